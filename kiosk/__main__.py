@@ -1,0 +1,5 @@
+"""`python -m kiosk`: the same as the `kiosk` command."""
+
+from kiosk.cli import main
+
+main()

@@ -1,0 +1,139 @@
+"""The booth: festival rules applied to one kiosk's database.
+
+This is the single API through which visitors act, whether they tap the
+touchscreen (the UI controllers call it) or are simulated (`kiosk simulate`).
+It knows no Qt. Every method that records something returns only after the
+record is committed; if the database refuses, `RecordNotStored` is raised and
+nothing is acknowledged.
+"""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass
+
+from sqlite_utils import Database
+
+from kiosk.domain.clock import Clock, SystemClock
+from kiosk.domain.feedback import Feedback
+from kiosk.domain.festival import Agency, Festival, Innovation
+from kiosk.domain.session import EndReason, IdleState, VisitorSession, VoteDecision
+from kiosk.storage.content import load_festival
+from kiosk.storage.records import RecordLog, VisitorRecord
+
+
+@dataclass(frozen=True)
+class VoteOutcome:
+    decision: VoteDecision
+    record: VisitorRecord | None = None
+
+    @property
+    def accepted(self) -> bool:
+        return self.record is not None
+
+
+class Booth:
+    def __init__(self, db: Database, agency_code: str, clock: Clock | None = None) -> None:
+        self.db = db
+        self.clock = clock or SystemClock()
+        self.log = RecordLog(db, self.clock)
+        self.festival: Festival = load_festival(db)
+        self.agency: Agency = self.festival.agency(agency_code)
+        self.session: VisitorSession | None = None
+
+    def reload_content(self) -> None:
+        """Re-read content after a staff edit or a pack import."""
+        self.festival = load_festival(self.db)
+        self.agency = self.festival.agency(self.agency.code)
+
+    @property
+    def innovations(self) -> tuple[Innovation, ...]:
+        return self.festival.innovations_of(self.agency.code)
+
+    def innovation(self, slug: str) -> Innovation:
+        for innovation in self.innovations:
+            if innovation.slug == slug:
+                return innovation
+        raise KeyError(f"no innovation '{slug}' at this booth")
+
+    def now(self) -> float:
+        return self.clock.monotonic()
+
+    def start_session(self, lang: str = "id") -> VisitorSession:
+        if self.session is not None:
+            self.end_session(EndReason.FINISHED)
+        session = VisitorSession(str(uuid.uuid4()), self.festival.voting, self.now())
+        self.log.append(
+            "session_start", session.session_id, {"agency": self.agency.code, "lang": lang}
+        )
+        self.session = session
+        return session
+
+    def _current(self) -> VisitorSession:
+        if self.session is None:
+            raise RuntimeError("no visitor session is open")
+        return self.session
+
+    def touch(self) -> None:
+        if self.session is not None:
+            self.session.touch(self.now())
+
+    def open_innovation(self, slug: str) -> None:
+        self.innovation(slug)
+        self._current().open_innovation(slug, self.now())
+
+    def close_innovation(self) -> None:
+        self._current().close_innovation(self.now())
+
+    def vote_decision(self, slug: str) -> VoteDecision:
+        return self._current().decide_vote(slug, self.now())
+
+    def cast_vote(self, slug: str) -> VoteOutcome:
+        session = self._current()
+        now = self.now()
+        decision = session.decide_vote(slug, now)
+        if not decision.allowed:
+            return VoteOutcome(decision)
+        record = self.log.append(
+            "vote",
+            session.session_id,
+            {
+                "agency": self.agency.code,
+                "dwell_s": round(session.current_dwell(now), 3),
+                "vote_no": len(session.votes) + 1,
+            },
+            innovation_slug=slug,
+        )
+        session.register_vote(slug, now)
+        return VoteOutcome(decision, record)
+
+    def submit_feedback(self, feedback: Feedback) -> VisitorRecord:
+        session = self._current()
+        clean = feedback.validated()
+        if clean.innovation_slug is not None:
+            self.innovation(clean.innovation_slug)
+        data = clean.record_data() | {"agency": self.agency.code}
+        record = self.log.append(
+            "feedback", session.session_id, data, innovation_slug=clean.innovation_slug
+        )
+        session.touch(self.now())
+        return record
+
+    def idle_state(self) -> IdleState:
+        if self.session is None:
+            return IdleState.ACTIVE
+        return self.session.idle_state(self.now())
+
+    def end_session(self, reason: EndReason) -> VisitorRecord | None:
+        """Close the open session (if any), recording why it ended."""
+        session = self.session
+        if session is None:
+            return None
+        now = self.now()
+        session.end(reason, now)
+        self.session = None
+        return self.log.append(
+            "session_end",
+            session.session_id,
+            session.summary(now) | {"agency": self.agency.code},
+        )

@@ -1,0 +1,1 @@
+"""Plain-Python festival concepts and rules: no Qt, no SQL."""

@@ -1,0 +1,75 @@
+"""Visitor feedback: a four-face rating, quick-tap tags, an optional comment and contact."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from kiosk.domain.festival import Text
+
+# 1-4 as the national public-satisfaction survey (SKM) scores its answers.
+RATINGS: dict[int, Text] = {
+    1: Text("Tidak baik", "Poor"),
+    2: Text("Kurang baik", "Fair"),
+    3: Text("Baik", "Good"),
+    4: Text("Sangat baik", "Very good"),
+}
+
+TAGS: dict[str, Text] = {
+    "useful": Text("Bermanfaat", "Useful"),
+    "clear": Text("Mudah dipahami", "Easy to understand"),
+    "creative": Text("Kreatif", "Creative"),
+    "want_to_use": Text("Ingin mencobanya", "I want to use it"),
+    "needs_work": Text("Perlu ditingkatkan", "Needs improvement"),
+}
+
+MAX_COMMENT = 500
+MAX_CONTACT = 120
+
+
+class FeedbackError(ValueError):
+    pass
+
+
+@dataclass(frozen=True)
+class Feedback:
+    rating: int | None = None
+    tags: tuple[str, ...] = ()
+    comment: str = ""
+    consent: bool = False
+    contact: str = ""
+    innovation_slug: str | None = None
+    extra: dict[str, Any] = field(default_factory=dict)
+
+    def validated(self) -> Feedback:
+        """This feedback cleaned up, or FeedbackError naming what is wrong."""
+        if self.rating is not None and self.rating not in RATINGS:
+            raise FeedbackError(f"rating must be 1 to 4, not {self.rating}")
+        unknown = [t for t in self.tags if t not in TAGS]
+        if unknown:
+            raise FeedbackError(f"unknown tag: {', '.join(unknown)}")
+        comment = " ".join(self.comment.split())
+        if len(comment) > MAX_COMMENT:
+            raise FeedbackError(f"comment longer than {MAX_COMMENT} characters")
+        contact = " ".join(self.contact.split()) if self.consent else ""
+        if len(contact) > MAX_CONTACT:
+            raise FeedbackError(f"contact longer than {MAX_CONTACT} characters")
+        if self.rating is None and not self.tags and not comment:
+            raise FeedbackError("feedback is empty: choose a face, a tag or write a comment")
+        return Feedback(
+            self.rating,
+            tuple(dict.fromkeys(self.tags)),
+            comment,
+            self.consent,
+            contact,
+            self.innovation_slug,
+        )
+
+    def record_data(self) -> dict[str, Any]:
+        return {
+            "rating": self.rating,
+            "tags": list(self.tags),
+            "comment": self.comment,
+            "consent": self.consent,
+            "contact": self.contact,
+        }

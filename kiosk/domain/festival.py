@@ -1,0 +1,97 @@
+"""What a festival pack describes: the festival, its agencies and their innovations."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+LANGUAGES = ("id", "en")
+
+
+@dataclass(frozen=True)
+class Text:
+    """A text in Indonesian with its English translation (English may be empty)."""
+
+    id: str
+    en: str = ""
+
+    def get(self, lang: str) -> str:
+        """The text in `lang`, falling back to Indonesian when no translation exists."""
+        if lang == "en" and self.en:
+            return self.en
+        return self.id
+
+
+@dataclass(frozen=True)
+class VotingRules:
+    """The festival's voting rules; the pack sets them, staff cannot."""
+
+    min_dwell_seconds: float = 5.0
+    max_votes_per_session: int = 3
+    cooldown_seconds: float = 8.0
+    idle_seconds: float = 45.0
+    idle_warning_seconds: float = 15.0
+    opening_time: str = "08:00"
+    closing_time: str = "21:00"
+
+
+@dataclass(frozen=True)
+class Branding:
+    primary: str = "#0B4F6C"
+    accent: str = "#F2A541"
+    background: str = "#F7F5F0"
+    text: str = "#1B1B1B"
+    logo: str = ""  # pack-relative path of the logo, or "" for none
+
+
+@dataclass(frozen=True)
+class Agency:
+    code: str
+    name: str
+    short_name: str
+    booth: str  # booth label on the square, e.g. "A3"
+    map_x: float = 0.5  # position on the festival map, 0..1 from the left
+    map_y: float = 0.5  # position on the festival map, 0..1 from the top
+
+
+@dataclass(frozen=True)
+class Photo:
+    file: str  # pack-relative path, e.g. "media/jalan-1.jpg"
+    caption: Text = Text("")
+
+
+@dataclass(frozen=True)
+class Innovation:
+    slug: str
+    agency: str  # agency code
+    title: Text
+    summary: Text
+    story: Text
+    category: str
+    year_started: int
+    url: str
+    contact: str
+    photos: tuple[Photo, ...] = ()
+
+
+@dataclass(frozen=True)
+class Festival:
+    slug: str
+    name: Text
+    venue: str
+    starts_on: str  # ISO date
+    ends_on: str  # ISO date
+    timezone: str = "Asia/Jakarta"
+    branding: Branding = field(default_factory=Branding)
+    voting: VotingRules = field(default_factory=VotingRules)
+    agencies: tuple[Agency, ...] = ()
+    innovations: tuple[Innovation, ...] = ()
+    sample_data: bool = False  # True for the generated demo festival
+
+    def agency(self, code: str) -> Agency:
+        for agency in self.agencies:
+            if agency.code == code:
+                return agency
+        raise KeyError(code)
+
+    def innovations_of(self, code: str) -> tuple[Innovation, ...]:
+        return tuple(i for i in self.innovations if i.agency == code)

@@ -1,0 +1,1 @@
+"""The booth's SQLite file: schema, hash-chained visitor records, content, export. No Qt."""

@@ -1,0 +1,267 @@
+"""The festival content as shown at this booth, and every change made to it."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from sqlite_utils import Database
+
+from kiosk.domain.festival import (
+    Agency,
+    Branding,
+    Festival,
+    Innovation,
+    Photo,
+    Text,
+    VotingRules,
+)
+from kiosk.storage.database import utc_iso
+
+# Columns staff may change from the content editor; anything else is refused.
+EDITABLE_INNOVATION_COLUMNS = frozenset(
+    {
+        "title_id",
+        "title_en",
+        "summary_id",
+        "summary_en",
+        "story_id",
+        "story_en",
+        "url",
+        "contact",
+        "hidden",
+        "sort_order",
+    }
+)
+
+
+@dataclass(frozen=True)
+class ProcessedPhoto:
+    """A photo as imported: downscaled JPEG for display plus a thumbnail."""
+
+    innovation_slug: str
+    sort_order: int
+    caption: Text
+    source_file: str
+    source_sha256: str
+    width: int
+    height: int
+    image_jpeg: bytes
+    thumb_jpeg: bytes
+
+
+def replace_content(
+    db: Database,
+    festival: Festival,
+    photos: list[ProcessedPhoto],
+    logo_png: bytes | None,
+    pack_sha256: str,
+    editor: str = "pack import",
+) -> None:
+    """Install a festival pack's content in one transaction, noting it in the audit trail."""
+    rules, brand = festival.voting, festival.branding
+    with db.atomic():
+        db.execute("DELETE FROM photos")
+        db.execute("DELETE FROM innovations")
+        db.execute("DELETE FROM agencies")
+        db.execute("DELETE FROM festival")
+        db["festival"].insert(
+            {
+                "id": 1,
+                "slug": festival.slug,
+                "name_id": festival.name.id,
+                "name_en": festival.name.en,
+                "venue": festival.venue,
+                "starts_on": festival.starts_on,
+                "ends_on": festival.ends_on,
+                "timezone": festival.timezone,
+                "color_primary": brand.primary,
+                "color_accent": brand.accent,
+                "color_background": brand.background,
+                "color_text": brand.text,
+                "logo_png": logo_png,
+                "min_dwell_seconds": rules.min_dwell_seconds,
+                "max_votes_per_session": rules.max_votes_per_session,
+                "cooldown_seconds": rules.cooldown_seconds,
+                "idle_seconds": rules.idle_seconds,
+                "idle_warning_seconds": rules.idle_warning_seconds,
+                "opening_time": rules.opening_time,
+                "closing_time": rules.closing_time,
+                "sample_data": int(festival.sample_data),
+                "pack_sha256": pack_sha256,
+                "imported_at": utc_iso(),
+            }
+        )
+        db["agencies"].insert_all(
+            {
+                "code": a.code,
+                "name": a.name,
+                "short_name": a.short_name,
+                "booth": a.booth,
+                "map_x": a.map_x,
+                "map_y": a.map_y,
+            }
+            for a in festival.agencies
+        )
+        db["innovations"].insert_all(
+            {
+                "slug": i.slug,
+                "agency_code": i.agency,
+                "title_id": i.title.id,
+                "title_en": i.title.en,
+                "summary_id": i.summary.id,
+                "summary_en": i.summary.en,
+                "story_id": i.story.id,
+                "story_en": i.story.en,
+                "category": i.category,
+                "year_started": i.year_started,
+                "url": i.url,
+                "contact": i.contact,
+                "sort_order": n,
+                "hidden": 0,
+            }
+            for n, i in enumerate(festival.innovations)
+        )
+        db["photos"].insert_all(
+            {
+                "innovation_slug": p.innovation_slug,
+                "sort_order": p.sort_order,
+                "caption_id": p.caption.id,
+                "caption_en": p.caption.en,
+                "source_file": p.source_file,
+                "source_sha256": p.source_sha256,
+                "width": p.width,
+                "height": p.height,
+                "image_jpeg": p.image_jpeg,
+                "thumb_jpeg": p.thumb_jpeg,
+            }
+            for p in photos
+        )
+        _audit(db, editor, "festival", festival.slug, "pack_sha256", None, pack_sha256)
+
+
+def has_content(db: Database) -> bool:
+    return db.execute("SELECT count(*) FROM festival").fetchone()[0] > 0
+
+
+def load_festival(db: Database) -> Festival:
+    """The festival as this booth shows it (staff edits included, hidden ones left out)."""
+    f = _one(db, "SELECT * FROM festival WHERE id = 1")
+    agencies = tuple(
+        Agency(r["code"], r["name"], r["short_name"], r["booth"], r["map_x"], r["map_y"])
+        for r in _rows(db, "SELECT * FROM agencies ORDER BY booth, code")
+    )
+    photos: dict[str, list[Photo]] = {}
+    for r in _rows(
+        db,
+        "SELECT innovation_slug, source_file, caption_id, caption_en FROM photos"
+        " ORDER BY innovation_slug, sort_order",
+    ):
+        photos.setdefault(r["innovation_slug"], []).append(
+            Photo(r["source_file"], Text(r["caption_id"], r["caption_en"]))
+        )
+    innovations = tuple(
+        Innovation(
+            slug=r["slug"],
+            agency=r["agency_code"],
+            title=Text(r["title_id"], r["title_en"]),
+            summary=Text(r["summary_id"], r["summary_en"]),
+            story=Text(r["story_id"], r["story_en"]),
+            category=r["category"],
+            year_started=r["year_started"],
+            url=r["url"],
+            contact=r["contact"],
+            photos=tuple(photos.get(r["slug"], ())),
+        )
+        for r in _rows(db, "SELECT * FROM innovations WHERE hidden = 0 ORDER BY sort_order, slug")
+    )
+    return Festival(
+        slug=f["slug"],
+        name=Text(f["name_id"], f["name_en"]),
+        venue=f["venue"],
+        starts_on=f["starts_on"],
+        ends_on=f["ends_on"],
+        timezone=f["timezone"],
+        branding=Branding(
+            f["color_primary"], f["color_accent"], f["color_background"], f["color_text"]
+        ),
+        voting=VotingRules(
+            min_dwell_seconds=f["min_dwell_seconds"],
+            max_votes_per_session=f["max_votes_per_session"],
+            cooldown_seconds=f["cooldown_seconds"],
+            idle_seconds=f["idle_seconds"],
+            idle_warning_seconds=f["idle_warning_seconds"],
+            opening_time=f["opening_time"],
+            closing_time=f["closing_time"],
+        ),
+        agencies=agencies,
+        innovations=innovations,
+        sample_data=bool(f["sample_data"]),
+    )
+
+
+def photo_ids(db: Database, slug: str) -> list[int]:
+    return [
+        r[0]
+        for r in db.execute(
+            "SELECT id FROM photos WHERE innovation_slug = ? ORDER BY sort_order", [slug]
+        ).fetchall()
+    ]
+
+
+def photo_bytes(db: Database, photo_id: int, thumb: bool = False) -> bytes | None:
+    column = "thumb_jpeg" if thumb else "image_jpeg"
+    row = db.execute(f"SELECT {column} FROM photos WHERE id = ?", [photo_id]).fetchone()
+    return bytes(row[0]) if row else None
+
+
+def logo_png(db: Database) -> bytes | None:
+    row = db.execute("SELECT logo_png FROM festival WHERE id = 1").fetchone()
+    return bytes(row[0]) if row and row[0] else None
+
+
+def edit_innovation(db: Database, slug: str, column: str, value: Any, editor: str) -> None:
+    """Change one field of an innovation, recording old and new value in the audit trail."""
+    if column not in EDITABLE_INNOVATION_COLUMNS:
+        raise ValueError(f"innovation field '{column}' cannot be edited")
+    with db.atomic():
+        row = db.execute(f"SELECT {column} FROM innovations WHERE slug = ?", [slug]).fetchone()
+        if row is None:
+            raise KeyError(f"no innovation '{slug}'")
+        if row[0] == value:
+            return
+        db.execute(f"UPDATE innovations SET {column} = ? WHERE slug = ?", [value, slug])
+        _audit(db, editor, "innovations", slug, column, row[0], value)
+
+
+def audit_trail(db: Database) -> list[dict[str, Any]]:
+    return _rows(db, "SELECT * FROM content_edits ORDER BY id")
+
+
+def _audit(
+    db: Database, editor: str, table: str, key: str, column: str, old: Any, new: Any
+) -> None:
+    db["content_edits"].insert(
+        {
+            "edited_at": utc_iso(),
+            "editor": editor,
+            "table_name": table,
+            "row_key": key,
+            "column_name": column,
+            "old_value": None if old is None else str(old),
+            "new_value": None if new is None else str(new),
+        }
+    )
+
+
+def _rows(db: Database, sql: str, params: list[Any] | None = None) -> list[dict[str, Any]]:
+    cursor = db.execute(sql, params or [])
+    names = [d[0] for d in cursor.description]
+    return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
+
+
+def _one(db: Database, sql: str) -> dict[str, Any]:
+    rows = _rows(db, sql)
+    if not rows:
+        raise LookupError("no festival content: import a festival pack first")
+    return rows[0]

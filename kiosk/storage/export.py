@@ -1,0 +1,66 @@
+"""A consistent, self-contained copy of a live booth database."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import sqlite3
+from dataclasses import dataclass
+from pathlib import Path
+
+from kiosk.storage.chain import ChainReport
+from kiosk.storage.errors import StorageError
+from kiosk.storage.records import verify_file
+
+
+@dataclass(frozen=True)
+class ExportResult:
+    path: Path
+    sha256: str
+    chain: ChainReport
+
+
+def file_sha256(path: str | Path) -> str:
+    digest = hashlib.sha256()
+    with open(path, "rb") as f:
+        for block in iter(lambda: f.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+def export_database(source: str | Path, out: str | Path) -> ExportResult:
+    """Copy `source` with SQLite's backup API into `out`, atomically, then verify the copy.
+
+    The copy is taken in one step inside a read transaction, so a kiosk
+    writing at the same time cannot tear it. It is written to a temporary
+    name, switched to rollback journal (one file, no -wal), fsynced and only
+    then renamed into place.
+    """
+    source, out = Path(source), Path(out)
+    if not source.exists():
+        raise StorageError(f"{source}: no such database")
+    out.parent.mkdir(parents=True, exist_ok=True)
+    tmp = out.with_name(f".{out.name}.partial")
+    tmp.unlink(missing_ok=True)
+    src = sqlite3.connect(f"file:{source.resolve()}?mode=ro", uri=True, timeout=10.0)
+    dst = sqlite3.connect(tmp)
+    try:
+        src.backup(dst)
+        dst.execute("PRAGMA journal_mode = DELETE")
+        dst.commit()
+    finally:
+        dst.close()
+        src.close()
+    with open(tmp, "rb") as f:
+        os.fsync(f.fileno())
+    chain, integrity = verify_file(tmp)
+    if integrity != "ok" or not chain.ok:
+        tmp.unlink(missing_ok=True)
+        raise StorageError(f"export of {source} failed verification: {integrity}; {chain.describe()}")
+    os.replace(tmp, out)
+    dir_fd = os.open(out.parent, os.O_RDONLY)
+    try:
+        os.fsync(dir_fd)
+    finally:
+        os.close(dir_fd)
+    return ExportResult(out, file_sha256(out), chain)

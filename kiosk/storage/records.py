@@ -1,0 +1,132 @@
+"""Appending visitor records to the hash chain, and reading them back."""
+
+from __future__ import annotations
+
+import sqlite3
+import uuid
+from collections.abc import Iterator, Mapping
+from dataclasses import asdict, dataclass
+from pathlib import Path
+from typing import Any
+
+from sqlite_utils import Database
+
+from kiosk.domain.clock import Clock, SystemClock
+from kiosk.storage.chain import (
+    CHAIN_FIELDS,
+    GENESIS_HASH,
+    ChainReport,
+    canonical_data,
+    record_hash,
+    verify_records,
+)
+from kiosk.storage.database import kiosk_id_of, utc_iso
+from kiosk.storage.errors import RecordNotStored
+
+
+@dataclass(frozen=True)
+class VisitorRecord:
+    seq: int
+    uuid: str
+    kiosk_id: str
+    run_id: str
+    session_id: str
+    kind: str
+    recorded_at: str
+    monotonic_ns: int
+    innovation_slug: str | None
+    data: str
+    prev_hash: str
+    hash: str
+
+
+class RecordLog:
+    """The kiosk's append-only visitor log. `append` returns only after COMMIT."""
+
+    def __init__(self, db: Database, clock: Clock | None = None) -> None:
+        self.db = db
+        self.clock = clock or SystemClock()
+        self.kiosk_id = kiosk_id_of(db)
+        self.run_id = str(uuid.uuid4())
+
+    def append(
+        self,
+        kind: str,
+        session_id: str,
+        data: Mapping[str, Any],
+        innovation_slug: str | None = None,
+    ) -> VisitorRecord:
+        conn = self.db.conn
+        try:
+            # IMMEDIATE: take the write lock before reading the chain head, so
+            # two writers can never both extend the same head.
+            conn.execute("BEGIN IMMEDIATE")
+            try:
+                head = conn.execute(
+                    "SELECT seq, hash FROM visitor_records ORDER BY seq DESC LIMIT 1"
+                ).fetchone()
+                fields: dict[str, Any] = {
+                    "seq": head[0] + 1 if head else 1,
+                    "uuid": str(uuid.uuid4()),
+                    "kiosk_id": self.kiosk_id,
+                    "run_id": self.run_id,
+                    "session_id": session_id,
+                    "kind": kind,
+                    "recorded_at": utc_iso(self.clock.utc_now()),
+                    "monotonic_ns": int(self.clock.monotonic() * 1e9),
+                    "innovation_slug": innovation_slug,
+                    "data": canonical_data(data),
+                    "prev_hash": head[1] if head else GENESIS_HASH,
+                }
+                fields["hash"] = record_hash(fields)
+                conn.execute(
+                    "INSERT INTO visitor_records (seq, uuid, kiosk_id, run_id, session_id, kind,"
+                    " recorded_at, monotonic_ns, innovation_slug, data, prev_hash, hash)"
+                    " VALUES (:seq, :uuid, :kiosk_id, :run_id, :session_id, :kind, :recorded_at,"
+                    " :monotonic_ns, :innovation_slug, :data, :prev_hash, :hash)",
+                    fields,
+                )
+                conn.execute("COMMIT")
+            except BaseException:
+                if conn.in_transaction:
+                    conn.execute("ROLLBACK")
+                raise
+        except sqlite3.Error as exc:
+            raise RecordNotStored(f"the {kind} record was not stored: {exc}") from exc
+        return VisitorRecord(**fields)
+
+    def count(self, kind: str | None = None) -> int:
+        if kind is None:
+            row = self.db.execute("SELECT count(*) FROM visitor_records").fetchone()
+        else:
+            row = self.db.execute(
+                "SELECT count(*) FROM visitor_records WHERE kind = ?", [kind]
+            ).fetchone()
+        return int(row[0])
+
+
+def iter_records(conn: sqlite3.Connection) -> Iterator[dict[str, Any]]:
+    cursor = conn.execute(
+        f"SELECT {', '.join(CHAIN_FIELDS)}, hash FROM visitor_records ORDER BY seq"
+    )
+    names = [d[0] for d in cursor.description]
+    for row in cursor:
+        yield dict(zip(names, row, strict=True))
+
+
+def verify_chain(conn: sqlite3.Connection) -> ChainReport:
+    return verify_records(iter_records(conn))
+
+
+def verify_file(path: str | Path) -> tuple[ChainReport, str]:
+    """Check a file read-only: (chain report, integrity_check result)."""
+    conn = sqlite3.connect(f"file:{Path(path).resolve()}?mode=ro", uri=True)
+    try:
+        integrity = "; ".join(r[0] for r in conn.execute("PRAGMA integrity_check").fetchall())
+        return verify_chain(conn), integrity
+    finally:
+        conn.close()
+
+
+def as_dict(record: VisitorRecord) -> dict[str, Any]:
+    return asdict(record)

@@ -1,0 +1,2 @@
+from kiosk.cli import main
+main()

@@ -1,0 +1,12 @@
+"""Test-wide set-up: headless Qt, and shared fixtures for booth databases."""
+
+from __future__ import annotations
+
+import os
+
+# Before anything imports Qt: render offscreen with the software backend, and
+# load the virtual keyboard the way the kiosk does.
+os.environ["QT_QPA_PLATFORM"] = "offscreen"
+os.environ["QT_QUICK_BACKEND"] = "software"
+os.environ["QT_IM_MODULE"] = "qtvirtualkeyboard"
+os.environ.setdefault("QT_QUICK_CONTROLS_STYLE", "Basic")

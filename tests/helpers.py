@@ -1,0 +1,92 @@
+"""Shared test builders: a small but real festival written into a real booth file."""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+
+from PIL import Image, ImageDraw
+from sqlite_utils import Database
+
+from kiosk.domain.festival import Agency, Festival, Innovation, Photo, Text, VotingRules
+from kiosk.storage.content import ProcessedPhoto, replace_content
+from kiosk.storage.database import open_booth_database
+
+
+def jpeg(width: int = 640, height: int = 480, color: str = "#3a7ca5") -> bytes:
+    image = Image.new("RGB", (width, height), color)
+    ImageDraw.Draw(image).ellipse((width // 4, height // 4, width // 2, height // 2), "#f2a541")
+    out = io.BytesIO()
+    image.save(out, "JPEG", quality=80)
+    return out.getvalue()
+
+
+def small_festival(rules: VotingRules | None = None) -> Festival:
+    agencies = (
+        Agency("DPUPR", "Dinas Pekerjaan Umum dan Penataan Ruang", "DPUPR", "A1", 0.2, 0.3),
+        Agency("DINKES", "Dinas Kesehatan", "Dinkes", "A2", 0.6, 0.4),
+    )
+    innovations = (
+        Innovation(
+            "gerakan-rawat-jalan",
+            "DPUPR",
+            Text("Gerakan Rawat Jalan dan Sungai", "Road and River Care Movement"),
+            Text("Warga dan dinas merawat jalan bersama.", "Residents and the office care for roads."),
+            Text("Cerita panjang.", "Long story."),
+            "Infrastruktur",
+            2021,
+            "https://example.go.id/rawat-jalan",
+            "0281-123456",
+            (Photo("media/jalan.jpg", Text("Kerja bakti", "Community work")),),
+        ),
+        Innovation(
+            "lapor-jalan-rusak",
+            "DPUPR",
+            Text("Lapor Jalan Rusak", "Report a Damaged Road"),
+            Text("Laporkan jalan rusak lewat WhatsApp.", "Report damaged roads by WhatsApp."),
+            Text("Cerita.", "Story."),
+            "Layanan Publik",
+            2022,
+            "https://example.go.id/lapor",
+            "0281-654321",
+            (),
+        ),
+        Innovation(
+            "posyandu-remaja",
+            "DINKES",
+            Text("Posyandu Remaja Keliling", "Mobile Teen Health Post"),
+            Text("Pemeriksaan kesehatan remaja.", "Health checks for teenagers."),
+            Text("Cerita.", "Story."),
+            "Kesehatan",
+            2019,
+            "https://example.go.id/posyandu",
+            "0281-111222",
+            (),
+        ),
+    )
+    return Festival(
+        slug="uji-2026",
+        name=Text("Festival Uji", "Test Festival"),
+        venue="Alun-Alun Purwokerto",
+        starts_on="2026-08-20",
+        ends_on="2026-08-21",
+        voting=rules or VotingRules(),
+        agencies=agencies,
+        innovations=innovations,
+        sample_data=True,
+    )
+
+
+def make_booth_db(path: Path, festival: Festival | None = None) -> Database:
+    """A booth database on disk with `festival` (default: small_festival) installed."""
+    festival = festival or small_festival()
+    db = open_booth_database(path)
+    photos = [
+        ProcessedPhoto(
+            i.slug, n, p.caption, p.file, "0" * 64, 640, 480, jpeg(), jpeg(160, 120)
+        )
+        for i in festival.innovations
+        for n, p in enumerate(i.photos)
+    ]
+    replace_content(db, festival, photos, None, "f" * 64)
+    return db
