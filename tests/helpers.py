@@ -31,7 +31,9 @@ def small_festival(rules: VotingRules | None = None) -> Festival:
             "gerakan-rawat-jalan",
             "DPUPR",
             Text("Gerakan Rawat Jalan dan Sungai", "Road and River Care Movement"),
-            Text("Warga dan dinas merawat jalan bersama.", "Residents and the office care for roads."),
+            Text(
+                "Warga dan dinas merawat jalan bersama.", "Residents and the office care for roads."
+            ),
             Text("Cerita panjang.", "Long story."),
             "Infrastruktur",
             2021,
@@ -82,9 +84,7 @@ def make_booth_db(path: Path, festival: Festival | None = None) -> Database:
     festival = festival or small_festival()
     db = open_booth_database(path)
     photos = [
-        ProcessedPhoto(
-            i.slug, n, p.caption, p.file, "0" * 64, 640, 480, jpeg(), jpeg(160, 120)
-        )
+        ProcessedPhoto(i.slug, n, p.caption, p.file, "0" * 64, 640, 480, jpeg(), jpeg(160, 120))
         for i in festival.innovations
         for n, p in enumerate(i.photos)
     ]

@@ -7,12 +7,12 @@ and the tests all obey exactly the same ones.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from enum import Enum
+from enum import StrEnum
 
 from kiosk.domain.festival import VotingRules
 
 
-class Refusal(str, Enum):
+class Refusal(StrEnum):
     """Why a vote is not accepted right now."""
 
     NOT_VIEWING = "not_viewing"  # votes are cast only from the innovation's detail page
@@ -23,14 +23,14 @@ class Refusal(str, Enum):
     ENDED = "ended"  # the session is over
 
 
-class EndReason(str, Enum):
+class EndReason(StrEnum):
     FINISHED = "finished"  # the visitor tapped "Selesai"
     IDLE = "idle"  # nobody touched the screen for the idle time plus the warning
     STAFF = "staff"  # staff opened staff mode
     SHUTDOWN = "shutdown"  # the kiosk was closed or restarted
 
 
-class IdleState(str, Enum):
+class IdleState(StrEnum):
     ACTIVE = "active"
     WARNING = "warning"  # show "Masih di sana?"
     EXPIRED = "expired"  # end the session

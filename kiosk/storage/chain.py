@@ -56,7 +56,9 @@ class ChainReport:
 
     def describe(self) -> str:
         if self.ok:
-            return f"{self.count} records, last sequence {self.last_seq}, head {self.head_hash[:16]}"
+            return (
+                f"{self.count} records, last sequence {self.last_seq}, head {self.head_hash[:16]}"
+            )
         return f"chain broken at sequence {self.bad_seq}: {self.problem}"
 
 
@@ -82,7 +84,13 @@ def verify_records(rows: Iterable[Mapping[str, Any]]) -> ChainReport:
             problem = f"kiosk id {row['kiosk_id']} differs from {kiosk_id}"
         if problem:
             return ChainReport(
-                False, expected_seq - 1, expected_seq - 1, prev_hash, kiosk_id, expected_seq, problem
+                False,
+                expected_seq - 1,
+                expected_seq - 1,
+                prev_hash,
+                kiosk_id,
+                expected_seq,
+                problem,
             )
         kiosk_id = row["kiosk_id"]
         prev_hash = row["hash"]

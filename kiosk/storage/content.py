@@ -65,7 +65,7 @@ def replace_content(
         db.execute("DELETE FROM innovations")
         db.execute("DELETE FROM agencies")
         db.execute("DELETE FROM festival")
-        db["festival"].insert(
+        db.table("festival").insert(
             {
                 "id": 1,
                 "slug": festival.slug,
@@ -92,7 +92,7 @@ def replace_content(
                 "imported_at": utc_iso(),
             }
         )
-        db["agencies"].insert_all(
+        db.table("agencies").insert_all(
             {
                 "code": a.code,
                 "name": a.name,
@@ -103,7 +103,7 @@ def replace_content(
             }
             for a in festival.agencies
         )
-        db["innovations"].insert_all(
+        db.table("innovations").insert_all(
             {
                 "slug": i.slug,
                 "agency_code": i.agency,
@@ -122,7 +122,7 @@ def replace_content(
             }
             for n, i in enumerate(festival.innovations)
         )
-        db["photos"].insert_all(
+        db.table("photos").insert_all(
             {
                 "innovation_slug": p.innovation_slug,
                 "sort_order": p.sort_order,
@@ -141,7 +141,7 @@ def replace_content(
 
 
 def has_content(db: Database) -> bool:
-    return db.execute("SELECT count(*) FROM festival").fetchone()[0] > 0
+    return bool(db.execute("SELECT count(*) FROM festival").fetchone()[0] > 0)
 
 
 def load_festival(db: Database) -> Festival:
@@ -241,7 +241,7 @@ def audit_trail(db: Database) -> list[dict[str, Any]]:
 def _audit(
     db: Database, editor: str, table: str, key: str, column: str, old: Any, new: Any
 ) -> None:
-    db["content_edits"].insert(
+    db.table("content_edits").insert(
         {
             "edited_at": utc_iso(),
             "editor": editor,
@@ -265,3 +265,25 @@ def _one(db: Database, sql: str) -> dict[str, Any]:
     if not rows:
         raise LookupError("no festival content: import a festival pack first")
     return rows[0]
+
+
+def booth_agency(db: Database) -> str | None:
+    """The agency this kiosk was set up for (None until staff choose one)."""
+    row = db.execute("SELECT agency_code FROM kiosk WHERE id = 1").fetchone()
+    return str(row[0]) if row and row[0] else None
+
+
+def set_booth_agency(db: Database, code: str, editor: str) -> None:
+    if db.execute("SELECT 1 FROM agencies WHERE code = ?", [code]).fetchone() is None:
+        raise KeyError(f"no agency '{code}' in the festival pack")
+    with db.atomic():
+        old = booth_agency(db)
+        if old == code:
+            return
+        db.execute("UPDATE kiosk SET agency_code = ? WHERE id = 1", [code])
+        _audit(db, editor, "kiosk", "1", "agency_code", old, code)
+
+
+def pack_sha256(db: Database) -> str | None:
+    row = db.execute("SELECT pack_sha256 FROM festival WHERE id = 1").fetchone()
+    return str(row[0]) if row else None

@@ -63,7 +63,8 @@ def open_booth_database(path: str | Path) -> Database:
             raise NotAKioskFile(f"{path}: not a Gerai booth database")
         if version > SCHEMA_VERSION:
             raise NewerSchemaError(
-                f"{path}: written by a newer Gerai (schema {version}, this one knows {SCHEMA_VERSION})"
+                f"{path}: written by a newer Gerai (schema {version}, "
+                f"this one knows {SCHEMA_VERSION})"
             )
     path.parent.mkdir(parents=True, exist_ok=True)
     db = connect(path)

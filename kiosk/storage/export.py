@@ -56,7 +56,9 @@ def export_database(source: str | Path, out: str | Path) -> ExportResult:
     chain, integrity = verify_file(tmp)
     if integrity != "ok" or not chain.ok:
         tmp.unlink(missing_ok=True)
-        raise StorageError(f"export of {source} failed verification: {integrity}; {chain.describe()}")
+        raise StorageError(
+            f"export of {source} failed verification: {integrity}; {chain.describe()}"
+        )
     os.replace(tmp, out)
     dir_fd = os.open(out.parent, os.O_RDONLY)
     try:

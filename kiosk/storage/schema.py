@@ -114,7 +114,8 @@ def m002_visitor_records(db: Database) -> None:
             seq INTEGER PRIMARY KEY,         -- 1, 2, 3 ... per kiosk, no gaps
             uuid TEXT NOT NULL UNIQUE,
             kiosk_id TEXT NOT NULL,
-            run_id TEXT NOT NULL,            -- one per kiosk start: monotonic readings compare within a run
+            run_id TEXT NOT NULL,            -- one per kiosk start; monotonic readings
+                                             -- are comparable only within one run
             session_id TEXT NOT NULL,
             kind TEXT NOT NULL,              -- session_start, vote, feedback, session_end, ...
             recorded_at TEXT NOT NULL,       -- UTC, ISO 8601 with milliseconds

@@ -1,0 +1,223 @@
+"""The `kiosk` command: thin click commands over the library.
+
+Known problems (bad files, bad packs) become one-line messages and a non-zero
+exit; anything else is a bug and keeps its traceback.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+import sys
+from pathlib import Path
+from typing import Any
+
+import click
+
+from kiosk import __version__
+
+PathArg = click.Path(path_type=Path)
+ExistingPath = click.Path(exists=True, path_type=Path)
+
+
+class KioskGroup(click.Group):
+    """Turns the library's known exceptions into one-line messages."""
+
+    def invoke(self, ctx: click.Context) -> Any:
+        from kiosk.storage.errors import StorageError
+
+        known: tuple[type[Exception], ...] = (StorageError, FileNotFoundError, KeyError)
+        try:
+            from kiosk.pack.format import PackError
+
+            known += (PackError,)
+        except ImportError:  # pragma: no cover - the pack module is part of the package
+            pass
+        try:
+            return super().invoke(ctx)
+        except known as exc:
+            message = exc.args[0] if isinstance(exc, KeyError) and exc.args else str(exc)
+            raise click.ClickException(str(message)) from exc
+
+
+@click.group(cls=KioskGroup)
+@click.version_option(__version__, prog_name="kiosk")
+def main() -> None:
+    """Gerai: the booth kiosk of a regional innovation festival.
+
+    \b
+    Start the kiosk on the demo festival:   kiosk run --windowed
+    Check a booth file handed over:         kiosk verify booth.sqlite
+    """
+
+
+@main.command("demo-pack")
+@click.argument("outdir", type=PathArg)
+def demo_pack(outdir: Path) -> None:
+    """Write the bundled demo festival (sample data) as a pack folder.
+
+    Example: kiosk demo-pack /tmp/demo
+    """
+    from kiosk.pack.demo import write_demo_pack
+
+    path = write_demo_pack(outdir)
+    click.echo(f"demo festival pack written to {path}")
+
+
+@main.group()
+def pack() -> None:
+    """Check, build and import festival packs."""
+
+
+@pack.command("validate")
+@click.argument("path", type=ExistingPath)
+def pack_validate(path: Path) -> None:
+    """Check a festival pack (folder or .zip) and list every problem.
+
+    Example: kiosk pack validate festival.zip
+    """
+    from kiosk.pack.format import PackError, load_pack
+
+    try:
+        loaded = load_pack(path)
+    except PackError as exc:
+        for problem in exc.problems:
+            click.echo(problem, err=True)
+        raise click.ClickException(f"{len(exc.problems)} problem(s) in {path}") from exc
+    festival = loaded.festival
+    click.echo(
+        f"{path}: ok: {festival.name.id}, {len(festival.agencies)} agencies, "
+        f"{len(festival.innovations)} innovations"
+    )
+
+
+@pack.command("from-csv")
+@click.argument("csv_file", type=ExistingPath)
+@click.option("--media", "media_dir", type=ExistingPath, required=True, help="Folder of photos.")
+@click.argument("outdir", type=PathArg)
+def pack_from_csv_command(csv_file: Path, media_dir: Path, outdir: Path) -> None:
+    """Build a pack folder from the organizers' spreadsheet of innovations (CSV).
+
+    Example: kiosk pack from-csv inovasi.csv --media foto/ pack/
+    """
+    from kiosk.pack.csv_import import pack_from_csv
+
+    path = pack_from_csv(csv_file, media_dir, outdir)
+    click.echo(f"pack written to {path}")
+
+
+@pack.command("import")
+@click.option("--db", "db_path", type=PathArg, required=True, help="Booth database file.")
+@click.argument("path", type=ExistingPath)
+def pack_import(db_path: Path, path: Path) -> None:
+    """Install a festival pack into a booth database (content only; records are kept).
+
+    Example: kiosk pack import --db db/booth.sqlite festival.zip
+    """
+    from kiosk.pack.importer import import_pack
+    from kiosk.storage.database import open_booth_database
+
+    db = open_booth_database(db_path)
+    try:
+        summary = import_pack(db, path)
+    finally:
+        db.close()
+    click.echo(f"imported into {db_path}: {summary}")
+
+
+@main.command()
+@click.option("--db", "db_path", type=PathArg, required=True, help="Booth database to write.")
+@click.option("--pack", "pack_path", type=ExistingPath, help="Festival pack (default: demo).")
+@click.option("--agency", required=True, help="Agency code of the booth, e.g. DPUPR.")
+@click.option("--sessions", type=click.IntRange(min=0), required=True, help="Visitors.")
+@click.option("--seed", type=int, default=0, show_default=True, help="Random seed.")
+def simulate(db_path: Path, pack_path: Path | None, agency: str, sessions: int, seed: int) -> None:
+    """Simulate visitor traffic at a booth through the same rules as the touchscreen.
+
+    Example: kiosk simulate --db /tmp/a.sqlite --agency DPUPR --sessions 500 --seed 1
+    """
+    from kiosk.setup import prepare_booth
+    from kiosk.simulate import simulate as run_simulation
+
+    db, code, path = prepare_booth(db_path, pack_path, agency)
+    try:
+        summary = run_simulation(db, code, sessions, seed)
+    finally:
+        db.close()
+    refused = ", ".join(f"{k} {v}" for k, v in sorted(summary.refused.items())) or "none"
+    click.echo(
+        f"{path}: {summary.sessions} sessions, {summary.votes} votes, "
+        f"{summary.feedbacks} feedback, refused votes: {refused}"
+    )
+
+
+@main.command()
+@click.argument("files", type=ExistingPath, nargs=-1, required=True)
+def verify(files: tuple[Path, ...]) -> None:
+    """Check booth files: SQLite integrity and the visitor-record hash chain.
+
+    Exits 0 only when every file is intact; otherwise names the first bad
+    sequence number of each damaged file.
+
+    Example: kiosk verify booth-dpupr.sqlite booth-dinkes.sqlite
+    """
+    from kiosk.storage.errors import StorageError
+    from kiosk.storage.records import verify_file
+
+    bad = 0
+    for path in files:
+        try:
+            chain, integrity = verify_file(path)
+        except (StorageError, OSError, ValueError) as exc:
+            click.echo(f"{path}: FAILED: unreadable ({exc})")
+            bad += 1
+            continue
+        except sqlite3.DatabaseError as exc:  # not a database, or a damaged header
+            click.echo(f"{path}: FAILED: not a readable booth database ({exc})")
+            bad += 1
+            continue
+        if integrity != "ok":
+            click.echo(f"{path}: FAILED: integrity check: {integrity}")
+            bad += 1
+        elif not chain.ok:
+            click.echo(f"{path}: FAILED: {chain.describe()}")
+            bad += 1
+        else:
+            click.echo(f"{path}: ok: {chain.describe()}, kiosk {chain.kiosk_id}")
+    if bad:
+        raise click.ClickException(f"{bad} of {len(files)} file(s) failed verification")
+
+
+@main.command()
+@click.option("--db", "db_path", type=ExistingPath, required=True, help="Live booth database.")
+@click.option("--out", "out", type=PathArg, required=True, help="Copy to write.")
+def export(db_path: Path, out: Path) -> None:
+    """Write a consistent, verified copy of a live booth database (never a raw copy).
+
+    Example: kiosk export --db db/booth.sqlite --out /media/usb/booth-dpupr.sqlite
+    """
+    from kiosk.storage.export import export_database
+
+    result = export_database(db_path, out)
+    click.echo(f"{result.path}: {result.chain.describe()}, sha256 {result.sha256}")
+
+
+def _register_optional_commands() -> None:
+    """Commands whose modules own their own click front (UI, organizers' results)."""
+    for module_name, names in (
+        ("kiosk.ui.commands", ("run", "screenshot")),
+        ("kiosk.results.commands", ("merge", "results", "report")),
+    ):
+        try:
+            module = __import__(module_name, fromlist=list(names))
+        except ImportError as exc:
+            if exc.name != module_name:
+                raise
+            continue
+        for name in names:
+            main.add_command(getattr(module, name))
+
+
+_register_optional_commands()
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

@@ -1,0 +1,102 @@
+"""Getting a booth database ready to serve visitors: open it, load the pack, pick the agency."""
+
+from __future__ import annotations
+
+import logging
+from datetime import UTC, datetime
+from pathlib import Path
+
+from sqlite_utils import Database
+
+from kiosk import paths
+from kiosk.storage.content import (
+    booth_agency,
+    has_content,
+    load_festival,
+    pack_sha256,
+    set_booth_agency,
+)
+from kiosk.storage.database import open_booth_database, utc_iso
+from kiosk.storage.errors import StorageError
+
+log = logging.getLogger(__name__)
+
+
+def prepare_booth(
+    db_path: Path | None, pack_path: Path | None, agency_code: str | None
+) -> tuple[Database, str, Path]:
+    """Open (or create) the booth file, import the pack if it changed, choose the agency.
+
+    With no pack the bundled demo festival is generated (once) and used. A
+    file that cannot be trusted is never written to: a fresh file is started
+    beside it and staff are told (see `open_or_replace`).
+    """
+    db, db_path = open_or_replace(db_path or paths.default_db_path())
+    if pack_path is None and not has_content(db):
+        pack_path = ensure_demo_pack()
+    if pack_path is not None:
+        import_if_changed(db, pack_path)
+    code = choose_agency(db, agency_code)
+    return db, code, db_path
+
+
+def ensure_demo_pack() -> Path:
+    from kiosk.pack.demo import write_demo_pack
+
+    target = paths.demo_pack_dir()
+    if not (target / "pack.json").exists():
+        write_demo_pack(target)
+    return target
+
+
+def import_if_changed(db: Database, pack_path: Path) -> None:
+    from kiosk.pack.format import load_pack
+    from kiosk.pack.importer import import_pack
+
+    if pack_sha256(db) != load_pack(pack_path).sha256:
+        import_pack(db, pack_path)
+
+
+def choose_agency(db: Database, requested: str | None) -> str:
+    """The --agency given, else the one staff chose before, else the first in the pack."""
+    if requested:
+        set_booth_agency(db, requested, editor="kiosk run --agency")
+        return requested
+    stored = booth_agency(db)
+    if stored:
+        return stored
+    festival = load_festival(db)
+    for agency in festival.agencies:
+        if festival.innovations_of(agency.code):
+            return agency.code
+    raise StorageError("the festival pack has no agency with innovations")
+
+
+def open_or_replace(path: Path) -> tuple[Database, Path]:
+    """Open `path`; if it is damaged or foreign, leave it untouched and use a new file beside it.
+
+    The replacement is named `<stem>.replaced-<UTC time>.sqlite`; on later
+    starts the newest healthy replacement is reused, so restarts do not
+    scatter new files. The problem is noted for staff in `staff_events`.
+    """
+    try:
+        return open_booth_database(path), path
+    except StorageError as exc:
+        problem = str(exc)
+    log.error("not using %s: %s", path, problem)
+    for candidate in sorted(path.parent.glob(f"{path.stem}.replaced-*.sqlite"), reverse=True):
+        try:
+            return open_booth_database(candidate), candidate
+        except StorageError:
+            continue
+    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
+    new_path = path.with_name(f"{path.stem}.replaced-{stamp}.sqlite")
+    db = open_booth_database(new_path)
+    db.table("staff_events").insert(
+        {
+            "at": utc_iso(),
+            "event": "database_replaced",
+            "detail": f"{path.name} was left untouched ({problem}); now writing to {new_path.name}",
+        }
+    )
+    return db, new_path

@@ -1,0 +1,67 @@
+"""What the operating system must provide for Qt, and the apt-get line that provides it.
+
+Run as `python -m kiosk.system` (the Makefile does) to stop early with the
+exact install command instead of an obscure Qt abort.
+"""
+
+from __future__ import annotations
+
+import ctypes.util
+import shutil
+import subprocess
+import sys
+
+# Shared library -> Debian package that provides it (bookworm names).
+QT_LIBRARIES = {
+    "EGL": "libegl1",
+    "GL": "libgl1",
+    "xkbcommon": "libxkbcommon0",
+    "fontconfig": "libfontconfig1",
+    "dbus-1": "libdbus-1-3",
+    "glib-2.0": "libglib2.0-0",
+    "pulse": "libpulse0",  # the Qt Virtual Keyboard plugin links it
+}
+FONT_PACKAGES = ("fontconfig", "fonts-dejavu-core")
+# What the tests need beyond Qt: zbarimg's library, to read QR codes back.
+TEST_LIBRARIES = {"zbar": "libzbar0"}
+TEST_PROGRAMS = {"sqlite3": "sqlite3"}  # the tests read booth files as organizers do
+
+
+def missing_packages(include_test: bool = False) -> list[str]:
+    """Debian packages whose libraries or fonts this machine lacks."""
+    wanted = dict(QT_LIBRARIES)
+    if include_test:
+        wanted.update(TEST_LIBRARIES)
+    missing = [pkg for lib, pkg in wanted.items() if ctypes.util.find_library(lib) is None]
+    if include_test:
+        missing.extend(pkg for prog, pkg in TEST_PROGRAMS.items() if shutil.which(prog) is None)
+    if not _has_fonts():
+        missing.extend(FONT_PACKAGES)
+    return sorted(set(missing))
+
+
+def _has_fonts() -> bool:
+    if shutil.which("fc-list") is None:
+        return False
+    out = subprocess.run(["fc-list"], capture_output=True, text=True, check=False).stdout
+    return bool(out.strip())
+
+
+def apt_line(packages: list[str]) -> str:
+    return "sudo apt-get install -y " + " ".join(packages)
+
+
+def main(argv: list[str]) -> int:
+    missing = missing_packages(include_test="--test" in argv)
+    if not missing:
+        return 0
+    print(
+        "Gerai needs system libraries this machine lacks. Install them with:\n  "
+        + apt_line(missing),
+        file=sys.stderr,
+    )
+    return 1
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

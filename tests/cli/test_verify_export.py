@@ -1,0 +1,180 @@
+"""`kiosk verify` and `kiosk export` on real files, as an organizer would run them."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+import subprocess
+import sys
+import textwrap
+import time
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from kiosk.cli import main
+from kiosk.simulate import simulate
+from tests.helpers import make_booth_db
+
+
+@pytest.fixture
+def booth_file(tmp_path: Path) -> Path:
+    path = tmp_path / "booth.sqlite"
+    db = make_booth_db(path)
+    simulate(db, "DPUPR", sessions=15, seed=3)
+    db.close()
+    return path
+
+
+def run(*args: str) -> tuple[int, str]:
+    result = CliRunner().invoke(main, list(args), catch_exceptions=False)
+    return result.exit_code, result.output
+
+
+def tamper(path: Path, *statements: str) -> None:
+    """What a motivated person with the sqlite3 shell could do to the file."""
+    conn = sqlite3.connect(path)
+    conn.execute("DROP TRIGGER visitor_records_no_update")
+    conn.execute("DROP TRIGGER visitor_records_no_delete")
+    conn.execute("DROP TRIGGER visitor_records_in_order")
+    for statement in statements:
+        conn.execute(statement)
+    conn.commit()
+    conn.close()
+
+
+def test_intact_file_verifies(booth_file: Path) -> None:
+    code, out = run("verify", str(booth_file))
+    assert code == 0, out
+    assert ": ok: " in out
+
+
+def test_edited_record_fails_at_its_sequence(booth_file: Path) -> None:
+    tamper(
+        booth_file, "UPDATE visitor_records SET innovation_slug = 'lapor-jalan-rusak' WHERE seq = 7"
+    )
+    code, out = run("verify", str(booth_file))
+    assert code == 1
+    assert "chain broken at sequence 7" in out
+
+
+def test_deleted_record_fails_at_its_sequence(booth_file: Path) -> None:
+    tamper(booth_file, "DELETE FROM visitor_records WHERE seq = 9")
+    code, out = run("verify", str(booth_file))
+    assert code == 1
+    assert "chain broken at sequence 9: record 9 is missing" in out
+
+
+def test_deleted_and_renumbered_record_still_fails(booth_file: Path) -> None:
+    tamper(
+        booth_file,
+        "DELETE FROM visitor_records WHERE seq = 9",
+        "UPDATE visitor_records SET seq = seq - 1 WHERE seq > 9",
+    )
+    code, out = run("verify", str(booth_file))
+    assert code == 1
+    assert "chain broken at sequence 9" in out
+
+
+def test_reordered_records_fail_at_the_first_moved(booth_file: Path) -> None:
+    tamper(
+        booth_file,
+        "UPDATE visitor_records SET seq = -5 WHERE seq = 5",
+        "UPDATE visitor_records SET seq = 5 WHERE seq = 6",
+        "UPDATE visitor_records SET seq = 6 WHERE seq = -5",
+    )
+    code, out = run("verify", str(booth_file))
+    assert code == 1
+    assert "chain broken at sequence 5" in out
+
+
+def test_verify_names_every_bad_file_and_exits_nonzero(booth_file: Path, tmp_path: Path) -> None:
+    junk = tmp_path / "junk.sqlite"
+    junk.write_bytes(b"not a database at all" * 50)
+    code, out = run("verify", str(booth_file), str(junk))
+    assert code == 1
+    assert f"{junk}: FAILED" in out
+    assert "1 of 2 file(s) failed verification" in out
+
+
+WRITER = textwrap.dedent(
+    """
+    import sys, time
+    from kiosk.storage.database import open_booth_database
+    from kiosk.storage.records import RecordLog
+    log = RecordLog(open_booth_database(sys.argv[1]))
+    print("ready", flush=True)
+    end = time.monotonic() + float(sys.argv[2])
+    n = 0
+    while time.monotonic() < end:
+        n += 1
+        log.append("vote", "writer", {"n": n, "pad": "x" * 300}, "lapor-jalan-rusak")
+    print(n, flush=True)
+    """
+)
+
+
+def test_export_of_a_database_being_written(booth_file: Path, tmp_path: Path) -> None:
+    writer = subprocess.Popen(
+        [sys.executable, "-c", WRITER, str(booth_file), "4"],
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    assert writer.stdout is not None
+    assert writer.stdout.readline().strip() == "ready"
+    copies = []
+    for n in range(5):
+        out = tmp_path / f"export-{n}.sqlite"
+        code, text = run("export", "--db", str(booth_file), "--out", str(out))
+        assert code == 0, text
+        copies.append(out)
+        time.sleep(0.3)
+    written = int(writer.communicate(timeout=30)[0].strip())
+    assert writer.returncode == 0 and written > 0
+    counts = []
+    for copy in copies:
+        code, text = run("verify", str(copy))
+        assert code == 0, text
+        conn = sqlite3.connect(copy)
+        assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+        counts.append(conn.execute("SELECT count(*) FROM visitor_records").fetchone()[0])
+        conn.close()
+    assert counts == sorted(counts) and counts[-1] > counts[0]  # taken while it grew
+
+
+def test_files_are_readable_with_sqlite_utils_and_sqlite3(booth_file: Path) -> None:
+    tables = subprocess.run(
+        [sys.executable, "-m", "sqlite_utils", "tables", str(booth_file), "--counts"],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    counts = {row["table"]: row["count"] for row in json.loads(tables.stdout)}
+    assert counts["visitor_records"] > 0 and counts["innovations"] == 3
+    plain = subprocess.run(
+        ["sqlite3", str(booth_file), "SELECT count(*) FROM votes; SELECT count(*) FROM sessions;"],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    votes, sessions = (int(x) for x in plain.stdout.split())
+    assert sessions == 15 and votes > 0
+
+
+def test_simulate_command_obeys_the_rules(booth_file: Path) -> None:
+    code, out = run(
+        "simulate", "--db", str(booth_file), "--agency", "DPUPR", "--sessions", "40", "--seed", "9"
+    )
+    assert code == 0, out
+    conn = sqlite3.connect(booth_file)
+    worst = conn.execute(
+        "SELECT max(n) FROM (SELECT count(*) AS n FROM votes GROUP BY session_id)"
+    ).fetchone()[0]
+    dup = conn.execute(
+        "SELECT count(*) FROM (SELECT 1 FROM votes GROUP BY session_id, innovation_slug"
+        " HAVING count(*) > 1)"
+    ).fetchone()[0]
+    short = conn.execute("SELECT count(*) FROM votes WHERE dwell_seconds < 5").fetchone()[0]
+    assert (worst <= 3, dup, short) == (True, 0, 0)
+    assert run("verify", str(booth_file))[0] == 0
