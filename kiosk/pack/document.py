@@ -1,0 +1,341 @@
+"""pack.json, read into domain objects: every field checked, every problem collected."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+from urllib.parse import urlsplit
+from zoneinfo import available_timezones
+
+from kiosk.domain.festival import (
+    Agency,
+    Branding,
+    Festival,
+    Innovation,
+    Photo,
+    VotingRules,
+)
+from kiosk.pack.checker import Checker, join
+from kiosk.pack.source import unsafe_name
+
+FORMAT = "gerai-pack"
+FORMAT_VERSION = 1
+
+SLUG = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
+CODE = re.compile(r"[A-Z0-9][A-Z0-9_-]*")
+COLOUR = re.compile(r"#[0-9A-Fa-f]{6}")
+ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+CLOCK = re.compile(r"([01]\d|2[0-3]):[0-5]\d")
+MEDIA_SUFFIXES = (".jpg", ".jpeg", ".png", ".webp")
+
+MAX_AGENCIES = 300
+MAX_INNOVATIONS = 2000
+MAX_PHOTOS = 12
+FIRST_YEAR = 1945  # the Republic's founding year; older "innovations" are typos
+
+TOP_FIELDS = ("format", "format_version", "festival", "voting", "agencies", "innovations")
+FESTIVAL_FIELDS = (
+    "slug", "name", "venue", "starts_on", "ends_on", "timezone", "opening_time",
+    "closing_time", "colors", "logo", "sample_data",
+)  # fmt: skip
+VOTING_FIELDS = (
+    "min_dwell_seconds", "max_votes_per_session", "cooldown_seconds", "idle_seconds",
+    "idle_warning_seconds",
+)  # fmt: skip
+AGENCY_FIELDS = ("code", "name", "short_name", "booth", "map")
+INNOVATION_FIELDS = (
+    "slug", "agency", "title", "summary", "story", "category", "year_started", "url",
+    "contact", "photos",
+)  # fmt: skip
+
+
+@dataclass
+class Document:
+    """What pack.json says, plus the media files it refers to (JSON path -> file name)."""
+
+    festival: Festival
+    logo: str
+    media: dict[str, str] = field(default_factory=dict)
+    problems: list[str] = field(default_factory=list)
+
+
+def read_document(data: Any) -> Document:
+    """Check a parsed pack.json and build the Festival; problems are collected, not raised."""
+    check = Checker()
+    top = check.obj(data, "", TOP_FIELDS)
+    _check_format(check, top)
+    media: dict[str, str] = {}
+    fest = check.obj(top.get("festival", {}), "festival", FESTIVAL_FIELDS)
+    if "festival" not in top:
+        check.report("festival", "missing")
+    branding = _branding(check, fest, media)
+    voting = _voting(check, top.get("voting", {}), fest)
+    agencies = _agencies(check, top)
+    innovations = _innovations(check, top, {a.code for a in agencies}, media)
+    festival = Festival(
+        slug=check.string(
+            fest, "slug", "festival", max_len=64, pattern=SLUG, pattern_hint=_SLUG_HINT
+        ),
+        name=check.text(fest, "name", "festival", max_len=120),
+        venue=check.string(fest, "venue", "festival", max_len=120),
+        starts_on=_date(check, fest, "starts_on"),
+        ends_on=_date(check, fest, "ends_on"),
+        timezone=_timezone(check, fest),
+        branding=branding,
+        voting=voting,
+        agencies=agencies,
+        innovations=innovations,
+        sample_data=check.boolean(fest, "sample_data", "festival", default=False),
+    )
+    if festival.starts_on and festival.ends_on and festival.ends_on < festival.starts_on:
+        check.report("festival.ends_on", f"{festival.ends_on} is before starts_on")
+    return Document(festival, branding.logo, media, check.problems)
+
+
+_CODE_HINT = "a code (capital letters A-Z, digits, - or _, like 'DINKES')"
+_SLUG_HINT = "a slug (lowercase letters a-z, digits and hyphens, like 'lapor-jalan-rusak')"
+
+
+def _check_format(check: Checker, top: dict[str, Any]) -> None:
+    if top.get("format") != FORMAT:
+        check.report("format", f'must be "{FORMAT}" (is this a Gerai festival pack?)')
+    version = top.get("format_version")
+    if version != FORMAT_VERSION:
+        check.report(
+            "format_version",
+            f"this Gerai reads version {FORMAT_VERSION}, the pack says {version!r}",
+        )
+
+
+def _branding(check: Checker, fest: dict[str, Any], media: dict[str, str]) -> Branding:
+    defaults = Branding()
+    colors = check.obj(
+        fest.get("colors", {}), "festival.colors", ("primary", "accent", "background", "text")
+    )
+    picked = {
+        name: check.string(
+            colors,
+            name,
+            "festival.colors",
+            required=False,
+            default=getattr(defaults, name),
+            pattern=COLOUR,
+            pattern_hint="a colour like #1A2B3C",
+        )
+        for name in ("primary", "accent", "background", "text")
+    }
+    logo = _media_name(check, fest, "logo", "festival", required=False)
+    if logo:
+        media["festival.logo"] = logo
+    return Branding(logo=logo, **picked)
+
+
+def _voting(check: Checker, value: Any, fest: dict[str, Any]) -> VotingRules:
+    rules = check.obj(value, "voting", VOTING_FIELDS)
+    d = VotingRules()
+    opening = _clock(check, fest, "opening_time", d.opening_time)
+    closing = _clock(check, fest, "closing_time", d.closing_time)
+    if opening >= closing:
+        check.report("festival.closing_time", f"{closing} is not after opening_time {opening}")
+    idle = check.number(rules, "idle_seconds", "voting", default=d.idle_seconds, low=10, high=600)
+    warning = check.number(
+        rules, "idle_warning_seconds", "voting", default=d.idle_warning_seconds, low=0, high=120
+    )
+    if warning >= idle:
+        check.report("voting.idle_warning_seconds", f"{warning} must be less than idle_seconds")
+    return VotingRules(
+        min_dwell_seconds=check.number(
+            rules, "min_dwell_seconds", "voting", default=d.min_dwell_seconds, low=0, high=120
+        ),
+        max_votes_per_session=check.number(
+            rules,
+            "max_votes_per_session",
+            "voting",
+            default=d.max_votes_per_session,
+            low=1,
+            high=20,
+            integer=True,
+        ),
+        cooldown_seconds=check.number(
+            rules, "cooldown_seconds", "voting", default=d.cooldown_seconds, low=0, high=120
+        ),
+        idle_seconds=idle,
+        idle_warning_seconds=warning,
+        opening_time=opening,
+        closing_time=closing,
+    )
+
+
+def _agencies(check: Checker, top: dict[str, Any]) -> tuple[Agency, ...]:
+    agencies: list[Agency] = []
+    seen: dict[str, str] = {}
+    for n, value in enumerate(
+        check.array(top, "agencies", "", required=True, max_items=MAX_AGENCIES)
+    ):
+        path = f"agencies[{n}]"
+        row = check.obj(value, path, AGENCY_FIELDS)
+        code = check.string(row, "code", path, max_len=20, pattern=CODE, pattern_hint=_CODE_HINT)
+        _unique(check, seen, code, f"{path}.code", "code")
+        where = check.obj(row.get("map", {}), f"{path}.map", ("x", "y"))
+        agencies.append(
+            Agency(
+                code=code,
+                name=check.string(row, "name", path, max_len=120),
+                short_name=check.string(row, "short_name", path, required=False, max_len=24)
+                or code,
+                booth=check.string(row, "booth", path, max_len=10),
+                map_x=check.number(where, "x", f"{path}.map", default=0.5, low=0, high=1),
+                map_y=check.number(where, "y", f"{path}.map", default=0.5, low=0, high=1),
+            )
+        )
+    if "agencies" in top and not agencies and isinstance(top["agencies"], list):
+        check.report("agencies", "the festival needs at least one agency")
+    return tuple(agencies)
+
+
+def _innovations(
+    check: Checker, top: dict[str, Any], codes: set[str], media: dict[str, str]
+) -> tuple[Innovation, ...]:
+    innovations = []
+    seen: dict[str, str] = {}
+    values = check.array(top, "innovations", "", required=True, max_items=MAX_INNOVATIONS)
+    for n, value in enumerate(values):
+        path = f"innovations[{n}]"
+        innovation = _innovation(
+            check, check.obj(value, path, INNOVATION_FIELDS), path, codes, media
+        )
+        _unique(check, seen, innovation.slug, f"{path}.slug", "slug")
+        innovations.append(innovation)
+    return tuple(innovations)
+
+
+def _innovation(
+    check: Checker, row: dict[str, Any], path: str, codes: set[str], media: dict[str, str]
+) -> Innovation:
+    agency = check.string(row, "agency", path, max_len=20)
+    if agency and codes and agency not in codes:
+        check.report(f"{path}.agency", f"unknown agency '{agency}'")
+    last_year = date.today().year + 1
+    return Innovation(
+        slug=check.string(row, "slug", path, max_len=64, pattern=SLUG, pattern_hint=_SLUG_HINT),
+        agency=agency,
+        title=check.text(row, "title", path, max_len=120),
+        summary=check.text(row, "summary", path, max_len=400),
+        story=check.text(row, "story", path, required=False, max_len=6000),
+        category=check.string(row, "category", path, max_len=60),
+        year_started=check.number(
+            row,
+            "year_started",
+            path,
+            default=0,
+            low=FIRST_YEAR,
+            high=last_year,
+            integer=True,
+            required=True,
+        ),
+        url=_url(check, row, path),
+        contact=check.string(row, "contact", path, required=False, max_len=120),
+        photos=_photos(check, row, path, media),
+    )
+
+
+def _photos(
+    check: Checker, row: dict[str, Any], path: str, media: dict[str, str]
+) -> tuple[Photo, ...]:
+    photos = []
+    for n, value in enumerate(
+        check.array(row, "photos", path, required=False, max_items=MAX_PHOTOS)
+    ):
+        where = f"{path}.photos[{n}]"
+        if isinstance(value, str):  # a bare file name is a photo without a caption
+            value = {"file": value}
+        photo = check.obj(value, where, ("file", "caption"))
+        name = _media_name(check, photo, "file", where, required=True)
+        if name:
+            media[where] = name
+        caption = check.text(photo, "caption", where, required=False, max_len=200)
+        photos.append(Photo(name, caption))
+    return tuple(photos)
+
+
+def _media_name(
+    check: Checker, parent: dict[str, Any], key: str, path: str, *, required: bool
+) -> str:
+    """A media file name that is safe to look up: inside media/, a known image suffix."""
+    name = check.string(parent, key, path, required=required, max_len=200)
+    if not name:
+        return ""
+    where = join(path, key)
+    reason = unsafe_name(name)
+    if reason is None and not name.startswith("media/"):
+        reason = "file must be inside the media/ folder, like media/photo.jpg"
+    if reason is None and not name.lower().endswith(MEDIA_SUFFIXES):
+        reason = "file must be a .jpg, .jpeg, .png or .webp image"
+    if reason:
+        check.report(where, f"{reason}: {name!r}")
+        return ""
+    return name
+
+
+def _unique(check: Checker, seen: dict[str, str], value: str, path: str, what: str) -> None:
+    if not value:
+        return
+    if value in seen:
+        check.report(path, f"duplicate {what} '{value}' (also at {seen[value]})")
+    else:
+        seen[value] = path
+
+
+def _url(check: Checker, row: dict[str, Any], path: str) -> str:
+    url = check.string(row, "url", path, required=False, max_len=300)
+    parts = urlsplit(url) if url else None
+    if parts is not None and (
+        parts.scheme not in ("http", "https") or not parts.netloc or " " in url
+    ):
+        check.report(
+            f"{path}.url", f"{url!r} is not a web address starting with https:// or http://"
+        )
+        return ""
+    return url
+
+
+def _date(check: Checker, fest: dict[str, Any], key: str) -> str:
+    value = check.string(fest, key, "festival", max_len=10)
+    try:
+        if value and ISO_DATE.fullmatch(value):
+            return date.fromisoformat(value).isoformat()
+    except ValueError:
+        pass
+    if value:
+        check.report(f"festival.{key}", f"{value!r} is not a date like 2026-08-20")
+    return ""
+
+
+def _clock(check: Checker, fest: dict[str, Any], key: str, default: str) -> str:
+    return (
+        check.string(
+            fest,
+            key,
+            "festival",
+            required=False,
+            default=default,
+            max_len=5,
+            pattern=CLOCK,
+            pattern_hint="a time like 08:00",
+        )
+        or default
+    )
+
+
+def _timezone(check: Checker, fest: dict[str, Any]) -> str:
+    zone = check.string(
+        fest, "timezone", "festival", required=False, default="Asia/Jakarta", max_len=64
+    )
+    zones = available_timezones()
+    # A machine without a time-zone database cannot judge; the booth itself uses UTC.
+    if zone and zones and zone not in zones:
+        check.report("festival.timezone", f"unknown time zone {zone!r} (like Asia/Jakarta)")
+        return "Asia/Jakarta"
+    return zone or "Asia/Jakarta"

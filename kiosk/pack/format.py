@@ -1,0 +1,158 @@
+"""Loading a festival pack (folder or .zip with pack.json and media/), checked in full.
+
+The format is described in docs/pack-format.md.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from kiosk.domain.festival import Festival
+from kiosk.pack.document import FORMAT, FORMAT_VERSION, read_document
+from kiosk.pack.media import MediaError, check_image
+from kiosk.pack.source import MAX_PACK_JSON_BYTES, PackSource, SourceError, open_source
+
+__all__ = ["FORMAT", "FORMAT_VERSION", "LoadedPack", "PackError", "load_pack"]
+
+
+class PackError(Exception):
+    """A pack that cannot be used; `problems` lists every problem found, one per entry."""
+
+    def __init__(self, problems: list[str]) -> None:
+        super().__init__("\n".join(problems))
+        self.problems = problems
+
+    def __str__(self) -> str:
+        return "\n".join(self.problems)
+
+
+@dataclass(frozen=True)
+class LoadedPack:
+    """A checked pack: the festival, a stable SHA-256, and access to its media files."""
+
+    festival: Festival
+    sha256: str
+    logo: str  # pack-relative path of the logo, or ""
+    _source: PackSource = field(repr=False)
+    _media_sha256: dict[str, str] = field(repr=False)
+
+    def read_media(self, rel: str) -> bytes:
+        """The bytes of a media file the pack refers to, as they were when checked."""
+        if rel not in self._media_sha256:
+            raise PackError([f"{rel}: not a media file of this pack"])
+        data = _read(self._source, rel)
+        if data is None or hashlib.sha256(data).hexdigest() != self._media_sha256[rel]:
+            raise PackError([f"{rel}: changed or vanished since the pack was checked"])
+        return data
+
+
+def load_pack(path: str | Path) -> LoadedPack:
+    """Read and check a whole pack; raise PackError listing every problem found."""
+    try:
+        source = open_source(path)
+        raw = _read(source, "pack.json", MAX_PACK_JSON_BYTES)
+    except SourceError as exc:
+        raise PackError(exc.problems) from None
+    if raw is None:
+        raise PackError([f"{path}: no pack.json"])
+    doc = read_document(_parse_json(raw))
+    problems = list(doc.problems)
+    media_sha256 = _check_media(source, doc.media, problems)
+    if problems:
+        raise PackError(problems)
+    return LoadedPack(doc.festival, _pack_sha256(raw, media_sha256), doc.logo, source, media_sha256)
+
+
+def _parse_json(raw: bytes) -> Any:
+    try:
+        # utf-8-sig: Windows Notepad saves a byte-order mark that JSON itself forbids.
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise PackError(
+            [f"pack.json: not UTF-8 text (byte 0x{raw[exc.start]:02X} at offset {exc.start});"
+             " save it as UTF-8"]
+        ) from None  # fmt: skip
+    duplicates: list[str] = []
+    try:
+        data = json.loads(
+            text,
+            object_pairs_hook=lambda pairs: _no_duplicates(pairs, duplicates),
+            parse_constant=_no_constant,
+        )
+    except json.JSONDecodeError as exc:
+        raise PackError(
+            [f"pack.json: invalid JSON at line {exc.lineno}, column {exc.colno}: {exc.msg}"]
+        ) from None
+    except RecursionError:
+        raise PackError(["pack.json: invalid JSON: nested too deeply"]) from None
+    except ValueError as exc:  # NaN, or integers with thousands of digits
+        raise PackError([f"pack.json: invalid JSON: {exc}"]) from None
+    if duplicates:
+        raise PackError([f"pack.json: field '{key}' given twice" for key in duplicates])
+    return data
+
+
+def _no_duplicates(pairs: list[tuple[str, Any]], duplicates: list[str]) -> dict[str, Any]:
+    # A second "slug" in one object would silently win; the organizer meant one of them.
+    result: dict[str, Any] = {}
+    for key, value in pairs:
+        if key in result:
+            duplicates.append(key)
+        result[key] = value
+    return result
+
+
+def _no_constant(name: str) -> Any:
+    raise ValueError(f"{name} is not allowed")
+
+
+def _check_media(source: PackSource, media: dict[str, str], problems: list[str]) -> dict[str, str]:
+    """Check every referenced file once (in parallel); return file -> SHA-256."""
+    files = sorted(set(media.values()))
+    with ThreadPoolExecutor(max_workers=4) as pool:
+        results = dict(
+            zip(files, pool.map(lambda name: _check_file(source, name), files), strict=True)
+        )
+    for where, name in media.items():
+        problem = results[name][1]
+        if problem:
+            problems.append(f"{where}: {problem}")
+    return {name: digest for name, (digest, problem) in results.items() if not problem}
+
+
+def _check_file(source: PackSource, name: str) -> tuple[str, str]:
+    """(sha256, "") for a good image, ("", problem) otherwise."""
+    try:
+        data = _read(source, name)
+    except PackError as exc:
+        return "", "; ".join(exc.problems)
+    if data is None:
+        return "", f"file not found: {name}"
+    try:
+        check_image(data, name)
+    except MediaError as exc:
+        return "", str(exc)
+    return hashlib.sha256(data).hexdigest(), ""
+
+
+def _read(source: PackSource, name: str, limit: int | None = None) -> bytes | None:
+    try:
+        return source.read(name) if limit is None else source.read(name, limit)
+    except SourceError as exc:
+        raise PackError(exc.problems) from None
+    except OSError as exc:
+        raise PackError([f"{name}: cannot be read ({exc.strerror or exc})"]) from None
+
+
+def _pack_sha256(raw: bytes, media_sha256: dict[str, str]) -> str:
+    """SHA-256 over pack.json and each referenced file by name: same for folder and zip."""
+    digest = hashlib.sha256()
+    digest.update(b"pack.json\0" + hashlib.sha256(raw).hexdigest().encode() + b"\n")
+    for name in sorted(media_sha256):
+        digest.update(f"{name}\0{media_sha256[name]}\n".encode())
+    return digest.hexdigest()
