@@ -137,7 +137,7 @@ def replace_content(
             }
             for p in photos
         )
-        _audit(db, editor, "festival", festival.slug, "pack_sha256", None, pack_sha256)
+        record_edit(db, editor, "festival", festival.slug, "pack_sha256", None, pack_sha256)
 
 
 def has_content(db: Database) -> bool:
@@ -231,14 +231,14 @@ def edit_innovation(db: Database, slug: str, column: str, value: Any, editor: st
         if row[0] == value:
             return
         db.execute(f"UPDATE innovations SET {column} = ? WHERE slug = ?", [value, slug])
-        _audit(db, editor, "innovations", slug, column, row[0], value)
+        record_edit(db, editor, "innovations", slug, column, row[0], value)
 
 
 def audit_trail(db: Database) -> list[dict[str, Any]]:
     return _rows(db, "SELECT * FROM content_edits ORDER BY id")
 
 
-def _audit(
+def record_edit(
     db: Database, editor: str, table: str, key: str, column: str, old: Any, new: Any
 ) -> None:
     db.table("content_edits").insert(
@@ -281,7 +281,7 @@ def set_booth_agency(db: Database, code: str, editor: str) -> None:
         if old == code:
             return
         db.execute("UPDATE kiosk SET agency_code = ? WHERE id = 1", [code])
-        _audit(db, editor, "kiosk", "1", "agency_code", old, code)
+        record_edit(db, editor, "kiosk", "1", "agency_code", old, code)
 
 
 def pack_sha256(db: Database) -> str | None:
