@@ -18,6 +18,7 @@ from kiosk.domain.clock import Clock, SystemClock
 from kiosk.domain.feedback import Feedback
 from kiosk.domain.festival import Agency, Festival, Innovation
 from kiosk.domain.session import EndReason, IdleState, VisitorSession, VoteDecision
+from kiosk.domain.skm import SurveyResponse
 from kiosk.storage.content import load_festival
 from kiosk.storage.records import RecordLog, VisitorRecord
 
@@ -116,6 +117,15 @@ class Booth:
         record = self.log.append(
             "feedback", session.session_id, data, innovation_slug=clean.innovation_slug
         )
+        session.touch(self.now())
+        return record
+
+    def submit_survey(self, response: SurveyResponse) -> VisitorRecord:
+        """Record a completed SKM questionnaire: a visitor record in the same chain."""
+        session = self._current()
+        clean = response.validated()
+        data = clean.record_data() | {"agency": self.agency.code}
+        record = self.log.append("survey", session.session_id, data)
         session.touch(self.now())
         return record
 

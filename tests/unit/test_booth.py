@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -74,4 +75,21 @@ def test_vote_not_acknowledged_when_commit_fails(booth: tuple[Booth, ManualClock
     assert b.log.count("vote") == votes_before
     b.db.execute("PRAGMA max_page_count = 1073741823")  # space returns
     assert b.cast_vote("lapor-jalan-rusak").accepted
+    assert verify_file(b.db.conn.execute("PRAGMA database_list").fetchone()[2])[0].ok
+
+
+def test_survey_is_a_chained_visitor_record(booth: tuple[Booth, ManualClock]) -> None:
+    from kiosk.domain.skm import ELEMENT_CODES, SurveyResponse
+
+    b, _ = booth
+    b.start_session()
+    scores: dict[str, int | None] = dict.fromkeys(ELEMENT_CODES, 3)
+    scores["U4"] = None
+    record = b.submit_survey(
+        SurveyResponse("Perizinan jalan", scores, sex="P", suggestion=" Cepat ")
+    )
+    b.end_session(EndReason.FINISHED)
+    assert record.kind == "survey"
+    data = json.loads(record.data)
+    assert data["scores"]["U4"] is None and data["suggestion"] == "Cepat"
     assert verify_file(b.db.conn.execute("PRAGMA database_list").fetchone()[2])[0].ok
