@@ -1,0 +1,324 @@
+"""Anomalies for the jury: flagged beside the ranking, never applied to it.
+
+Each detector reads the merged visitor records and returns anomaly rows plus
+the votes it flags. Thresholds are stated here and in the organizer guide.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+import statistics
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+BURST = "burst"
+OUTSIDE_HOURS = "outside_hours"
+CLOCK_JUMP = "clock_jump"
+NO_DWELL = "no_dwell"
+LONG_RUN = "long_run"
+FLAGS = (BURST, OUTSIDE_HOURS, CLOCK_JUMP, NO_DWELL, LONG_RUN)
+
+FLAG_NAMES = {
+    BURST: ("Lonjakan suara", "Burst of votes"),
+    OUTSIDE_HOURS: ("Di luar jam buka", "Outside opening hours"),
+    CLOCK_JUMP: ("Lompatan jam", "Clock jump"),
+    NO_DWELL: ("Memilih tanpa membaca", "Vote without dwelling"),
+    LONG_RUN: ("Rangkaian suara panjang", "Long run of votes without idle"),
+}
+
+BURST_FLOOR = 6  # votes in one minute at one kiosk before a burst can be flagged
+BURST_FACTOR = 3.0  # ... and this many times both the booth's and the festival's median
+CLOCK_TOLERANCE_S = 2.0  # wall clock vs monotonic clock disagreement allowed within a run
+LONG_RUN_SESSIONS = 3  # a run longer than this many full sessions' votes is flagged
+
+
+@dataclass(frozen=True)
+class Rules:
+    """What the detectors need from the festival's rules."""
+
+    timezone: str
+    starts_on: str
+    ends_on: str
+    opening_time: str
+    closing_time: str
+    min_dwell_seconds: float
+    max_votes_per_session: int
+    idle_seconds: float
+
+
+@dataclass(frozen=True)
+class Anomaly:
+    flag: str
+    kiosk_id: str
+    agency_code: str | None
+    innovation_slug: str | None
+    first_seq: int
+    last_seq: int
+    started_at: str
+    ended_at: str
+    votes: int
+    detail: str
+
+
+FlaggedVote = tuple[str, int, str, str | None]  # kiosk_id, seq, flag, innovation_slug
+
+
+@dataclass
+class Findings:
+    anomalies: list[Anomaly]
+    flagged: list[FlaggedVote]
+
+    def add(self, anomaly: Anomaly, votes: list[tuple[int, str | None]]) -> None:
+        self.anomalies.append(anomaly)
+        self.flagged.extend((anomaly.kiosk_id, s, anomaly.flag, slug) for s, slug in votes)
+
+
+def festival_rules(conn: sqlite3.Connection) -> Rules | None:
+    row = conn.execute(
+        "SELECT timezone, starts_on, ends_on, opening_time, closing_time, min_dwell_seconds,"
+        " max_votes_per_session, idle_seconds FROM festival LIMIT 1"
+    ).fetchone()
+    return Rules(*row) if row else None
+
+
+def find_anomalies(conn: sqlite3.Connection) -> Findings:
+    """Run every detector over the merged records."""
+    findings = Findings([], [])
+    rules = festival_rules(conn)
+    if rules is None:
+        return findings
+    agencies = dict(conn.execute("SELECT kiosk_id, agency_code FROM kiosks").fetchall())
+    find_bursts(conn, agencies, findings)
+    find_outside_hours(conn, rules, agencies, findings)
+    find_clock_jumps(conn, agencies, findings)
+    find_no_dwell(conn, rules, agencies, findings)
+    find_long_runs(conn, rules, agencies, findings)
+    return findings
+
+
+def find_bursts(conn: sqlite3.Connection, agencies: dict[str, str], out: Findings) -> None:
+    """Minutes in which a kiosk took far more votes than it and the festival usually do."""
+    minutes = conn.execute(
+        "SELECT kiosk_id, substr(recorded_at, 1, 16) AS minute, count(*) FROM visitor_records"
+        " WHERE kind = 'vote' GROUP BY kiosk_id, minute ORDER BY kiosk_id, minute"
+    ).fetchall()
+    if not minutes:
+        return
+    festival_median = statistics.median(n for _, _, n in minutes)
+    per_kiosk: dict[str, list[tuple[str, int]]] = {}
+    for kiosk, minute, n in minutes:
+        per_kiosk.setdefault(kiosk, []).append((minute, n))
+    for kiosk, counts in per_kiosk.items():
+        booth_median = statistics.median(n for _, n in counts)
+        limit = max(BURST_FLOOR, BURST_FACTOR * booth_median, BURST_FACTOR * festival_median)
+        hot = [m for m, n in counts if n >= limit]
+        for first, last in _runs_of_minutes(hot):
+            votes = conn.execute(
+                "SELECT seq, innovation_slug, recorded_at FROM visitor_records WHERE kind = 'vote'"
+                " AND kiosk_id = ? AND substr(recorded_at, 1, 16) BETWEEN ? AND ? ORDER BY seq",
+                [kiosk, first, last],
+            ).fetchall()
+            span = _minutes_between(first, last) + 1
+            detail = (
+                f"{len(votes)} votes in {span} min (limit {limit:g}/min; booth median "
+                f"{booth_median:g}, festival median {festival_median:g} per active minute)"
+            )
+            out.add(_anomaly(BURST, kiosk, agencies, None, votes, detail), _sv(votes))
+
+
+def _runs_of_minutes(minutes: list[str]) -> Iterator[tuple[str, str]]:
+    """Consecutive minutes ("YYYY-MM-DDTHH:MM") grouped as (first, last)."""
+    start = prev = None
+    for minute in minutes:
+        if prev is not None and _minutes_between(prev, minute) != 1:
+            assert start is not None
+            yield start, prev
+            start = None
+        start = start or minute
+        prev = minute
+    if start is not None and prev is not None:
+        yield start, prev
+
+
+def _minutes_between(a: str, b: str) -> int:
+    delta = datetime.fromisoformat(b) - datetime.fromisoformat(a)
+    return int(delta.total_seconds() // 60)
+
+
+def _offset_seconds(rules: Rules) -> int:
+    """The festival's UTC offset on its first day (Asia/Jakarta: +7 h, no daylight saving)."""
+    try:
+        zone = ZoneInfo(rules.timezone)
+    except (ZoneInfoNotFoundError, ValueError):
+        return 7 * 3600
+    noon = datetime.fromisoformat(rules.starts_on + "T12:00:00").replace(tzinfo=zone)
+    offset = noon.utcoffset() or timedelta(0)
+    return int(offset.total_seconds())
+
+
+def find_outside_hours(
+    conn: sqlite3.Connection, rules: Rules, agencies: dict[str, str], out: Findings
+) -> None:
+    """Votes cast before opening, after closing (local time) or outside the festival's days."""
+    shift = f"{_offset_seconds(rules):+d} seconds"
+    rows = conn.execute(
+        "SELECT kiosk_id, seq, innovation_slug, recorded_at, date(recorded_at, :shift) AS day,"
+        " strftime('%H:%M', recorded_at, :shift) AS hhmm FROM visitor_records"
+        " WHERE kind = 'vote' AND (hhmm < :open OR hhmm >= :close OR day < :first"
+        " OR day > :last) ORDER BY kiosk_id, day, seq",
+        {
+            "shift": shift,
+            "open": rules.opening_time,
+            "close": rules.closing_time,
+            "first": rules.starts_on,
+            "last": rules.ends_on,
+        },
+    ).fetchall()
+    groups: dict[tuple[str, str, str], list[tuple[int, str | None, str]]] = {}
+    for kiosk, seq, slug, at, day, hhmm in rows:
+        when = _when(day, hhmm, rules)
+        groups.setdefault((kiosk, day, when), []).append((seq, slug, at))
+    for (kiosk, day, when), votes in groups.items():
+        detail = (
+            f"{len(votes)} votes {when} on {day} (local {rules.timezone}; open "
+            f"{rules.opening_time}-{rules.closing_time}, {rules.starts_on}..{rules.ends_on})"
+        )
+        out.add(_anomaly(OUTSIDE_HOURS, kiosk, agencies, None, votes, detail), _sv(votes))
+
+
+def _when(day: str, hhmm: str, rules: Rules) -> str:
+    if day < rules.starts_on or day > rules.ends_on:
+        return "outside the festival's days"
+    return "before opening" if hhmm < rules.opening_time else "after closing"
+
+
+def find_clock_jumps(conn: sqlite3.Connection, agencies: dict[str, str], out: Findings) -> None:
+    """Wall-clock steps the monotonic clock did not take (within a run), or time going back."""
+    rows = conn.execute(
+        "SELECT kiosk_id, seq, kind, innovation_slug, recorded_at, prev_at, wall, mono, same_run"
+        " FROM (SELECT kiosk_id, seq, kind, innovation_slug, recorded_at,"
+        "  lag(recorded_at) OVER w AS prev_at,"
+        "  (julianday(recorded_at) - julianday(lag(recorded_at) OVER w)) * 86400.0 AS wall,"
+        "  (monotonic_ns - lag(monotonic_ns) OVER w) / 1e9 AS mono,"
+        "  run_id = lag(run_id) OVER w AS same_run"
+        "  FROM visitor_records WINDOW w AS (PARTITION BY kiosk_id ORDER BY seq))"
+        " WHERE (same_run AND (abs(wall - mono) > :tol OR mono < 0))"
+        "  OR (NOT same_run AND wall < -:tol) ORDER BY kiosk_id, seq",
+        {"tol": CLOCK_TOLERANCE_S},
+    ).fetchall()
+    for kiosk, seq, kind, slug, at, prev_at, wall, mono, same_run in rows:
+        if same_run:
+            detail = (
+                f"wall clock moved {wall:+.1f} s while the monotonic clock moved {mono:+.1f} s"
+                f" (between records {seq - 1} and {seq}, same run)"
+            )
+        else:
+            detail = f"after a restart the clock read {wall:+.1f} s earlier than the last record"
+        votes = [(seq, slug, at)] if kind == "vote" else []
+        anomaly = Anomaly(
+            CLOCK_JUMP,
+            kiosk,
+            agencies.get(kiosk),
+            slug,
+            seq - 1,
+            seq,
+            prev_at,
+            at,
+            len(votes),
+            detail,
+        )
+        out.add(anomaly, _sv(votes))
+
+
+def find_no_dwell(
+    conn: sqlite3.Connection, rules: Rules, agencies: dict[str, str], out: Findings
+) -> None:
+    """Votes whose recorded dwell on the innovation's page is below the festival's minimum."""
+    rows = conn.execute(
+        "SELECT kiosk_id, seq, innovation_slug, recorded_at, json_extract(data, '$.dwell_s')"
+        " AS dwell FROM visitor_records WHERE kind = 'vote' AND (dwell IS NULL OR dwell < ?)"
+        " ORDER BY kiosk_id, innovation_slug, seq",
+        [rules.min_dwell_seconds],
+    ).fetchall()
+    groups: dict[tuple[str, str | None], list[tuple[int, str | None, str, float | None]]] = {}
+    for kiosk, seq, slug, at, dwell in rows:
+        groups.setdefault((kiosk, slug), []).append((seq, slug, at, dwell))
+    for (kiosk, slug), votes in groups.items():
+        dwells = [d for *_, d in votes if d is not None]
+        shortest = f"shortest {min(dwells):g} s" if dwells else "no dwell recorded"
+        detail = f"{len(votes)} votes after less than {rules.min_dwell_seconds:g} s ({shortest})"
+        trimmed = [(s, g, a) for s, g, a, _ in votes]
+        out.add(_anomaly(NO_DWELL, kiosk, agencies, slug, trimmed, detail), _sv(trimmed))
+
+
+def find_long_runs(
+    conn: sqlite3.Connection, rules: Rules, agencies: dict[str, str], out: Findings
+) -> None:
+    """Runs of votes at one kiosk with no idle period between them (one person, many sessions?)."""
+    limit = LONG_RUN_SESSIONS * rules.max_votes_per_session
+    rows = conn.execute(
+        "SELECT kiosk_id, seq, kind, innovation_slug, recorded_at, reset FROM ("
+        " SELECT kiosk_id, seq, kind, innovation_slug, recorded_at,"
+        "  coalesce((julianday(recorded_at) - julianday(lag(recorded_at) OVER w)) * 86400.0"
+        "   >= :idle, 1) OR lag(kind = 'session_end' AND json_extract(data, '$.reason') = 'idle')"
+        "   OVER w AS reset"
+        "  FROM visitor_records WINDOW w AS (PARTITION BY kiosk_id ORDER BY seq))"
+        " WHERE kind = 'vote' OR reset ORDER BY kiosk_id, seq",
+        {"idle": rules.idle_seconds},
+    ).fetchall()
+    run: list[tuple[int, str | None, str]] = []
+    kiosk_of_run = ""
+    for kiosk, seq, kind, slug, at, reset in rows:
+        if reset or kiosk != kiosk_of_run:
+            _close_run(run, kiosk_of_run, limit, agencies, out)
+            run, kiosk_of_run = [], kiosk
+        if kind == "vote":
+            run.append((seq, slug, at))
+    _close_run(run, kiosk_of_run, limit, agencies, out)
+
+
+def _close_run(
+    run: list[tuple[int, str | None, str]],
+    kiosk: str,
+    limit: int,
+    agencies: dict[str, str],
+    out: Findings,
+) -> None:
+    if len(run) <= limit:
+        return
+    slugs = [slug for _, slug, _ in run]
+    top = max(sorted(set(slugs), key=str), key=slugs.count)
+    share = 100 * slugs.count(top) / len(run)
+    detail = (
+        f"{len(run)} votes with no idle reset between them (more than {limit});"
+        f" {share:.0f}% for {top}"
+    )
+    out.add(_anomaly(LONG_RUN, kiosk, agencies, None, run, detail), _sv(run))
+
+
+def _anomaly(
+    flag: str,
+    kiosk: str,
+    agencies: dict[str, str],
+    slug: str | None,
+    votes: list[tuple[int, str | None, str]],
+    detail: str,
+) -> Anomaly:
+    return Anomaly(
+        flag,
+        kiosk,
+        agencies.get(kiosk),
+        slug,
+        votes[0][0],
+        votes[-1][0],
+        votes[0][2],
+        votes[-1][2],
+        len(votes),
+        detail,
+    )
+
+
+def _sv(votes: list[tuple[int, str | None, str]]) -> list[tuple[int, str | None]]:
+    return [(seq, slug) for seq, slug, _ in votes]

@@ -1,0 +1,228 @@
+"""Finding booth files on the organizers' USB sticks and checking each one, read-only.
+
+An input is never opened for writing. A proper export (rollback journal, no
+side files) is opened in place with `immutable=1`, so SQLite takes no lock
+and creates nothing beside it. A raw copy of the kiosk's db/ folder (WAL
+mode) is first copied, with its -wal when there is one, into a temporary
+folder and opened there: SQLite may replay and checkpoint that copy's WAL,
+never the input's.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import shutil
+import sqlite3
+from collections.abc import Iterable, Iterator
+from contextlib import closing
+from dataclasses import dataclass, field
+from pathlib import Path
+from urllib.parse import quote
+
+from kiosk.results.chainscan import ChainScan, scan_chain
+from kiosk.results.schema import FESTIVAL_APPLICATION_ID
+from kiosk.storage.schema import APPLICATION_ID, SCHEMA_VERSION
+
+SQLITE_MAGIC = b"SQLite format 3\x00"
+DB_SUFFIXES = {".sqlite", ".sqlite3", ".db", ".gerai"}
+SIDE_SUFFIXES = ("-wal", "-shm", "-journal")
+
+# Terminal statuses decided while checking a file: nothing of it is merged.
+NOT_KIOSK = "not_kiosk"
+NEWER_SCHEMA = "newer_schema"
+CORRUPT = "corrupt"
+
+
+@dataclass
+class InputCheck:
+    """What reading one input file found, before anything is merged."""
+
+    path: str
+    size: int = 0
+    sha256: str = ""
+    journal: str | None = None  # "wal" for a raw copy, "rollback" for an export
+    warnings: list[str] = field(default_factory=list)
+    status: str | None = None  # set only for a file that cannot be merged
+    detail: str = ""
+    schema_version: int | None = None
+    kiosk_id: str | None = None
+    agency_code: str | None = None
+    festival_slug: str | None = None
+    content_edited_at: str | None = None
+    chain: ChainScan | None = None
+    open_path: str = ""  # the file SQLite reads: the input itself or its temporary copy
+
+    @property
+    def uri(self) -> str:
+        """A read-only URI for ATTACH or connect: no lock taken, nothing created beside it."""
+        return f"file:{quote(self.open_path)}?mode=ro&immutable=1"
+
+    def fail(self, status: str, detail: str) -> InputCheck:
+        self.status, self.detail = status, detail
+        return self
+
+
+def discover(inputs: Iterable[str | Path], exclude: Iterable[Path] = ()) -> list[Path]:
+    """Files named, plus database files found (recursively) in folders named; sorted, unique."""
+    skip = {p.resolve() for p in exclude}
+    found: dict[Path, None] = {}
+    for item in inputs:
+        path = Path(item)
+        if path.is_dir():
+            candidates: Iterable[Path] = sorted(p for p in path.rglob("*") if _looks_like_db(p))
+        else:
+            candidates = [path]
+        for candidate in candidates:
+            resolved = candidate.resolve()
+            if resolved not in skip:
+                found.setdefault(resolved, None)
+    return list(found)
+
+
+def _looks_like_db(path: Path) -> bool:
+    if not path.is_file() or path.name.endswith(SIDE_SUFFIXES) or path.name.startswith("."):
+        return False
+    if path.suffix.lower() in DB_SUFFIXES:
+        return True
+    with open(path, "rb") as f:
+        return f.read(16) == SQLITE_MAGIC
+
+
+def check_input(path: str, scratch: str) -> InputCheck:
+    """Read one input (never writing to it) and say what it is and how far its chain holds."""
+    check = InputCheck(path=path)
+    source = Path(path)
+    try:
+        header = _hash_file(source, check)
+    except OSError as exc:
+        return check.fail(CORRUPT, f"cannot read the file: {exc.strerror or exc}")
+    if not header.startswith(SQLITE_MAGIC):
+        return check.fail(NOT_KIOSK, "not an SQLite database")
+    check.journal = "wal" if len(header) > 19 and header[18] == 2 else "rollback"
+    _note_side_files(source, check)
+    try:
+        if check.journal == "wal" or source.with_name(source.name + "-journal").exists():
+            check.open_path = _copy_with_wal(source, Path(scratch))
+        else:
+            check.open_path = str(source)
+        return _read_database(check)
+    except sqlite3.DatabaseError as exc:
+        return check.fail(CORRUPT, f"damaged or truncated: {exc}")
+
+
+def _hash_file(path: Path, check: InputCheck) -> bytes:
+    digest = hashlib.sha256()
+    header = b""
+    with open(path, "rb") as f:
+        for block in iter(lambda: f.read(1 << 20), b""):
+            header = header or block[:100]
+            digest.update(block)
+            check.size += len(block)
+    check.sha256 = digest.hexdigest()
+    return header
+
+
+def _note_side_files(path: Path, check: InputCheck) -> None:
+    """Warn loudly about -wal/-shm/-journal files beside a raw copy (or their absence)."""
+    present = {s: path.with_name(path.name + s).exists() for s in SIDE_SUFFIXES}
+    if check.journal == "wal":
+        if present["-wal"]:
+            check.warnings.append(
+                "RAW COPY with its -wal beside it: the -wal was read too (from a temporary "
+                "copy); make a proper export next time"
+            )
+        else:
+            check.warnings.append(
+                "RAW COPY WITHOUT ITS -wal: records written since the kiosk's last checkpoint "
+                "may be missing; fetch the -wal file or export from staff mode"
+            )
+        if present["-shm"]:
+            check.warnings.append("-shm file beside the raw copy: ignored (it holds no records)")
+    else:
+        for suffix in ("-wal", "-shm"):
+            if present[suffix]:
+                check.warnings.append(f"{suffix} file beside an exported file: ignored")
+    if present["-journal"]:
+        check.warnings.append(
+            "-journal beside the file: a write was interrupted; read from a temporary copy"
+        )
+
+
+def _copy_with_wal(path: Path, scratch: Path) -> str:
+    """Copy a raw database and its -wal/-journal into a fresh folder; return the copy's path."""
+    folder = scratch / hashlib.sha256(str(path).encode()).hexdigest()[:16]
+    folder.mkdir(parents=True, exist_ok=True)
+    target = folder / "booth.sqlite"
+    shutil.copyfile(path, target)
+    for suffix in ("-wal", "-journal"):
+        side = path.with_name(path.name + suffix)
+        if side.exists():
+            shutil.copyfile(side, folder / f"booth.sqlite{suffix}")
+    # Opened writably once, in the copy only: SQLite replays the -wal (or rolls back an
+    # interrupted write) and leaves one self-contained file that is then read immutable.
+    with closing(sqlite3.connect(target)) as conn:
+        conn.execute("PRAGMA journal_mode = DELETE").fetchall()
+    return str(target)
+
+
+def _read_database(check: InputCheck) -> InputCheck:
+    """Identity, schema version, integrity and the hash chain of an opened input."""
+    conn = sqlite3.connect(check.uri, uri=True)
+    try:
+        app_id = conn.execute("PRAGMA application_id").fetchone()[0]
+        check.schema_version = conn.execute("PRAGMA user_version").fetchone()[0]
+        if app_id == FESTIVAL_APPLICATION_ID:
+            return check.fail(NOT_KIOSK, "a merged festival file, not a booth file")
+        if app_id != APPLICATION_ID:
+            return check.fail(NOT_KIOSK, "an SQLite file, but not a Gerai booth database")
+        if check.schema_version > SCHEMA_VERSION:
+            return check.fail(
+                NEWER_SCHEMA,
+                f"written by a newer Gerai (schema {check.schema_version}, "
+                f"this tool knows {SCHEMA_VERSION}): update this tool",
+            )
+        problems = [r[0] for r in conn.execute("PRAGMA quick_check(5)").fetchall()]
+        if problems != ["ok"]:
+            return check.fail(CORRUPT, "damaged: " + "; ".join(problems))
+        _read_identity(conn, check)
+        check.chain = scan_chain(conn, check.kiosk_id)
+        return check
+    finally:
+        conn.close()
+
+
+def _read_identity(conn: sqlite3.Connection, check: InputCheck) -> None:
+    tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+    if not {"kiosk", "festival", "visitor_records"} <= tables:
+        raise sqlite3.DatabaseError("booth tables are missing")
+    row = conn.execute("SELECT kiosk_id, agency_code FROM kiosk WHERE id = 1").fetchone()
+    check.kiosk_id, check.agency_code = (row[0], row[1]) if row else (None, None)
+    if check.agency_code is None:
+        check.agency_code = _agency_from_records(conn)
+    slug = conn.execute("SELECT slug FROM festival WHERE id = 1").fetchone()
+    check.festival_slug = slug[0] if slug else None
+    if "content_edits" in tables:
+        check.content_edited_at = conn.execute(
+            "SELECT max(edited_at) FROM content_edits"
+        ).fetchone()[0]
+
+
+def _agency_from_records(conn: sqlite3.Connection) -> str | None:
+    """The booth's agency as its sessions name it (older files leave kiosk.agency_code empty)."""
+    row = conn.execute(
+        "SELECT json_extract(data, '$.agency') AS a FROM visitor_records"
+        " WHERE kind = 'session_start' GROUP BY a ORDER BY count(*) DESC, a LIMIT 1"
+    ).fetchone()
+    return row[0] if row else None
+
+
+def iter_checks(paths: list[Path], scratch: str, workers: int) -> Iterator[InputCheck]:
+    """Check every input, in parallel processes when there are several CPUs and files."""
+    if workers <= 1 or len(paths) < 2:
+        for path in paths:
+            yield check_input(str(path), scratch)
+        return
+    from concurrent.futures import ProcessPoolExecutor
+
+    with ProcessPoolExecutor(max_workers=workers) as pool:
+        yield from pool.map(check_input, [str(p) for p in paths], [scratch] * len(paths))

@@ -1,0 +1,143 @@
+"""The people's-choice ranking, its tie rule, and the votes that do not count.
+
+Valid votes are the votes in the merged `visitor_records`: records from
+intact chains only. Anomaly flags are counted beside each innovation and
+never change its place.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections import Counter
+from dataclasses import asdict, dataclass
+from typing import Any
+
+from kiosk.results.anomalies import FLAGS, Findings, find_anomalies
+
+TIE_RULE = (
+    "Equal valid votes: more votes per 100 booth sessions first, then the earlier first vote, "
+    "then the innovation's slug (A-Z)."
+)
+TIE_RULE_ID = (
+    "Suara sah sama: yang suaranya per 100 sesi di stan lebih banyak didahulukan, lalu yang "
+    "suara pertamanya lebih awal, lalu slug inovasi (A-Z)."
+)
+
+
+@dataclass(frozen=True)
+class RankedInnovation:
+    rank: int
+    innovation_slug: str
+    title: str
+    agency_code: str | None
+    valid_votes: int
+    booth_sessions: int
+    votes_per_100_sessions: float | None
+    rank_per_100_sessions: int
+    first_vote_at: str | None
+    flagged_votes: int
+    flags: str
+
+    def as_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+@dataclass(frozen=True)
+class Exclusion:
+    reason: str
+    kiosk_id: str
+    agency_code: str | None
+    votes: int
+    records: int
+
+
+def compute_ranking(conn: sqlite3.Connection) -> list[RankedInnovation]:
+    """Every innovation (and any slug voted for) ranked by valid votes, ties broken by TIE_RULE."""
+    rows = _innovation_rows(conn)
+    sessions = dict(_sessions_per_agency(conn))
+    flags = _flags_per_innovation(conn)
+    drafts = []
+    for slug, title, agency, votes, first in rows:
+        booth = sessions.get(agency, 0) if agency else 0
+        per100 = round(100.0 * votes / booth, 2) if booth else None
+        counter = flags.get(slug, Counter())
+        flagged = counter.pop("_votes", 0)
+        text = ", ".join(f"{f}:{counter[f]}" for f in FLAGS if counter.get(f))
+        drafts.append([slug, title, agency, votes, booth, per100, first, flagged, text])
+    by_votes = sorted(drafts, key=lambda d: (-d[3], -(d[5] or 0.0), d[6] or "~", d[0]))
+    by_rate = sorted(drafts, key=lambda d: (-(d[5] or -1.0), -d[3], d[6] or "~", d[0]))
+    rate_rank = {d[0]: n for n, d in enumerate(by_rate, 1)}
+    return [
+        RankedInnovation(n, d[0], d[1], d[2], d[3], d[4], d[5], rate_rank[d[0]], d[6], d[7], d[8])
+        for n, d in enumerate(by_votes, 1)
+    ]
+
+
+def _innovation_rows(conn: sqlite3.Connection) -> list[tuple[str, str, str | None, int, Any]]:
+    return conn.execute(
+        "WITH v AS (SELECT innovation_slug AS slug, count(*) AS votes,"
+        "  min(recorded_at) AS first_vote, max(json_extract(data, '$.agency')) AS agency"
+        "  FROM visitor_records WHERE kind = 'vote' GROUP BY innovation_slug),"
+        " s AS (SELECT slug FROM innovations UNION SELECT slug FROM v WHERE slug IS NOT NULL)"
+        " SELECT s.slug, coalesce(i.title_id, s.slug), coalesce(i.agency_code, v.agency),"
+        "  coalesce(v.votes, 0), v.first_vote"
+        " FROM s LEFT JOIN innovations i ON i.slug = s.slug LEFT JOIN v ON v.slug = s.slug"
+        " ORDER BY s.slug"
+    ).fetchall()
+
+
+def _sessions_per_agency(conn: sqlite3.Connection) -> list[tuple[str, int]]:
+    return conn.execute(
+        "SELECT json_extract(data, '$.agency') AS agency, count(*) FROM visitor_records"
+        " WHERE kind = 'session_start' GROUP BY agency ORDER BY agency"
+    ).fetchall()
+
+
+def _flags_per_innovation(conn: sqlite3.Connection) -> dict[str, Counter[str]]:
+    result: dict[str, Counter[str]] = {}
+    for slug, flag, n in conn.execute(
+        "SELECT innovation_slug, flag, count(*) FROM flagged_votes GROUP BY innovation_slug, flag"
+        " UNION ALL SELECT innovation_slug, '_votes', count(DISTINCT kiosk_id || ':' || seq)"
+        " FROM flagged_votes GROUP BY innovation_slug"
+    ):
+        result.setdefault(slug, Counter())[flag] = n
+    return result
+
+
+def compute_exclusions(conn: sqlite3.Connection) -> list[Exclusion]:
+    """Records (and votes) not counted, by reason and kiosk; a record counted elsewhere is not."""
+    rows = conn.execute(
+        "SELECT e.reason, e.kiosk_id, k.agency_code, sum(e.kind = 'vote'), count(*)"
+        " FROM excluded_records e LEFT JOIN kiosks k ON k.kiosk_id = e.kiosk_id"
+        " WHERE NOT EXISTS (SELECT 1 FROM visitor_records v WHERE v.uuid = e.uuid)"
+        " GROUP BY e.reason, e.kiosk_id ORDER BY e.kiosk_id, e.reason"
+    ).fetchall()
+    return [Exclusion(*row) for row in rows]
+
+
+def write_results(conn: sqlite3.Connection) -> None:
+    """Rewrite the results tables; same records in, same bytes out (ordered, no timestamps)."""
+    for table in ("ranking", "flagged_votes", "anomalies", "exclusions"):
+        conn.execute(f"DELETE FROM {table}")
+    _write_findings(conn, find_anomalies(conn))
+    for r in compute_ranking(conn):
+        conn.execute(
+            "INSERT INTO ranking VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            list(asdict(r).values()),
+        )
+    conn.executemany(
+        "INSERT INTO exclusions VALUES (?, ?, ?, ?, ?)",
+        [list(asdict(e).values()) for e in compute_exclusions(conn)],
+    )
+
+
+def _write_findings(conn: sqlite3.Connection, findings: Findings) -> None:
+    flagged = sorted(findings.flagged, key=lambda f: (f[0], f[1], f[2]))
+    conn.executemany("INSERT OR IGNORE INTO flagged_votes VALUES (?, ?, ?, ?)", flagged)
+    ordered = sorted(
+        findings.anomalies, key=lambda a: (a.flag, a.kiosk_id, a.first_seq, a.innovation_slug or "")
+    )
+    conn.executemany(
+        "INSERT INTO anomalies VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        [list(asdict(a).values()) for a in ordered],
+    )

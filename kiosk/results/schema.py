@@ -1,0 +1,284 @@
+"""The merged festival file: one SQLite file holding every booth's records and their provenance.
+
+Names are chosen for organizers who open it in Datasette or sqlite-utils.
+`TABLE_DOCS` describes every table and column; the Datasette metadata file
+is generated from it so the two cannot drift apart.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+
+# "GERF": a merged festival file, as opposed to a booth file ("GERA").
+FESTIVAL_APPLICATION_ID = 0x47455246
+FESTIVAL_SCHEMA_VERSION = 1
+
+RECORD_COLUMNS = (
+    "seq",
+    "uuid",
+    "kiosk_id",
+    "run_id",
+    "session_id",
+    "kind",
+    "recorded_at",
+    "monotonic_ns",
+    "innovation_slug",
+    "data",
+    "prev_hash",
+    "hash",
+)
+
+FESTIVAL_COLUMNS = (
+    "slug",
+    "name_id",
+    "name_en",
+    "venue",
+    "starts_on",
+    "ends_on",
+    "timezone",
+    "min_dwell_seconds",
+    "max_votes_per_session",
+    "cooldown_seconds",
+    "idle_seconds",
+    "idle_warning_seconds",
+    "opening_time",
+    "closing_time",
+    "sample_data",
+    "pack_sha256",
+    "imported_at",
+)
+AGENCY_COLUMNS = ("code", "name", "short_name", "booth", "map_x", "map_y")
+INNOVATION_COLUMNS = (
+    "slug",
+    "agency_code",
+    "title_id",
+    "title_en",
+    "summary_id",
+    "summary_en",
+    "story_id",
+    "story_en",
+    "category",
+    "year_started",
+    "url",
+    "contact",
+    "sort_order",
+    "hidden",
+)
+
+_RECORD_DDL = """
+    seq INTEGER NOT NULL,
+    uuid TEXT NOT NULL,
+    kiosk_id TEXT NOT NULL,
+    run_id TEXT NOT NULL,
+    session_id TEXT NOT NULL,
+    kind TEXT NOT NULL,
+    recorded_at TEXT NOT NULL,
+    monotonic_ns INTEGER NOT NULL,
+    innovation_slug TEXT,
+    data TEXT NOT NULL,
+    prev_hash TEXT NOT NULL,
+    hash TEXT NOT NULL,
+    source_id INTEGER NOT NULL REFERENCES sources(id)"""
+
+DDL = f"""
+CREATE TABLE sources (
+    id INTEGER PRIMARY KEY,
+    path TEXT NOT NULL,
+    file_sha256 TEXT NOT NULL,
+    size_bytes INTEGER NOT NULL,
+    kiosk_id TEXT,
+    agency_code TEXT,
+    status TEXT NOT NULL,
+    detail TEXT NOT NULL,
+    warnings TEXT NOT NULL,
+    journal TEXT,
+    schema_version INTEGER,
+    chain_records INTEGER,
+    chain_head TEXT,
+    broken_at_seq INTEGER,
+    records_added INTEGER NOT NULL,
+    merged_at TEXT NOT NULL,
+    UNIQUE (path, file_sha256)
+);
+CREATE TABLE kiosks (
+    kiosk_id TEXT PRIMARY KEY,
+    agency_code TEXT,
+    created_at TEXT,
+    app_version TEXT,
+    records INTEGER NOT NULL,
+    last_seq INTEGER NOT NULL,
+    head_hash TEXT NOT NULL
+);
+CREATE TABLE festival_versions (
+    source_id INTEGER PRIMARY KEY REFERENCES sources(id),
+    {", ".join(FESTIVAL_COLUMNS)}
+);
+CREATE TABLE agency_versions (
+    source_id INTEGER NOT NULL REFERENCES sources(id),
+    {", ".join(AGENCY_COLUMNS)},
+    own_booth INTEGER NOT NULL,
+    content_edited_at TEXT,
+    PRIMARY KEY (code, source_id)
+);
+CREATE TABLE innovation_versions (
+    source_id INTEGER NOT NULL REFERENCES sources(id),
+    {", ".join(INNOVATION_COLUMNS)},
+    own_booth INTEGER NOT NULL,
+    content_edited_at TEXT,
+    PRIMARY KEY (slug, source_id)
+);
+CREATE TABLE festival ({", ".join(FESTIVAL_COLUMNS)}, source_id INTEGER);
+CREATE TABLE agencies (
+    code TEXT PRIMARY KEY, {", ".join(AGENCY_COLUMNS[1:])}, source_id INTEGER, versions INTEGER
+);
+CREATE TABLE innovations (
+    slug TEXT PRIMARY KEY, {", ".join(INNOVATION_COLUMNS[1:])}, source_id INTEGER,
+    versions INTEGER
+);
+CREATE TABLE visitor_records ({_RECORD_DDL},
+    PRIMARY KEY (kiosk_id, seq),
+    UNIQUE (uuid)
+);
+CREATE TABLE excluded_records ({_RECORD_DDL},
+    reason TEXT NOT NULL,
+    PRIMARY KEY (source_id, seq)
+);
+CREATE TABLE receipts (
+    kiosk_id TEXT NOT NULL,
+    agency_code TEXT NOT NULL,
+    count INTEGER NOT NULL,
+    last_seq INTEGER NOT NULL,
+    head_hash TEXT NOT NULL,
+    file_sha256 TEXT NOT NULL,
+    status TEXT NOT NULL,
+    detail TEXT NOT NULL,
+    PRIMARY KEY (kiosk_id, last_seq, head_hash, file_sha256)
+);
+CREATE VIEW votes AS
+  SELECT kiosk_id, seq, uuid, session_id, recorded_at, innovation_slug,
+         json_extract(data, '$.agency') AS agency_code,
+         json_extract(data, '$.dwell_s') AS dwell_seconds, source_id
+  FROM visitor_records WHERE kind = 'vote';
+CREATE VIEW feedback AS
+  SELECT kiosk_id, seq, uuid, session_id, recorded_at, innovation_slug,
+         json_extract(data, '$.agency') AS agency_code,
+         json_extract(data, '$.rating') AS rating,
+         json_extract(data, '$.tags') AS tags,
+         json_extract(data, '$.comment') AS comment,
+         json_extract(data, '$.contact') AS contact, source_id
+  FROM visitor_records WHERE kind = 'feedback';
+CREATE VIEW sessions AS
+  SELECT kiosk_id, seq, uuid, session_id, recorded_at,
+         json_extract(data, '$.agency') AS agency_code,
+         json_extract(data, '$.reason') AS end_reason,
+         json_extract(data, '$.duration_s') AS duration_seconds,
+         json_array_length(json_extract(data, '$.votes')) AS votes, source_id
+  FROM visitor_records WHERE kind = 'session_end';
+CREATE TABLE ranking (
+    rank INTEGER NOT NULL,
+    innovation_slug TEXT PRIMARY KEY,
+    title TEXT NOT NULL,
+    agency_code TEXT,
+    valid_votes INTEGER NOT NULL,
+    booth_sessions INTEGER NOT NULL,
+    votes_per_100_sessions REAL,
+    rank_per_100_sessions INTEGER NOT NULL,
+    first_vote_at TEXT,
+    flagged_votes INTEGER NOT NULL,
+    flags TEXT NOT NULL
+);
+CREATE TABLE flagged_votes (
+    kiosk_id TEXT NOT NULL,
+    seq INTEGER NOT NULL,
+    flag TEXT NOT NULL,
+    innovation_slug TEXT,
+    PRIMARY KEY (kiosk_id, seq, flag)
+);
+CREATE TABLE anomalies (
+    flag TEXT NOT NULL,
+    kiosk_id TEXT NOT NULL,
+    agency_code TEXT,
+    innovation_slug TEXT,
+    first_seq INTEGER NOT NULL,
+    last_seq INTEGER NOT NULL,
+    started_at TEXT NOT NULL,
+    ended_at TEXT NOT NULL,
+    votes INTEGER NOT NULL,
+    detail TEXT NOT NULL
+);
+CREATE TABLE exclusions (
+    reason TEXT NOT NULL,
+    kiosk_id TEXT NOT NULL,
+    agency_code TEXT,
+    votes INTEGER NOT NULL,
+    records INTEGER NOT NULL
+);
+"""
+
+RESULT_TABLES = ("ranking", "flagged_votes", "anomalies", "exclusions")
+
+TABLE_DOCS: dict[str, tuple[str, dict[str, str]]] = {
+    "sources": (
+        "Every input file merged, one row per (path, SHA-256): where each record came from.",
+        {
+            "path": "the file as found on the organizers' computer",
+            "file_sha256": "SHA-256 of the file as read (compare with the closing receipt)",
+            "status": "accepted, extended, duplicate, chain_broken, forked, receipt_mismatch, "
+            "not_kiosk, newer_schema, corrupt, other_festival",
+            "detail": "what the status means for this file, in words",
+            "warnings": "raw copies: -wal/-shm files missing or present beside the file",
+            "journal": "wal = raw copy of the kiosk's db/ folder; rollback = proper export",
+            "chain_records": "records whose hash chain is intact in this file",
+            "broken_at_seq": "first sequence number whose hash does not match, if any",
+            "records_added": "records this file added to visitor_records",
+        },
+    ),
+    "kiosks": ("One row per kiosk (booth computer) whose records were merged.", {}),
+    "festival": ("The festival and its voting rules, as the booths carried them.", {}),
+    "agencies": ("Agencies (OPD), the latest version carried by any booth.", {}),
+    "innovations": (
+        "Innovations: the version shown at the agency's own booth, latest staff edit first.",
+        {"versions": "how many booth files carried this innovation"},
+    ),
+    "visitor_records": (
+        "Every intact visitor record of every kiosk, hash-chained per kiosk.",
+        {
+            "seq": "1, 2, 3 ... per kiosk, no gaps",
+            "kind": "session_start, vote, feedback or session_end",
+            "recorded_at": "UTC, ISO 8601",
+            "monotonic_ns": "the kiosk's monotonic clock: never jumps within one run_id",
+            "data": "the record's details as canonical JSON",
+            "source_id": "the sources row the record was first merged from",
+        },
+    ),
+    "excluded_records": (
+        "Records not counted: after a chain break, a fork or a receipt mismatch.",
+        {"reason": "why the record is not counted"},
+    ),
+    "receipts": ("Closing receipts given to the merge and what the files said to them.", {}),
+    "ranking": (
+        "People's choice: innovations by valid votes. Ties: more votes per 100 sessions, "
+        "then earlier first vote, then slug.",
+        {
+            "valid_votes": "votes from intact chains (anomalies are flagged, not removed)",
+            "booth_sessions": "visitor sessions started at the agency's booth(s)",
+            "votes_per_100_sessions": "valid votes per 100 booth sessions",
+            "flagged_votes": "valid votes carrying at least one anomaly flag",
+            "flags": "anomaly flags and their vote counts, e.g. burst:4",
+        },
+    ),
+    "flagged_votes": ("Each vote with each anomaly flag it carries.", {}),
+    "anomalies": (
+        "Anomalies for the jury, shown beside the ranking and never applied to it.",
+        {"flag": "burst, outside_hours, clock_jump, no_dwell, long_run"},
+    ),
+    "exclusions": ("Votes not counted, by reason and kiosk.", {}),
+}
+
+
+def create_schema(conn: sqlite3.Connection) -> None:
+    """Create the tables of a new, empty merged festival file."""
+    conn.executescript(
+        f"BEGIN; {DDL}; PRAGMA application_id = {FESTIVAL_APPLICATION_ID};"
+        f" PRAGMA user_version = {FESTIVAL_SCHEMA_VERSION}; COMMIT;"
+    )
