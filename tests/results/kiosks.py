@@ -88,3 +88,59 @@ def tamper_vote(path: Path, seq: int, slug: str) -> None:
     conn.execute("UPDATE visitor_records SET innovation_slug = ? WHERE seq = ?", [slug, seq])
     conn.commit()
     conn.close()
+
+
+def rehash_from(path: Path, seq: int, slug: str) -> None:
+    """A cleverer forger: change a vote and recompute every hash after it (chain stays intact)."""
+    from kiosk.storage.chain import record_hash
+    from kiosk.storage.records import iter_records
+
+    conn = sqlite3.connect(path)
+    conn.executescript(
+        "DROP TRIGGER visitor_records_no_update; DROP TRIGGER visitor_records_in_order;"
+    )
+    rows = list(iter_records(conn))
+    prev = rows[seq - 2]["hash"] if seq > 1 else "0" * 64
+    for row in rows[seq - 1 :]:
+        row["prev_hash"] = prev
+        if row["seq"] == seq:
+            row["innovation_slug"] = slug
+        row["hash"] = prev = record_hash(row)
+        conn.execute(
+            "UPDATE visitor_records SET innovation_slug = ?, prev_hash = ?, hash = ? WHERE seq = ?",
+            [row["innovation_slug"], row["prev_hash"], row["hash"], row["seq"]],
+        )
+    conn.commit()
+    conn.close()
+
+
+def first_vote_seq(path: Path) -> int:
+    conn = sqlite3.connect(path)
+    try:
+        return int(
+            conn.execute("SELECT min(seq) FROM visitor_records WHERE kind = 'vote'").fetchone()[0]
+        )
+    finally:
+        conn.close()
+
+
+def snapshot(folder: Path) -> dict[str, tuple[int, bytes]]:
+    """Every file under `folder`: size and content, to prove inputs are never changed."""
+    return {
+        str(p.relative_to(folder)): (p.stat().st_mtime_ns, p.read_bytes())
+        for p in sorted(folder.rglob("*"))
+        if p.is_file()
+    }
+
+
+def results_dump(path: Path) -> str:
+    """The results tables as SQL text, for byte-for-byte comparison."""
+    conn = sqlite3.connect(path)
+    try:
+        lines = []
+        for table in ("ranking", "flagged_votes", "anomalies", "exclusions"):
+            for row in conn.execute(f"SELECT * FROM {table} ORDER BY rowid"):
+                lines.append(f"{table} {row!r}")
+        return "\n".join(lines)
+    finally:
+        conn.close()
