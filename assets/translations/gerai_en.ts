@@ -1,0 +1,304 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US">
+    <context>
+        <name>AttractScreen</name>
+        <message>
+            <source>Booth %1 · %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Touch the screen to start</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>DetailScreen</name>
+        <message>
+            <source>‹ All innovations</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>FeedbackScreen</name>
+        <message>
+            <source>Your feedback on “%1”</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Your feedback on this booth</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Step %1 of %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>How do you rate it?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What fits best? Tap any that apply.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Anything else? (optional)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Type your comment here</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>I agree to be contacted about this feedback. My contact is only for the festival committee.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Phone number or e-mail</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Back</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Next</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Send</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>FeedbackThanksScreen</name>
+        <message>
+            <source>Thank you for your feedback!</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>It helps this agency improve its services.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Back to the innovations</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Done</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Gallery</name>
+        <message>
+            <source>No photos yet</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>GoodbyeScreen</name>
+        <message>
+            <source>Thank you for visiting!</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Enjoy the other booths of the festival.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Back to start</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>HomeScreen</name>
+        <message>
+            <source>Innovations of %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>Choose an innovation to see its story. You have %n vote(s) left.</source>
+            <translation>
+                <numerusform>Choose an innovation to see its story. You have %n vote left.</numerusform>
+                <numerusform>Choose an innovation to see its story. You have %n votes left.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Give feedback</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>IdleOverlay</name>
+        <message>
+            <source>Are you still there?</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>This visit ends in %n second(s) and anything not sent is cleared.</source>
+            <translation>
+                <numerusform>This visit ends in %n second and anything not sent is cleared.</numerusform>
+                <numerusform>This visit ends in %n seconds and anything not sent is cleared.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Continue</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>InnovationText</name>
+        <message>
+            <source>Since %1</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>MapScreen</name>
+        <message>
+            <source>Festival map</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Visit the other booths too. You are at booth %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 You are here</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>you are here</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>QrBlock</name>
+        <message>
+            <source>Scan with your phone to read more</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Contact: %1</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>StaffCallScreen</name>
+        <message>
+            <source>Please call a staff member</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sorry, something needs attention at this kiosk. The booth staff will help you.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>TopBar</name>
+        <message>
+            <source>Booth %1 · %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Home</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Festival map</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Done</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>VoteArea</name>
+        <message>
+            <source>Vote for this innovation</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>You can vote again in %n second(s)</source>
+            <translation>
+                <numerusform>You can vote again in %n second</numerusform>
+                <numerusform>You can vote again in %n seconds</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>✓ You voted for this innovation</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>You have used all %n vote(s). Thank you!</source>
+            <translation>
+                <numerusform>You have used your %n vote. Thank you!</numerusform>
+                <numerusform>You have used all %n votes. Thank you!</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Take a moment to read. The vote button appears shortly.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Give feedback</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Please wait a moment before voting again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>You already voted for this innovation.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>You have no votes left in this visit.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Please take a little longer to read first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A vote is not possible right now.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>VoteThanksScreen</name>
+        <message>
+            <source>Thank you! Your vote is counted.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>You voted for “%1”.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>You have %n vote(s) left for other innovations.</source>
+            <translation>
+                <numerusform>You have %n vote left for other innovations.</numerusform>
+                <numerusform>You have %n votes left for other innovations.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>You have used all your votes. Thank you for taking part!</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Give feedback</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>See other innovations</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+</TS>

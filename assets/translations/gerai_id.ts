@@ -1,0 +1,299 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="id_ID">
+    <context>
+        <name>AttractScreen</name>
+        <message>
+            <source>Booth %1 · %2</source>
+            <translation>Gerai %1 · %2</translation>
+        </message>
+        <message>
+            <source>Touch the screen to start</source>
+            <translation>Sentuh layar untuk mulai</translation>
+        </message>
+    </context>
+    <context>
+        <name>DetailScreen</name>
+        <message>
+            <source>‹ All innovations</source>
+            <translation>‹ Semua inovasi</translation>
+        </message>
+    </context>
+    <context>
+        <name>FeedbackScreen</name>
+        <message>
+            <source>Your feedback on “%1”</source>
+            <translation>Masukan Anda untuk “%1”</translation>
+        </message>
+        <message>
+            <source>Your feedback on this booth</source>
+            <translation>Masukan Anda untuk gerai ini</translation>
+        </message>
+        <message>
+            <source>Step %1 of %2</source>
+            <translation>Langkah %1 dari %2</translation>
+        </message>
+        <message>
+            <source>How do you rate it?</source>
+            <translation>Bagaimana penilaian Anda?</translation>
+        </message>
+        <message>
+            <source>What fits best? Tap any that apply.</source>
+            <translation>Mana yang sesuai? Sentuh yang Anda pilih.</translation>
+        </message>
+        <message>
+            <source>Anything else? (optional)</source>
+            <translation>Ada yang ingin disampaikan? (tidak wajib)</translation>
+        </message>
+        <message>
+            <source>Type your comment here</source>
+            <translation>Tulis komentar Anda di sini</translation>
+        </message>
+        <message>
+            <source>I agree to be contacted about this feedback. My contact is only for the festival committee.</source>
+            <translation>Saya setuju dihubungi tentang masukan ini. Kontak saya hanya untuk panitia festival.</translation>
+        </message>
+        <message>
+            <source>Phone number or e-mail</source>
+            <translation>Nomor telepon atau e-mail</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Batal</translation>
+        </message>
+        <message>
+            <source>Back</source>
+            <translation>Kembali</translation>
+        </message>
+        <message>
+            <source>Next</source>
+            <translation>Lanjut</translation>
+        </message>
+        <message>
+            <source>Send</source>
+            <translation>Kirim</translation>
+        </message>
+    </context>
+    <context>
+        <name>FeedbackThanksScreen</name>
+        <message>
+            <source>Thank you for your feedback!</source>
+            <translation>Terima kasih atas masukan Anda!</translation>
+        </message>
+        <message>
+            <source>It helps this agency improve its services.</source>
+            <translation>Masukan Anda membantu instansi ini meningkatkan layanannya.</translation>
+        </message>
+        <message>
+            <source>Back to the innovations</source>
+            <translation>Kembali ke inovasi</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>Selesai</translation>
+        </message>
+    </context>
+    <context>
+        <name>Gallery</name>
+        <message>
+            <source>No photos yet</source>
+            <translation>Belum ada foto</translation>
+        </message>
+    </context>
+    <context>
+        <name>GoodbyeScreen</name>
+        <message>
+            <source>Thank you for visiting!</source>
+            <translation>Terima kasih atas kunjungan Anda!</translation>
+        </message>
+        <message>
+            <source>Enjoy the other booths of the festival.</source>
+            <translation>Selamat menikmati gerai lain di festival ini.</translation>
+        </message>
+        <message>
+            <source>Back to start</source>
+            <translation>Ke awal</translation>
+        </message>
+    </context>
+    <context>
+        <name>HomeScreen</name>
+        <message>
+            <source>Innovations of %1</source>
+            <translation>Inovasi %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>Choose an innovation to see its story. You have %n vote(s) left.</source>
+            <translation>
+                <numerusform>Pilih inovasi untuk melihat ceritanya. Sisa suara Anda: %n.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Give feedback</source>
+            <translation>Beri masukan</translation>
+        </message>
+    </context>
+    <context>
+        <name>IdleOverlay</name>
+        <message>
+            <source>Are you still there?</source>
+            <translation>Masih di sana?</translation>
+        </message>
+        <message numerus="yes">
+            <source>This visit ends in %n second(s) and anything not sent is cleared.</source>
+            <translation>
+                <numerusform>Kunjungan ini berakhir dalam %n detik dan isian yang belum dikirim akan dihapus.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Continue</source>
+            <translation>Lanjutkan</translation>
+        </message>
+    </context>
+    <context>
+        <name>InnovationText</name>
+        <message>
+            <source>Since %1</source>
+            <translation>Sejak %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>MapScreen</name>
+        <message>
+            <source>Festival map</source>
+            <translation>Peta festival</translation>
+        </message>
+        <message>
+            <source>Visit the other booths too. You are at booth %1.</source>
+            <translation>Kunjungi juga gerai lainnya. Anda berada di gerai %1.</translation>
+        </message>
+        <message>
+            <source>%1 You are here</source>
+            <translation>%1 Anda di sini</translation>
+        </message>
+        <message>
+            <source>you are here</source>
+            <translation>Anda di sini</translation>
+        </message>
+    </context>
+    <context>
+        <name>QrBlock</name>
+        <message>
+            <source>Scan with your phone to read more</source>
+            <translation>Pindai dengan ponsel Anda untuk info lengkap</translation>
+        </message>
+        <message>
+            <source>Contact: %1</source>
+            <translation>Kontak: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>StaffCallScreen</name>
+        <message>
+            <source>Please call a staff member</source>
+            <translation>Mohon hubungi petugas</translation>
+        </message>
+        <message>
+            <source>Sorry, something needs attention at this kiosk. The booth staff will help you.</source>
+            <translation>Maaf, ada kendala pada kios ini. Petugas gerai akan membantu Anda.</translation>
+        </message>
+    </context>
+    <context>
+        <name>TopBar</name>
+        <message>
+            <source>Booth %1 · %2</source>
+            <translation>Gerai %1 · %2</translation>
+        </message>
+        <message>
+            <source>Home</source>
+            <translation>Beranda</translation>
+        </message>
+        <message>
+            <source>Festival map</source>
+            <translation>Peta festival</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>Selesai</translation>
+        </message>
+    </context>
+    <context>
+        <name>VoteArea</name>
+        <message>
+            <source>Vote for this innovation</source>
+            <translation>Pilih inovasi ini</translation>
+        </message>
+        <message numerus="yes">
+            <source>You can vote again in %n second(s)</source>
+            <translation>
+                <numerusform>Anda bisa memilih lagi dalam %n detik</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>✓ You voted for this innovation</source>
+            <translation>✓ Anda sudah memilih inovasi ini</translation>
+        </message>
+        <message numerus="yes">
+            <source>You have used all %n vote(s). Thank you!</source>
+            <translation>
+                <numerusform>Anda sudah memakai semua %n suara. Terima kasih!</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Take a moment to read. The vote button appears shortly.</source>
+            <translation>Silakan baca dulu. Tombol Pilih akan segera muncul.</translation>
+        </message>
+        <message>
+            <source>Give feedback</source>
+            <translation>Beri masukan</translation>
+        </message>
+        <message>
+            <source>Please wait a moment before voting again.</source>
+            <translation>Mohon tunggu sebentar sebelum memilih lagi.</translation>
+        </message>
+        <message>
+            <source>You already voted for this innovation.</source>
+            <translation>Anda sudah memilih inovasi ini.</translation>
+        </message>
+        <message>
+            <source>You have no votes left in this visit.</source>
+            <translation>Suara Anda untuk kunjungan ini sudah habis.</translation>
+        </message>
+        <message>
+            <source>Please take a little longer to read first.</source>
+            <translation>Silakan baca sebentar lagi terlebih dahulu.</translation>
+        </message>
+        <message>
+            <source>A vote is not possible right now.</source>
+            <translation>Saat ini belum bisa memilih.</translation>
+        </message>
+    </context>
+    <context>
+        <name>VoteThanksScreen</name>
+        <message>
+            <source>Thank you! Your vote is counted.</source>
+            <translation>Terima kasih! Suara Anda tercatat.</translation>
+        </message>
+        <message>
+            <source>You voted for “%1”.</source>
+            <translation>Anda memilih “%1”.</translation>
+        </message>
+        <message numerus="yes">
+            <source>You have %n vote(s) left for other innovations.</source>
+            <translation>
+                <numerusform>Sisa suara Anda untuk inovasi lain: %n.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>You have used all your votes. Thank you for taking part!</source>
+            <translation>Semua suara Anda sudah terpakai. Terima kasih atas partisipasi Anda!</translation>
+        </message>
+        <message>
+            <source>Give feedback</source>
+            <translation>Beri masukan</translation>
+        </message>
+        <message>
+            <source>See other innovations</source>
+            <translation>Lihat inovasi lain</translation>
+        </message>
+    </context>
+</TS>

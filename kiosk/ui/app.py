@@ -1,0 +1,167 @@
+"""Wiring: the Qt application, the QML engine, and the Python objects QML sees.
+
+`build_ui` is used by `kiosk run`, by `kiosk screenshot` and by the tests, so
+all three show exactly the same window.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+import shiboken6
+from PySide6.QtCore import QEvent, QObject, Qt, QUrl
+from PySide6.QtGui import QFontDatabase, QGuiApplication
+from PySide6.QtQml import QQmlApplicationEngine, qmlRegisterType
+from PySide6.QtQuick import QQuickWindow
+
+from kiosk.booth import Booth
+from kiosk.storage.content import logo_png, photo_ids
+from kiosk.ui.feedback import FeedbackForm
+from kiosk.ui.flow import DEFAULT_LANG, VisitorFlow
+from kiosk.ui.i18n import Translations
+from kiosk.ui.images import PROVIDER_ID, ContentImageProvider, photo_url
+from kiosk.ui.models import AgencyModel, InnovationModel
+from kiosk.ui.paths import FONTS_DIR, MAIN_QML
+from kiosk.ui.qr import QrCodeItem
+from kiosk.ui.theme import Theme
+
+_registered = False
+
+
+def prepare_environment(offscreen: bool = False) -> None:
+    """Settings Qt reads once, before the application object exists."""
+    os.environ["QT_IM_MODULE"] = "qtvirtualkeyboard"
+    os.environ.setdefault("QT_QUICK_CONTROLS_STYLE", "Basic")
+    if offscreen:
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+        os.environ["QT_QUICK_BACKEND"] = "software"
+
+
+def application() -> QGuiApplication:
+    """The one Qt application of this process (created on first use)."""
+    app = QGuiApplication.instance()
+    if app is None:
+        prepare_environment()
+        app = QGuiApplication(sys.argv[:1])
+    assert isinstance(app, QGuiApplication)
+    return app
+
+
+def load_fonts() -> str:
+    """Register the bundled fonts; returns the family the UI uses."""
+    family = "Inter"
+    for path in sorted(FONTS_DIR.glob("*.otf")) + sorted(FONTS_DIR.glob("*.ttf")):
+        font_id = QFontDatabase.addApplicationFont(str(path))
+        families = QFontDatabase.applicationFontFamilies(font_id) if font_id >= 0 else []
+        if families:
+            family = families[0]
+    return family
+
+
+def register_types() -> None:
+    global _registered
+    if not _registered:
+        qmlRegisterType(QrCodeItem, "Gerai", 1, 0, "QrCode")  # type: ignore[call-overload]
+        _registered = True
+
+
+class ActivityWatcher(QObject):
+    """Every press or key anywhere in the window restarts the idle countdown."""
+
+    EVENTS = frozenset({QEvent.Type.MouseButtonPress, QEvent.Type.TouchBegin, QEvent.Type.KeyPress})
+
+    def __init__(self, flow: VisitorFlow) -> None:
+        super().__init__()
+        self.flow = flow
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() in self.EVENTS:
+            self.flow.activity()
+        return False
+
+
+@dataclass
+class KioskUi:
+    engine: QQmlApplicationEngine
+    window: QQuickWindow
+    flow: VisitorFlow
+    booth: Booth
+    form: FeedbackForm
+    innovations: InnovationModel
+    agencies: AgencyModel
+    theme: Theme
+    watcher: ActivityWatcher
+
+    def close(self) -> None:
+        """Close the window and destroy the QML before the Python objects it binds to."""
+        self.flow.stop()
+        self.window.removeEventFilter(self.watcher)
+        self.window.close()
+        # Deleting the engine now (not later) deletes its window too, so no binding
+        # is re-evaluated against a context object Python has already freed.
+        shiboken6.delete(self.engine)
+
+
+def photo_urls_for(booth: Booth) -> object:
+    def urls(slug: str) -> tuple[list[str], str]:
+        ids = photo_ids(booth.db, slug)
+        return [photo_url(i) for i in ids], photo_url(ids[0], thumb=True) if ids else ""
+
+    return urls
+
+
+def build_ui(
+    booth: Booth,
+    db_path: Path,
+    *,
+    lang: str = DEFAULT_LANG,
+    size: tuple[int, int] = (1920, 1080),
+    fullscreen: bool = False,
+    tick_ms: int = 100,
+    goodbye_seconds: float = 6.0,
+    show: bool = True,
+) -> KioskUi:
+    """Load the visitor UI for `booth` and show it (windowed unless `fullscreen`)."""
+    application()
+    register_types()
+    family = load_fonts()
+    engine = QQmlApplicationEngine()
+    engine.addImageProvider(PROVIDER_ID, ContentImageProvider(db_path))
+    translations = Translations(engine)
+    innovations = InnovationModel(lambda: booth.innovations, photo_urls_for(booth))  # type: ignore[arg-type]
+    counts: dict[str, int] = {}
+    for innovation in booth.festival.innovations:
+        counts[innovation.agency] = counts.get(innovation.agency, 0) + 1
+    agencies = AgencyModel(booth.festival.agencies, booth.agency.code, counts)
+    form = FeedbackForm()
+    flow = VisitorFlow(
+        booth, innovations, agencies, form, translations.use, tick_ms, goodbye_seconds
+    )
+    theme = Theme(booth, family, has_logo=logo_png(booth.db) is not None)
+    context = engine.rootContext()
+    context.setContextProperty("flow", flow)
+    context.setContextProperty("innovations", innovations)
+    context.setContextProperty("agencies", agencies)
+    context.setContextProperty("feedbackForm", form)
+    context.setContextProperty("theme", theme)
+    translations.use(DEFAULT_LANG)
+    flow.setLang(lang)
+    engine.load(QUrl.fromLocalFile(str(MAIN_QML)))
+    roots = engine.rootObjects()
+    if not roots or not isinstance(roots[0], QQuickWindow):
+        raise RuntimeError(f"{MAIN_QML.name} did not load: see the QML errors above")
+    window = roots[0]
+    window.resize(*size)
+    watcher = ActivityWatcher(flow)
+    window.installEventFilter(watcher)
+    ui = KioskUi(engine, window, flow, booth, form, innovations, agencies, theme, watcher)
+    if show:
+        if fullscreen:
+            window.setFlags(window.flags() | Qt.WindowType.FramelessWindowHint)
+            window.showFullScreen()
+        else:
+            window.show()
+    return ui

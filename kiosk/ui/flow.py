@@ -1,0 +1,334 @@
+"""The visitor's journey through the screens, driven by what the Booth allows.
+
+QML shows `screen` and calls the slots; every rule (dwell, one vote per
+innovation, the session limit, cooldown, idle) is decided by `Booth` and only
+reflected here. A record that cannot be committed is never acknowledged: the
+visitor sees the staff-call screen instead of thanks.
+"""
+
+from __future__ import annotations
+
+import logging
+import math
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import Property, QObject, QTimer, Signal, Slot
+
+from kiosk.booth import Booth
+from kiosk.domain.feedback import FeedbackError
+from kiosk.domain.session import EndReason, IdleState, Refusal
+from kiosk.storage.errors import RecordNotStored
+from kiosk.ui.feedback import FeedbackForm
+from kiosk.ui.models import AgencyModel, InnovationModel
+
+log = logging.getLogger(__name__)
+
+DEFAULT_LANG = "id"
+SCREENS = (
+    "attract",
+    "home",
+    "detail",
+    "voteThanks",
+    "feedback",
+    "feedbackThanks",
+    "goodbye",
+    "map",
+    "staffCall",
+)
+# What the vote area of the detail page shows, from the Booth's decision.
+VOTE_READY, VOTE_HIDDEN, VOTE_COOLDOWN, VOTE_DONE, VOTE_LIMIT = (
+    "ready",
+    "hidden",
+    "cooldown",
+    "voted",
+    "limit",
+)
+_VOTE_STATE = {
+    Refusal.COOLDOWN: VOTE_COOLDOWN,
+    Refusal.ALREADY_VOTED: VOTE_DONE,
+    Refusal.LIMIT: VOTE_LIMIT,
+}
+
+
+class VisitorFlow(QObject):
+    screenChanged = Signal()
+    langChanged = Signal()
+    detailChanged = Signal()
+    voteChanged = Signal()
+    idleChanged = Signal()
+    refusalChanged = Signal()
+
+    def __init__(
+        self,
+        booth: Booth,
+        innovations: InnovationModel,
+        agencies: AgencyModel,
+        form: FeedbackForm,
+        on_lang: Callable[[str], None] | None = None,
+        tick_ms: int = 100,
+        goodbye_seconds: float = 6.0,
+    ) -> None:
+        super().__init__()
+        self.booth = booth
+        self.innovations = innovations
+        self.agencies = agencies
+        self.form = form
+        self._on_lang = on_lang
+        self._screen = "attract"
+        self._lang = DEFAULT_LANG
+        self._slug = ""  # the innovation on the detail page
+        self._voted_slug = ""  # the innovation just voted for
+        self._vote_state = VOTE_HIDDEN
+        self._vote_wait = 0
+        self._idle_warning = False
+        self._idle_left = 0
+        self._refusal = ""
+        self._tick = QTimer(self)
+        self._tick.setInterval(tick_ms)
+        self._tick.timeout.connect(self.tick)
+        self._goodbye = QTimer(self)
+        self._goodbye.setSingleShot(True)
+        self._goodbye.setInterval(int(goodbye_seconds * 1000))
+        self._goodbye.timeout.connect(self.returnToAttract)
+
+    # --- state QML reads -------------------------------------------------
+    def _detail(self) -> dict[str, Any]:
+        return self.innovations.find(self._slug) or {}
+
+    def _voted(self) -> dict[str, Any]:
+        return self.innovations.find(self._voted_slug) or {}
+
+    def _votes_left(self) -> int:
+        session = self.booth.session
+        return session.votes_left if session else self.booth.festival.voting.max_votes_per_session
+
+    screen = Property(str, lambda self: self._screen, notify=screenChanged)
+    lang = Property(str, lambda self: self._lang, notify=langChanged)
+    detail = Property(dict, _detail, notify=detailChanged)
+    votedInnovation = Property(dict, _voted, notify=voteChanged)
+    voteState = Property(str, lambda self: self._vote_state, notify=voteChanged)
+    voteWaitSeconds = Property(int, lambda self: self._vote_wait, notify=voteChanged)
+    votesLeft = Property(int, _votes_left, notify=voteChanged)
+    maxVotes = Property(
+        int, lambda self: self.booth.festival.voting.max_votes_per_session, constant=True
+    )
+    idleWarning = Property(bool, lambda self: self._idle_warning, notify=idleChanged)
+    idleSecondsLeft = Property(int, lambda self: self._idle_left, notify=idleChanged)
+    refusal = Property(str, lambda self: self._refusal, notify=refusalChanged)
+    inSession = Property(bool, lambda self: self.booth.session is not None, notify=screenChanged)
+
+    # --- navigation --------------------------------------------------------
+    def _go(self, screen: str) -> None:
+        if screen not in SCREENS:
+            raise ValueError(f"no screen '{screen}'")
+        if self._screen == "detail" and screen != "detail" and self.booth.session is not None:
+            self.booth.close_innovation()
+        self._goodbye.stop()
+        self._screen = screen
+        self._set_refusal("")
+        self.screenChanged.emit()
+        self._refresh_vote()
+
+    def _failed(self, exc: Exception) -> None:
+        """A record was not stored: say nothing is wrong with the visitor, call staff."""
+        log.error("visitor record not stored: %s", exc)
+        self._go("staffCall")
+
+    def show_staff_call(self) -> None:
+        """The staff-call screen, for screenshots and staff drills."""
+        self._go("staffCall")
+
+    @Slot()
+    def start(self) -> None:
+        """The visitor touched the attract loop: a session begins."""
+        if self._screen != "attract":
+            return
+        try:
+            self.booth.start_session(self._lang)
+        except RecordNotStored as exc:
+            self._failed(exc)
+            return
+        self._tick.start()
+        self._go("home")
+        self.voteChanged.emit()
+
+    @Slot()
+    def showHome(self) -> None:
+        if self.booth.session is not None:
+            self._go("home")
+
+    @Slot()
+    def showMap(self) -> None:
+        if self.booth.session is not None:
+            self._go("map")
+
+    @Slot(str)
+    def openInnovation(self, slug: str) -> None:
+        if self.booth.session is None or self.innovations.find(slug) is None:
+            return
+        if self._screen == "detail":
+            self.booth.close_innovation()
+        self.booth.open_innovation(slug)
+        self._slug = slug
+        self.detailChanged.emit()
+        self._screen = "detail"  # set directly: _go would close the page just opened
+        self._goodbye.stop()
+        self._set_refusal("")
+        self.screenChanged.emit()
+        self._refresh_vote()
+
+    @Slot()
+    def vote(self) -> None:
+        """Vote for the innovation on the detail page, if the Booth allows it now."""
+        if self.booth.session is None or self._screen != "detail" or not self._slug:
+            self._set_refusal(Refusal.NOT_VIEWING.value)
+            return
+        try:
+            outcome = self.booth.cast_vote(self._slug)
+        except RecordNotStored as exc:
+            self._failed(exc)
+            return
+        if not outcome.accepted:
+            refusal = outcome.decision.refusal
+            self._set_refusal(refusal.value if refusal else "")
+            self._refresh_vote()
+            return
+        self._voted_slug = self._slug
+        self._go("voteThanks")
+
+    @Slot(str)
+    def openFeedback(self, slug: str) -> None:
+        if self.booth.session is None:
+            return
+        row = self.innovations.find(slug) if slug else None
+        self.form.begin(slug if row else "", row["title"] if row else "")
+        self._go("feedback")
+
+    @Slot()
+    def sendFeedback(self) -> None:
+        if self.booth.session is None or self.form.is_empty:
+            return
+        try:
+            self.booth.submit_feedback(self.form.feedback())
+        except FeedbackError as exc:
+            log.warning("feedback refused: %s", exc)
+            return
+        except RecordNotStored as exc:
+            self._failed(exc)
+            return
+        self.form.clear()
+        self._go("feedbackThanks")
+
+    @Slot()
+    def cancelFeedback(self) -> None:
+        self.form.clear()
+        self.showHome()
+
+    @Slot()
+    def finish(self) -> None:
+        """The visitor tapped "Selesai"."""
+        if self.booth.session is None:
+            return
+        self._end(EndReason.FINISHED)
+        self._go("goodbye")
+        self._goodbye.start()
+
+    @Slot()
+    def returnToAttract(self) -> None:
+        if self.booth.session is not None:
+            self._end(EndReason.FINISHED)
+        self._go("attract")
+
+    @Slot()
+    def keepGoing(self) -> None:
+        """ "Lanjutkan" on the idle warning."""
+        self.activity()
+        self.tick()
+
+    @Slot()
+    def activity(self) -> None:
+        """Any touch on the screen: the idle countdown starts again."""
+        self.booth.touch()
+
+    @Slot(str)
+    def setLang(self, lang: str) -> None:
+        if lang not in ("id", "en") or lang == self._lang:
+            return
+        self._lang = lang
+        self.innovations.set_lang(lang)
+        self.agencies.set_lang(lang)
+        row = self.innovations.find(self.form.feedback().innovation_slug or "")
+        self.form.set_lang(lang, row["title"] if row else None)
+        if self._on_lang is not None:
+            self._on_lang(lang)
+        self.langChanged.emit()
+        self.detailChanged.emit()
+        self.voteChanged.emit()
+
+    @Slot()
+    def toggleLang(self) -> None:
+        self.setLang("en" if self._lang == "id" else "id")
+
+    def stop(self) -> None:
+        """Stop the timers (the window is closing)."""
+        self._tick.stop()
+        self._goodbye.stop()
+
+    # --- time ----------------------------------------------------------------
+    @Slot()
+    def tick(self) -> None:
+        """Every tick: the idle warning and end, and whether the vote button may show."""
+        session = self.booth.session
+        if session is None:
+            self._tick.stop()
+            self._set_idle(False, 0)
+            return
+        state = self.booth.idle_state()
+        if state is IdleState.EXPIRED:
+            self._end(EndReason.IDLE)
+            self._go("attract")
+            return
+        rules = self.booth.festival.voting
+        left = rules.idle_seconds + rules.idle_warning_seconds
+        left -= self.booth.now() - session.last_activity
+        self._set_idle(state is IdleState.WARNING, math.ceil(max(0.0, left)))
+        self._refresh_vote()
+
+    def _end(self, reason: EndReason) -> None:
+        """End the session, recording why, and forget everything half-entered."""
+        self._tick.stop()
+        try:
+            self.booth.end_session(reason)
+        except RecordNotStored as exc:
+            log.error("session end not stored: %s", exc)
+        self.form.clear()
+        self._slug = self._voted_slug = ""
+        self._set_idle(False, 0)
+        self.detailChanged.emit()
+        self.voteChanged.emit()
+        if self._lang != DEFAULT_LANG:
+            self.setLang(DEFAULT_LANG)
+
+    def _set_idle(self, warning: bool, left: int) -> None:
+        if (warning, left) != (self._idle_warning, self._idle_left):
+            self._idle_warning, self._idle_left = warning, left
+            self.idleChanged.emit()
+
+    def _set_refusal(self, refusal: str) -> None:
+        if refusal != self._refusal:
+            self._refusal = refusal
+            self.refusalChanged.emit()
+
+    def _refresh_vote(self) -> None:
+        state, wait = VOTE_HIDDEN, 0
+        if self.booth.session is not None and self._screen == "detail" and self._slug:
+            decision = self.booth.vote_decision(self._slug)
+            if decision.allowed:
+                state = VOTE_READY
+            elif decision.refusal is not None:
+                state = _VOTE_STATE.get(decision.refusal, VOTE_HIDDEN)
+                wait = math.ceil(decision.wait_seconds)
+        if (state, wait) != (self._vote_state, self._vote_wait):
+            self._vote_state, self._vote_wait = state, wait
+            self.voteChanged.emit()

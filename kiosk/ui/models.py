@@ -1,0 +1,180 @@
+"""List models QML shows: this booth's innovations, the festival's agencies, feedback tags."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from PySide6.QtCore import QAbstractListModel, QByteArray, QModelIndex, QPersistentModelIndex, Qt
+
+from kiosk.domain.feedback import TAGS
+from kiosk.domain.festival import Agency, Innovation
+
+Index = QModelIndex | QPersistentModelIndex
+USER = Qt.ItemDataRole.UserRole
+
+
+class RowModel(QAbstractListModel):
+    """A read-only list model whose rows are dicts built for the current language."""
+
+    ROLES: tuple[str, ...] = ()
+
+    def __init__(self, lang: str = "id") -> None:
+        super().__init__()
+        self._lang = lang
+        self._rows: list[dict[str, Any]] = []
+
+    def row_dicts(self) -> list[dict[str, Any]]:
+        raise NotImplementedError
+
+    def refresh(self) -> None:
+        self.beginResetModel()
+        self._rows = self.row_dicts()
+        self.endResetModel()
+
+    def set_lang(self, lang: str) -> None:
+        self._lang = lang
+        self._rows = self.row_dicts()
+        if self._rows:
+            self.dataChanged.emit(self.index(0), self.index(len(self._rows) - 1))
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def roleNames(self) -> dict[int, QByteArray]:
+        return {USER + n: QByteArray(name.encode()) for n, name in enumerate(self.ROLES)}
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        n = role - USER
+        if not 0 <= n < len(self.ROLES):
+            return None
+        return self._rows[index.row()][self.ROLES[n]]
+
+    def rows(self) -> list[dict[str, Any]]:
+        """The rows as QML sees them (for tests and screenshots)."""
+        return list(self._rows)
+
+
+def innovation_row(
+    innovation: Innovation, lang: str, photo_urls: Sequence[str], thumb_url: str
+) -> dict[str, Any]:
+    return {
+        "slug": innovation.slug,
+        "title": innovation.title.get(lang),
+        "summary": innovation.summary.get(lang),
+        "story": innovation.story.get(lang),
+        "category": innovation.category,
+        "yearStarted": innovation.year_started,
+        "url": innovation.url,
+        "contact": innovation.contact,
+        "photos": list(photo_urls),
+        "captions": [p.caption.get(lang) for p in innovation.photos],
+        "thumb": thumb_url,
+        "cover": photo_urls[0] if photo_urls else "",
+    }
+
+
+class InnovationModel(RowModel):
+    """This booth's innovations, in the pack's order."""
+
+    ROLES = (
+        "slug",
+        "title",
+        "summary",
+        "story",
+        "category",
+        "yearStarted",
+        "url",
+        "contact",
+        "photos",
+        "captions",
+        "thumb",
+        "cover",
+    )
+
+    def __init__(
+        self,
+        innovations: Callable[[], Sequence[Innovation]],
+        photos: Callable[[str], tuple[list[str], str]],
+        lang: str = "id",
+    ) -> None:
+        super().__init__(lang)
+        self._innovations = innovations
+        self._photos = photos
+        self.refresh()
+
+    def row_dicts(self) -> list[dict[str, Any]]:
+        rows = []
+        for innovation in self._innovations():
+            urls, thumb = self._photos(innovation.slug)
+            rows.append(innovation_row(innovation, self._lang, urls, thumb))
+        return rows
+
+    def find(self, slug: str) -> dict[str, Any] | None:
+        return next((r for r in self._rows if r["slug"] == slug), None)
+
+
+class AgencyModel(RowModel):
+    """Every agency's booth on the square, with this booth marked."""
+
+    ROLES = ("code", "name", "shortName", "booth", "mapX", "mapY", "isHere", "innovationCount")
+
+    def __init__(
+        self, agencies: Sequence[Agency], here: str, counts: dict[str, int], lang: str = "id"
+    ) -> None:
+        super().__init__(lang)
+        self._agencies = agencies
+        self._here = here
+        self._counts = counts
+        self.refresh()
+
+    def row_dicts(self) -> list[dict[str, Any]]:
+        return [
+            {
+                "code": a.code,
+                "name": a.name,
+                "shortName": a.short_name,
+                "booth": a.booth,
+                "mapX": a.map_x,
+                "mapY": a.map_y,
+                "isHere": a.code == self._here,
+                "innovationCount": self._counts.get(a.code, 0),
+            }
+            for a in self._agencies
+        ]
+
+
+class TagModel(RowModel):
+    """The quick-tap feedback tags and which ones the visitor has chosen."""
+
+    ROLES = ("key", "label", "selected")
+
+    def __init__(self, lang: str = "id") -> None:
+        self._selected: list[str] = []
+        super().__init__(lang)
+        self.refresh()
+
+    def row_dicts(self) -> list[dict[str, Any]]:
+        return [
+            {"key": key, "label": text.get(self._lang), "selected": key in self._selected}
+            for key, text in TAGS.items()
+        ]
+
+    @property
+    def selected(self) -> tuple[str, ...]:
+        return tuple(k for k in TAGS if k in self._selected)
+
+    def toggle(self, key: str) -> None:
+        if key not in TAGS:
+            return
+        if key in self._selected:
+            self._selected.remove(key)
+        else:
+            self._selected.append(key)
+        self.set_lang(self._lang)
+
+    def clear(self) -> None:
+        self._selected.clear()
+        self.set_lang(self._lang)

@@ -1,0 +1,19 @@
+"""Where the UI's files live: QML sources, fonts and translations."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+UI_DIR = Path(__file__).resolve().parent
+QML_DIR = UI_DIR / "qml"
+REPO_DIR = UI_DIR.parent.parent
+ASSETS_DIR = REPO_DIR / "assets"
+FONTS_DIR = ASSETS_DIR / "fonts"
+TRANSLATIONS_DIR = ASSETS_DIR / "translations"
+MAIN_QML = QML_DIR / "Main.qml"
+
+
+def qml_files() -> list[Path]:
+    """Every QML file of the UI, the main window first."""
+    others = sorted(p for p in QML_DIR.glob("*.qml") if p != MAIN_QML)
+    return [MAIN_QML, *others]

@@ -1,0 +1,82 @@
+// An innovation: photos, its story, a QR code to take home, and (after a while) the vote.
+import QtQuick
+import QtQuick.Layouts
+
+Item {
+    id: detailScreen
+    objectName: "detailScreen"
+    readonly property var detail: flow.detail
+
+    component BackButton: KButton {
+        objectName: "backButton"
+        kind: "secondary"
+        text: qsTr("‹ All innovations")
+        onClicked: flow.showHome()
+    }
+
+    Loader {
+        anchors.fill: parent
+        anchors.margins: theme.margin
+        sourceComponent: theme.portrait ? portrait : landscape
+    }
+
+    Component {
+        id: landscape
+        RowLayout {
+            spacing: theme.margin
+            ColumnLayout {
+                Layout.preferredWidth: parent.width * 0.5
+                Layout.fillHeight: true
+                spacing: theme.gap
+                Gallery {
+                    Layout.fillWidth: true
+                    Layout.fillHeight: true
+                    photos: detailScreen.detail.photos || []
+                    captions: detailScreen.detail.captions || []
+                }
+                QrBlock {
+                    Layout.fillWidth: true
+                    url: detailScreen.detail.url || ""
+                    contact: detailScreen.detail.contact || ""
+                }
+            }
+            ColumnLayout {
+                Layout.fillWidth: true
+                Layout.fillHeight: true
+                spacing: theme.gap
+                BackButton {}
+                InnovationText {
+                    Layout.fillWidth: true
+                    Layout.fillHeight: true
+                    detail: detailScreen.detail
+                }
+                VoteArea { Layout.fillWidth: true }
+            }
+        }
+    }
+
+    Component {
+        id: portrait
+        ColumnLayout {
+            spacing: theme.gap
+            BackButton {}
+            Gallery {
+                Layout.fillWidth: true
+                Layout.preferredHeight: parent.height * 0.3
+                photos: detailScreen.detail.photos || []
+                captions: detailScreen.detail.captions || []
+            }
+            InnovationText {
+                Layout.fillWidth: true
+                Layout.fillHeight: true
+                detail: detailScreen.detail
+            }
+            QrBlock {
+                Layout.fillWidth: true
+                url: detailScreen.detail.url || ""
+                contact: detailScreen.detail.contact || ""
+            }
+            VoteArea { Layout.fillWidth: true }
+        }
+    }
+}

@@ -1,0 +1,11 @@
+// The end of a visit: thanks, then the attract loop returns by itself.
+import QtQuick
+
+MessageScreen {
+    objectName: "goodbyeScreen"
+    heading: qsTr("Thank you for visiting!")
+    body: qsTr("Enjoy the other booths of the festival.")
+    primaryText: qsTr("Back to start")
+    primaryName: "goodbyeButton"
+    onPrimary: flow.returnToAttract()
+}

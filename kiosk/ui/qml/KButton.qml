@@ -1,0 +1,47 @@
+// A button that looks like a button: big, filled, and visibly pressed on touch.
+import QtQuick
+
+Rectangle {
+    id: button
+    property string text: ""
+    property string kind: "primary" // primary | accent | secondary | quiet
+    property int fontSize: theme.body
+    signal clicked()
+
+    readonly property color baseColor: kind === "primary" ? theme.primary
+        : kind === "accent" ? theme.accent
+        : kind === "quiet" ? "transparent" : "#ffffff"
+    readonly property color labelColor: kind === "primary" ? theme.onPrimary
+        : kind === "accent" ? theme.onAccent : theme.text
+
+    implicitHeight: theme.touch
+    implicitWidth: Math.max(theme.touch * 2, label.implicitWidth + theme.touch * 0.8)
+    radius: theme.radius
+    color: area.pressed ? Qt.darker(baseColor.a > 0 ? baseColor : "#e8e4da", 1.25) : baseColor
+    border.width: kind === "secondary" || kind === "quiet" ? Math.max(2, Math.round(3 * theme.s)) : 0
+    border.color: kind === "quiet" ? "transparent" : theme.primary
+    opacity: enabled ? 1.0 : 0.45
+    scale: area.pressed ? 0.96 : 1.0
+    Accessible.role: Accessible.Button
+    Accessible.name: text
+
+    Text {
+        id: label
+        anchors.centerIn: parent
+        width: Math.min(implicitWidth, parent.width - theme.gap * 2)
+        text: button.text
+        color: button.labelColor
+        font.family: theme.fontFamily
+        font.pixelSize: button.fontSize
+        font.weight: Font.DemiBold
+        horizontalAlignment: Text.AlignHCenter
+        wrapMode: Text.WordWrap
+        maximumLineCount: 2
+    }
+
+    MouseArea {
+        id: area
+        anchors.fill: parent
+        onClicked: button.clicked()
+    }
+}

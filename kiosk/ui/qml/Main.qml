@@ -1,0 +1,77 @@
+// The kiosk window: the current screen, the bar above it, the idle warning and the keyboard.
+import QtQuick
+import QtQuick.VirtualKeyboard
+import QtQuick.VirtualKeyboard.Settings
+
+Window {
+    id: root
+    objectName: "kioskWindow"
+    width: 1920
+    height: 1080
+    color: theme.background
+    title: "Gerai"
+    onWidthChanged: theme.setSize(width, height)
+    onHeightChanged: theme.setSize(width, height)
+    Component.onCompleted: theme.setSize(width, height)
+
+    readonly property var screenFiles: ({
+        attract: "AttractScreen.qml",
+        home: "HomeScreen.qml",
+        detail: "DetailScreen.qml",
+        voteThanks: "VoteThanksScreen.qml",
+        feedback: "FeedbackScreen.qml",
+        feedbackThanks: "FeedbackThanksScreen.qml",
+        goodbye: "GoodbyeScreen.qml",
+        map: "MapScreen.qml",
+        staffCall: "StaffCallScreen.qml"
+    })
+    readonly property bool barShown: ["attract", "goodbye", "staffCall"].indexOf(flow.screen) < 0
+
+    Item {
+        id: page
+        anchors.fill: parent
+        anchors.bottomMargin: keyboard.active ? keyboard.height : 0
+
+        TopBar {
+            id: bar
+            visible: root.barShown
+            anchors.top: parent.top
+            anchors.left: parent.left
+            anchors.right: parent.right
+            height: visible ? implicitHeight : 0
+            showHome: flow.screen !== "home"
+        }
+        Loader {
+            id: screenLoader
+            objectName: "screenLoader"
+            anchors.top: bar.bottom
+            anchors.left: parent.left
+            anchors.right: parent.right
+            anchors.bottom: parent.bottom
+            source: root.screenFiles[flow.screen]
+            onSourceChanged: Qt.inputMethod.hide()
+        }
+    }
+
+    IdleOverlay {
+        anchors.fill: parent
+        visible: flow.idleWarning
+        z: 50
+    }
+
+    Binding {
+        target: VirtualKeyboardSettings
+        property: "locale"
+        value: flow.lang === "en" ? "en_US" : "id_ID"
+    }
+
+    InputPanel {
+        id: keyboard
+        objectName: "inputPanel"
+        z: 99
+        width: Math.min(root.width, Math.max(root.height * 1.1, 1000))
+        anchors.horizontalCenter: parent.horizontalCenter
+        y: active ? root.height - height : root.height
+        visible: active
+    }
+}

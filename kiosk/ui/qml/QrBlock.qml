@@ -1,0 +1,42 @@
+// The innovation's address as a QR code to take home, with the address spelled out.
+import QtQuick
+import QtQuick.Layouts
+import Gerai
+
+RowLayout {
+    id: block
+    property string url: ""
+    property string contact: ""
+    spacing: theme.gap
+
+    QrCode {
+        objectName: "qrCode"
+        text: block.url
+        Layout.preferredWidth: theme.qrSize
+        Layout.preferredHeight: theme.qrSize
+        Layout.alignment: Qt.AlignTop
+    }
+    ColumnLayout {
+        Layout.fillWidth: true
+        Layout.alignment: Qt.AlignTop
+        spacing: theme.gap / 2
+        BodyText {
+            Layout.fillWidth: true
+            text: qsTr("Scan with your phone to read more")
+            font.weight: Font.DemiBold
+        }
+        BodyText {
+            Layout.fillWidth: true
+            text: block.url
+            font.pixelSize: theme.small
+            color: theme.primary
+            wrapMode: Text.WrapAnywhere
+        }
+        BodyText {
+            Layout.fillWidth: true
+            visible: block.contact !== ""
+            text: qsTr("Contact: %1").arg(block.contact)
+            font.pixelSize: theme.small
+        }
+    }
+}

@@ -1,0 +1,200 @@
+"""Render any visitor screen headless, in a given state, to a PNG.
+
+Works on a throwaway copy of the booth database with a manual clock, so a
+screenshot never adds visitor records to the real file and never waits for a
+real dwell or idle time.
+"""
+
+from __future__ import annotations
+
+import shutil
+import sqlite3
+import tempfile
+import time
+from collections.abc import Callable
+from datetime import UTC, datetime
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QEventLoop, QObject
+from PySide6.QtQuick import QQuickItem
+
+from kiosk.booth import Booth
+from kiosk.domain.clock import ManualClock
+from kiosk.storage.database import open_booth_database
+from kiosk.ui.app import KioskUi, build_ui
+
+# The screens the issue names, plus the rest of the journey.
+SCREENS = (
+    "attract",
+    "home",
+    "detail",
+    "vote-thanks",
+    "feedback",
+    "feedback-tags",
+    "feedback-comment",
+    "feedback-thanks",
+    "idle-warning",
+    "map",
+    "goodbye",
+    "staff-call",
+)
+IMAGE_LOADING = 2  # Image.Loading
+
+
+def process_events(seconds: float) -> None:
+    """Let Qt run (animations, image loading) for `seconds` of real time."""
+    app = QCoreApplication.instance()
+    assert app is not None
+    end = time.monotonic() + seconds
+    while time.monotonic() < end:
+        app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 20)
+        time.sleep(0.005)
+
+
+def images_loading(root: QObject) -> int:
+    return sum(1 for item in root.findChildren(QQuickItem) if item.property("status") == 2)
+
+
+def settle(ui: KioskUi, seconds: float = 1.2, image_timeout: float = 8.0) -> None:
+    """Wait for animations to finish and every image to be decoded."""
+    process_events(seconds)
+    deadline = time.monotonic() + image_timeout
+    while images_loading(ui.window.contentItem()) and time.monotonic() < deadline:
+        process_events(0.05)
+    process_events(0.1)
+
+
+def find_item(ui: KioskUi, name: str) -> QQuickItem:
+    item = ui.window.contentItem().findChild(QQuickItem, name)
+    if item is None:
+        raise LookupError(f"no item '{name}' on screen '{ui.flow.screen}'")
+    return item
+
+
+def _stage(ui: KioskUi, clock: ManualClock, screen: str, slug: str, lang: str) -> None:
+    flow, rules = ui.flow, ui.booth.festival.voting
+
+    def detail() -> None:
+        flow.start()
+        flow.openInnovation(slug)
+        clock.advance(rules.min_dwell_seconds + 0.1)
+        flow.tick()
+
+    def feedback(step: int) -> Callable[[], None]:
+        def go() -> None:
+            flow.start()
+            flow.openFeedback(slug)
+            if step >= 2:
+                ui.form.setRating(4)
+                ui.form.nextStep()
+                ui.form.toggleTag("useful")
+                ui.form.toggleTag("want_to_use")
+            if step >= 3:
+                ui.form.nextStep()
+                ui.form.setComment(
+                    "Sangat membantu warga. Semoga bisa dipakai di desa kami juga."
+                    if lang == "id"
+                    else "Very helpful for residents. I hope our village can use it too."
+                )
+                settle(ui, 0.2, 2)
+                find_item(ui, "commentField").forceActiveFocus()
+
+        return go
+
+    def vote_thanks() -> None:
+        detail()
+        flow.vote()
+
+    def feedback_thanks() -> None:
+        flow.start()
+        flow.openFeedback(slug)
+        ui.form.setRating(4)
+        flow.sendFeedback()
+
+    def idle() -> None:
+        flow.start()
+        clock.advance(rules.idle_seconds + 1)
+        flow.tick()
+
+    def show_map() -> None:
+        flow.start()
+        flow.showMap()
+
+    def goodbye() -> None:
+        flow.start()
+        flow.finish()
+
+    def staff_call() -> None:
+        flow.start()
+        flow.show_staff_call()
+
+    stages: dict[str, Callable[[], None]] = {
+        "attract": lambda: None,
+        "home": flow.start,
+        "detail": detail,
+        "vote-thanks": vote_thanks,
+        "feedback": feedback(1),
+        "feedback-tags": feedback(2),
+        "feedback-comment": feedback(3),
+        "feedback-thanks": feedback_thanks,
+        "idle-warning": idle,
+        "map": show_map,
+        "goodbye": goodbye,
+        "staff-call": staff_call,
+    }
+    stages[screen]()
+
+
+def copy_database(source: Path, target: Path) -> None:
+    """A consistent copy of a live booth file (WAL included) via SQLite's backup API."""
+    src = sqlite3.connect(f"file:{source.resolve()}?mode=ro", uri=True)
+    dst = sqlite3.connect(str(target))
+    try:
+        src.backup(dst)
+    finally:
+        src.close()
+        dst.close()
+
+
+def render_screen(
+    db_path: Path,
+    agency_code: str,
+    screen: str,
+    out: Path,
+    *,
+    innovation: str | None = None,
+    lang: str = "id",
+    size: tuple[int, int] = (1920, 1080),
+) -> Path:
+    """Render `screen` of the booth in `db_path` to the PNG `out`; returns `out`."""
+    if screen not in SCREENS:
+        raise ValueError(f"unknown screen '{screen}': choose from {', '.join(SCREENS)}")
+    workdir = Path(tempfile.mkdtemp(prefix="gerai-screenshot-"))
+    copy = workdir / "booth.sqlite"
+    copy_database(db_path, copy)
+    db = open_booth_database(copy)
+    ui: KioskUi | None = None
+    try:
+        clock = ManualClock(datetime.now(UTC))
+        booth = Booth(db, agency_code, clock)
+        slugs = [i.slug for i in booth.innovations]
+        if not slugs:
+            raise ValueError(f"agency {agency_code} has no innovations to show")
+        slug = innovation or slugs[0]
+        if slug not in slugs:
+            raise ValueError(f"no innovation '{slug}' at booth {agency_code}")
+        ui = build_ui(booth, copy, lang=lang, size=size)
+        settle(ui, 0.3)
+        _stage(ui, clock, screen, slug, lang)
+        settle(ui)
+        image = ui.window.grabWindow()
+        out.parent.mkdir(parents=True, exist_ok=True)
+        if not image.save(str(out)):
+            raise OSError(f"could not write {out}")
+        return out
+    finally:
+        if ui is not None:
+            ui.close()
+            process_events(0.05)
+        db.close()
+        shutil.rmtree(workdir, ignore_errors=True)

@@ -1,0 +1,83 @@
+"""The festival's look, from its pack: colours, logo, and the bundled font."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Property, QObject, Signal, Slot
+from PySide6.QtGui import QColor
+
+from kiosk.booth import Booth
+
+
+def _readable_on(color: str) -> str:
+    """Black or white, whichever reads better on `color` (WCAG relative luminance)."""
+    c = QColor(color)
+
+    def channel(v: float) -> float:
+        return v / 12.92 if v <= 0.03928 else ((v + 0.055) / 1.055) ** 2.4
+
+    lum = 0.2126 * channel(c.redF()) + 0.7152 * channel(c.greenF()) + 0.0722 * channel(c.blueF())
+    return "#111111" if lum > 0.35 else "#ffffff"
+
+
+class Theme(QObject):
+    """Colours from the pack, and sizes that follow the window (designed at 1920x1080)."""
+
+    sizeChanged = Signal()
+
+    def __init__(self, booth: Booth, font_family: str, has_logo: bool) -> None:
+        super().__init__()
+        brand = booth.festival.branding
+        self._colors = {
+            "primary": brand.primary,
+            "accent": brand.accent,
+            "background": brand.background,
+            "text": brand.text,
+            "onPrimary": _readable_on(brand.primary),
+            "onAccent": _readable_on(brand.accent),
+        }
+        self._font = font_family
+        self._logo = has_logo
+        self._festival = booth.festival.name
+        self._agency = booth.agency
+        self._s = 1.0
+        self._portrait = False
+
+    @Slot(float, float)
+    def setSize(self, width: float, height: float) -> None:
+        """The window's size: everything scales with its short side, within limits."""
+        s = min(1.25, max(0.74, min(width, height) / 1080))
+        portrait = height > width
+        if (s, portrait) != (self._s, self._portrait):
+            self._s, self._portrait = s, portrait
+            self.sizeChanged.emit()
+
+    def _px(self, base: float, floor: float = 0) -> int:
+        return max(int(floor), round(base * self._s))
+
+    # Body text never below 28 px, touch targets never below 64 px (about 15 mm at 1080p).
+    s = Property(float, lambda self: self._s, notify=sizeChanged)
+    portrait = Property(bool, lambda self: self._portrait, notify=sizeChanged)
+    body = Property(int, lambda self: self._px(30, 28), notify=sizeChanged)
+    small = Property(int, lambda self: self._px(28, 28), notify=sizeChanged)
+    heading = Property(int, lambda self: self._px(40, 32), notify=sizeChanged)
+    title = Property(int, lambda self: self._px(56, 40), notify=sizeChanged)
+    huge = Property(int, lambda self: self._px(84, 56), notify=sizeChanged)
+    touch = Property(int, lambda self: self._px(88, 64), notify=sizeChanged)
+    margin = Property(int, lambda self: self._px(48, 24), notify=sizeChanged)
+    gap = Property(int, lambda self: self._px(24, 14), notify=sizeChanged)
+    radius = Property(int, lambda self: self._px(20, 12), notify=sizeChanged)
+    qrSize = Property(int, lambda self: self._px(280, 240), notify=sizeChanged)
+
+    primary = Property(str, lambda self: self._colors["primary"], constant=True)
+    accent = Property(str, lambda self: self._colors["accent"], constant=True)
+    background = Property(str, lambda self: self._colors["background"], constant=True)
+    text = Property(str, lambda self: self._colors["text"], constant=True)
+    onPrimary = Property(str, lambda self: self._colors["onPrimary"], constant=True)
+    onAccent = Property(str, lambda self: self._colors["onAccent"], constant=True)
+    fontFamily = Property(str, lambda self: self._font, constant=True)
+    hasLogo = Property(bool, lambda self: self._logo, constant=True)
+    festivalNameId = Property(str, lambda self: self._festival.id, constant=True)
+    festivalNameEn = Property(str, lambda self: self._festival.get("en"), constant=True)
+    agencyName = Property(str, lambda self: self._agency.name, constant=True)
+    agencyShortName = Property(str, lambda self: self._agency.short_name, constant=True)
+    agencyBooth = Property(str, lambda self: self._agency.booth, constant=True)
