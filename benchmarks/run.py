@@ -1,0 +1,93 @@
+"""Run Gerai's benchmarks: `python -m benchmarks.run [--quick] [NAME ...]`.
+
+Each benchmark measures the product against the physical limit in the same
+run and reports the ratio. Results are printed as a table and written to
+benchmarks/results.json (with the machine they ran on).
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import json
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+from benchmarks.common import WORK, Result
+from benchmarks.machine import describe
+
+# name -> module in this package with `run(quick: bool) -> Result`
+BENCHMARKS = {
+    "startup": "benchmarks.startup",
+    "vote_commit": "benchmarks.vote_commit",
+    "journey": "benchmarks.journey",
+    "soak": "benchmarks.soak",
+    "merge": "benchmarks.merge",
+    "report": "benchmarks.report",
+}
+RESULTS = Path(__file__).resolve().parent / "results.json"
+
+
+def runner(name: str) -> Callable[[bool], Result]:
+    return importlib.import_module(BENCHMARKS[name]).run  # type: ignore[no-any-return]
+
+
+def fmt(value: float | None) -> str:
+    if value is None:
+        return "-"
+    return f"{value:.3f}" if value < 100 else f"{value:.0f}"
+
+
+def table(results: list[Result]) -> str:
+    """A plain-text table: one line per benchmark."""
+    header = f"{'benchmark':<12} {'metric':<44} {'product':>9} {'bare':>9} {'ratio':>6}  target"
+    lines = [header, "-" * len(header)]
+    for r in results:
+        verdict = "ok" if r.passed else "MISSED"
+        lines.append(
+            f"{r.name:<12} {r.metric:<44} {fmt(r.product):>9} {fmt(r.bare):>9} "
+            f"{fmt(r.ratio):>6}  {r.target} [{verdict}]"
+        )
+    return "\n".join(lines)
+
+
+def write_results(results: list[Result], quick: bool) -> None:
+    """Merge into results.json, so running a subset keeps the others' last results."""
+    try:
+        previous = json.loads(RESULTS.read_text())
+    except (OSError, ValueError):
+        previous = {}
+    benchmarks = previous.get("benchmarks", {}) if isinstance(previous, dict) else {}
+    for r in results:
+        benchmarks[r.name] = r.as_json() | {
+            "quick": quick,
+            "ran_at": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
+        }
+    data = {"machine": describe(WORK), "benchmarks": benchmarks}
+    RESULTS.write_text(json.dumps(data, indent=2, ensure_ascii=False) + "\n")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m benchmarks.run", description=__doc__)
+    parser.add_argument("names", nargs="*", metavar="NAME", help=", ".join(BENCHMARKS))
+    parser.add_argument("--quick", action="store_true", help="fewer samples: a smoke run")
+    parser.add_argument("--strict", action="store_true", help="exit 1 when a target is missed")
+    args = parser.parse_args(argv)
+    unknown = [n for n in args.names if n not in BENCHMARKS]
+    if unknown:
+        parser.error(f"unknown benchmark(s) {', '.join(unknown)}; known: {', '.join(BENCHMARKS)}")
+    WORK.mkdir(parents=True, exist_ok=True)
+    results = []
+    for name in args.names or list(BENCHMARKS):
+        print(f"running {name}{' (quick)' if args.quick else ''} ...", file=sys.stderr, flush=True)
+        results.append(runner(name)(args.quick))
+    print(table(results))
+    write_results(results, args.quick)
+    print(f"\nwritten to {RESULTS}")
+    return 1 if args.strict and not all(r.passed for r in results) else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
