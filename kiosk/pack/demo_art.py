@@ -82,8 +82,13 @@ def _landscape(c: Canvas) -> None:
     top, bottom = c.rng.choice(SKIES)
     width, height = c.image.size
     gradient = Image.linear_gradient("L").resize((width, height))
-    c.image.paste(Image.composite(Image.new("RGB", (width, height), bottom),
-                                  Image.new("RGB", (width, height), top), gradient))  # fmt: skip
+    c.image.paste(
+        Image.composite(
+            Image.new("RGB", (width, height), bottom),
+            Image.new("RGB", (width, height), top),
+            gradient,
+        )
+    )
     c.oval(c.rng.uniform(1150, 1450), c.rng.uniform(150, 260), 80, 80, "#FFE066")
     peak = c.rng.uniform(350, 650)  # Mount Slamet, seen from Purwokerto
     c.poly([(peak - 700, 720), (peak - 90, 260), (peak + 90, 260), (peak + 700, 720)], "#6C8EAD")

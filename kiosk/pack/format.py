@@ -74,9 +74,11 @@ def _parse_json(raw: bytes) -> Any:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         raise PackError(
-            [f"pack.json: not UTF-8 text (byte 0x{raw[exc.start]:02X} at offset {exc.start});"
-             " save it as UTF-8"]
-        ) from None  # fmt: skip
+            [
+                f"pack.json: not UTF-8 text (byte 0x{raw[exc.start]:02X} at offset {exc.start});"
+                " save it as UTF-8"
+            ]
+        ) from None
     duplicates: list[str] = []
     try:
         data = json.loads(

@@ -36,10 +36,14 @@ def minimal_document() -> dict[str, Any]:
         },
         "voting": {"max_votes_per_session": 2},
         "agencies": [
-            {"code": "DPUPR", "name": "Dinas Pekerjaan Umum", "booth": "A1",
-             "map": {"x": 0.2, "y": 0.3}},
+            {
+                "code": "DPUPR",
+                "name": "Dinas Pekerjaan Umum",
+                "booth": "A1",
+                "map": {"x": 0.2, "y": 0.3},
+            },
             {"code": "DINKES", "name": "Dinas Kesehatan", "short_name": "Dinkes", "booth": "A2"},
-        ],  # fmt: skip
+        ],
         "innovations": [
             _innovation("rawat-jalan", "DPUPR", ["media/jalan-1.jpg", "media/jalan-2.jpg"]),
             _innovation("lapor-jalan", "DPUPR", []),
