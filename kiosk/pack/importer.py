@@ -23,13 +23,23 @@ class ImportSummary:
     photos: int
     sha256: str
 
+    def __str__(self) -> str:
+        return (
+            f"{self.agencies} agencies, {self.innovations} innovations, {self.photos} photos"
+            f" (pack {self.sha256[:12]})"
+        )
+
 
 def import_pack(db: Database, path: str | Path) -> ImportSummary:
     """Check a pack, downscale its photos and replace the booth's content in one transaction.
 
     Raises PackError listing every problem; the database is not touched then.
     """
-    pack = load_pack(path)
+    return install_pack(db, load_pack(path))
+
+
+def install_pack(db: Database, pack: LoadedPack) -> ImportSummary:
+    """Install a pack already checked by load_pack (saves checking it twice)."""
     photos = process_photos(pack)
     logo = _logo(pack)
     replace_content(db, pack.festival, photos, logo, pack.sha256)
