@@ -6,16 +6,20 @@ all three show exactly the same window.
 
 from __future__ import annotations
 
+import logging
 import os
+import signal
 import sys
 from dataclasses import dataclass
 from pathlib import Path
+from types import TracebackType
 
 import shiboken6
-from PySide6.QtCore import QEvent, QObject, Qt, QUrl
-from PySide6.QtGui import QFontDatabase, QGuiApplication
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, QUrl
+from PySide6.QtGui import QCursor, QFontDatabase, QGuiApplication
 from PySide6.QtQml import QQmlApplicationEngine, qmlRegisterType
 from PySide6.QtQuick import QQuickWindow
+from sqlite_utils import Database
 
 from kiosk.booth import Booth
 from kiosk.storage.content import logo_png, photo_ids
@@ -28,6 +32,7 @@ from kiosk.ui.paths import FONTS_DIR, MAIN_QML
 from kiosk.ui.qr import QrCodeItem
 from kiosk.ui.theme import Theme
 
+log = logging.getLogger(__name__)
 _registered = False
 
 
@@ -103,6 +108,36 @@ class KioskUi:
         # Deleting the engine now (not later) deletes its window too, so no binding
         # is re-evaluated against a context object Python has already freed.
         shiboken6.delete(self.engine)
+
+
+def run_kiosk(db: Database, agency_code: str, db_path: Path, *, lang: str, fullscreen: bool) -> int:
+    """Show the kiosk until it is closed; returns the exit code."""
+    app = application()
+    booth = Booth(db, agency_code)
+    ui = build_ui(booth, db_path, lang=lang, fullscreen=fullscreen)
+    if fullscreen:
+        QGuiApplication.setOverrideCursor(QCursor(Qt.CursorShape.BlankCursor))
+
+    def recover(kind: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
+        # A bug must not leave a visitor stuck: log it and start over on the attract loop.
+        log.critical("unexpected error in the visitor UI", exc_info=(kind, exc, tb))
+        try:
+            ui.flow.returnToAttract()
+        except Exception:
+            log.exception("could not return to the attract loop")
+
+    sys.excepthook = recover
+    # Let Ctrl+C through the Qt event loop.
+    signal.signal(signal.SIGINT, lambda *_: app.quit())
+    signal.signal(signal.SIGTERM, lambda *_: app.quit())
+    heartbeat = QTimer()
+    heartbeat.start(250)
+    heartbeat.timeout.connect(lambda: None)
+    try:
+        return app.exec()
+    finally:
+        ui.flow.shutdown()
+        ui.close()
 
 
 def photo_urls_for(booth: Booth) -> object:

@@ -270,6 +270,12 @@ class VisitorFlow(QObject):
     def toggleLang(self) -> None:
         self.setLang("en" if self._lang == "id" else "id")
 
+    def shutdown(self) -> None:
+        """The kiosk is closing: end an open visit, recording why."""
+        if self.booth.session is not None:
+            self._end(EndReason.SHUTDOWN)
+        self.stop()
+
     def stop(self) -> None:
         """Stop the timers (the window is closing)."""
         self._tick.stop()
@@ -324,8 +330,12 @@ class VisitorFlow(QObject):
         state, wait = VOTE_HIDDEN, 0
         if self.booth.session is not None and self._screen == "detail" and self._slug:
             decision = self.booth.vote_decision(self._slug)
+            session = self.booth.session
+            dwelt = session.current_dwell(self.booth.now()) >= session.rules.min_dwell_seconds
             if decision.allowed:
                 state = VOTE_READY
+            elif decision.refusal is Refusal.COOLDOWN and not dwelt:
+                state = VOTE_HIDDEN  # the button appears only after the dwell, cooldown or not
             elif decision.refusal is not None:
                 state = _VOTE_STATE.get(decision.refusal, VOTE_HIDDEN)
                 wait = math.ceil(decision.wait_seconds)

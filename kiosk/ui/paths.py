@@ -12,6 +12,22 @@ FONTS_DIR = ASSETS_DIR / "fonts"
 TRANSLATIONS_DIR = ASSETS_DIR / "translations"
 MAIN_QML = QML_DIR / "Main.qml"
 
+# Screens `kiosk screenshot` can render: the issue's seven, then the rest of the journey.
+SCREENSHOT_SCREENS = (
+    "attract",
+    "home",
+    "detail",
+    "vote-thanks",
+    "feedback",
+    "idle-warning",
+    "map",
+    "feedback-tags",
+    "feedback-comment",
+    "feedback-thanks",
+    "goodbye",
+    "staff-call",
+)
+
 
 def qml_files() -> list[Path]:
     """Every QML file of the UI, the main window first."""

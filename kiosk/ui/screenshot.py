@@ -15,30 +15,16 @@ from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEventLoop, QObject
+from PySide6.QtCore import QCoreApplication, QEvent, QEventLoop
 from PySide6.QtQuick import QQuickItem
 
 from kiosk.booth import Booth
 from kiosk.domain.clock import ManualClock
 from kiosk.storage.database import open_booth_database
 from kiosk.ui.app import KioskUi, build_ui
+from kiosk.ui.paths import SCREENSHOT_SCREENS
 
-# The screens the issue names, plus the rest of the journey.
-SCREENS = (
-    "attract",
-    "home",
-    "detail",
-    "vote-thanks",
-    "feedback",
-    "feedback-tags",
-    "feedback-comment",
-    "feedback-thanks",
-    "idle-warning",
-    "map",
-    "goodbye",
-    "staff-call",
-)
-IMAGE_LOADING = 2  # Image.Loading
+SCREENS = SCREENSHOT_SCREENS
 
 
 def process_events(seconds: float) -> None:
@@ -48,11 +34,20 @@ def process_events(seconds: float) -> None:
     end = time.monotonic() + seconds
     while time.monotonic() < end:
         app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 20)
+        app.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)
         time.sleep(0.005)
 
 
-def images_loading(root: QObject) -> int:
-    return sum(1 for item in root.findChildren(QQuickItem) if item.property("status") == 2)
+def images_loading(root: QQuickItem) -> int:
+    """How many images under `root` are still being decoded."""
+    loading = 0
+    for item in visual_items(root):
+        meta = item.metaObject()
+        if meta.indexOfProperty("progress") < 0 or meta.indexOfProperty("sourceSize") < 0:
+            continue  # not an Image
+        if item.property("source").toString() and item.property("progress") < 1.0:
+            loading += 1
+    return loading
 
 
 def settle(ui: KioskUi, seconds: float = 1.2, image_timeout: float = 8.0) -> None:
@@ -64,11 +59,22 @@ def settle(ui: KioskUi, seconds: float = 1.2, image_timeout: float = 8.0) -> Non
     process_events(0.1)
 
 
+def visual_items(root: QQuickItem) -> list[QQuickItem]:
+    """`root` and every item below it in the visual tree (delegates of views included)."""
+    found, stack = [], [root]
+    while stack:
+        item = stack.pop()
+        found.append(item)
+        stack.extend(reversed(item.childItems()))
+    return found
+
+
 def find_item(ui: KioskUi, name: str) -> QQuickItem:
-    item = ui.window.contentItem().findChild(QQuickItem, name)
-    if item is None:
-        raise LookupError(f"no item '{name}' on screen '{ui.flow.screen}'")
-    return item
+    """The item called `name` on the window, preferring a visible one."""
+    found = [i for i in visual_items(ui.window.contentItem()) if i.objectName() == name]
+    if not found:
+        raise LookupError(f"no item '{name}' on screen '{ui.flow.property('screen')}'")
+    return next((i for i in found if i.isVisible()), found[0])
 
 
 def _stage(ui: KioskUi, clock: ManualClock, screen: str, slug: str, lang: str) -> None:

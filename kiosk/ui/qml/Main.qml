@@ -56,7 +56,8 @@ Window {
     IdleOverlay {
         anchors.fill: parent
         visible: flow.idleWarning
-        z: 50
+        z: 100 // above the keyboard: the warning must be seen and "Lanjutkan" reachable
+        onVisibleChanged: if (visible) Qt.inputMethod.hide()
     }
 
     Binding {

@@ -15,6 +15,7 @@ ColumnLayout {
             objectName: "voteButton"
             visible: flow.voteState === "ready" || flow.voteState === "cooldown"
             Layout.fillWidth: true
+            Layout.preferredWidth: 1 // take the room left, whatever the label says
             Layout.preferredHeight: theme.touch * 1.3
             kind: flow.voteState === "ready" ? "accent" : "secondary"
             fontSize: theme.heading
@@ -31,6 +32,7 @@ ColumnLayout {
             objectName: "voteStatus"
             visible: !voteButton.visible
             Layout.fillWidth: true
+            Layout.preferredWidth: 1
             Layout.preferredHeight: Math.max(theme.touch * 1.3, statusText.implicitHeight + theme.gap)
             radius: theme.radius
             color: flow.voteState === "voted" ? "#e3f1e3" : "#ece8df"

@@ -1,0 +1,136 @@
+"""UI fixtures: one shared Qt application, a booth with short timings, the real QML window.
+
+pytest-qt's own Qt-message capture is off (it deadlocks with the virtual
+keyboard, see design.md), so `qt_messages` installs a handler of our own and
+every UI test fails if QML printed an error or warning.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QMessageLogContext, QPoint, Qt, QtMsgType, qInstallMessageHandler
+from PySide6.QtQuick import QQuickItem
+from PySide6.QtTest import QTest
+from sqlite_utils import Database
+
+from kiosk.booth import Booth
+from kiosk.domain.festival import VotingRules
+from kiosk.ui.app import KioskUi, build_ui
+from kiosk.ui.screenshot import find_item, visual_items
+from tests.helpers import make_booth_db, small_festival
+
+# Messages Qt's own modules print on these machines that say nothing about our QML.
+QT_NOISE = (
+    "qt.multimedia",  # no PipeWire/PulseAudio server for the keyboard's click sound
+    "qt.qml.propertyCache.append",  # inside Qt Virtual Keyboard's own PopupList
+)
+SHORT_RULES = VotingRules(
+    min_dwell_seconds=0.3,
+    max_votes_per_session=2,
+    cooldown_seconds=0.8,
+    idle_seconds=1.0,
+    idle_warning_seconds=1.0,
+)
+AGENCY = "DPUPR"
+
+
+class QtMessages:
+    def __init__(self) -> None:
+        self.problems: list[str] = []
+
+    def __call__(self, kind: QtMsgType, context: QMessageLogContext, message: str) -> None:
+        if kind == QtMsgType.QtDebugMsg or kind == QtMsgType.QtInfoMsg:
+            return
+        category = context.category or ""
+        if category.startswith(QT_NOISE):
+            return
+        self.problems.append(f"{kind.name} [{category}] {message}")
+
+
+@pytest.fixture
+def qt_messages(qapp: object) -> Iterator[QtMessages]:
+    """Collects every Qt warning or error; the test fails if there is any."""
+    messages = QtMessages()
+    previous = qInstallMessageHandler(messages)
+    try:
+        yield messages
+    finally:
+        qInstallMessageHandler(previous)
+    assert not messages.problems, "Qt printed:\n" + "\n".join(messages.problems)
+
+
+@pytest.fixture
+def booth_db(tmp_path: Path) -> Iterator[tuple[Database, Path]]:
+    path = tmp_path / "booth.sqlite"
+    db = make_booth_db(path, small_festival(rules=SHORT_RULES))
+    yield db, path
+    db.close()
+
+
+@pytest.fixture
+def booth(booth_db: tuple[Database, Path]) -> Booth:
+    return Booth(booth_db[0], AGENCY)
+
+
+@pytest.fixture
+def kiosk(
+    qt_messages: QtMessages, booth: Booth, booth_db: tuple[Database, Path], qtbot: object
+) -> Iterator[KioskUi]:
+    """The real kiosk window at 1280x800 (the smallest supported screen), on the attract loop."""
+    ui = build_ui(booth, booth_db[1], size=(1280, 800), tick_ms=50, goodbye_seconds=0.5)
+    ui.window.requestActivate()
+    yield ui
+    ui.close()
+
+
+def item(ui: KioskUi, name: str) -> QQuickItem:
+    return find_item(ui, name)
+
+
+def is_shown(ui: KioskUi, name: str) -> bool:
+    """The item exists and it and all its ancestors are visible."""
+    items = visual_items(ui.window.contentItem())
+    return any(i.isVisible() for i in items if i.objectName() == name)
+
+
+def tap(qtbot: object, ui: KioskUi, name: str) -> None:
+    """Touch the centre of the visible item `name`, the way a visitor's finger would."""
+    target = item(ui, name)
+    assert target.isVisible(), f"'{name}' is not visible"
+    assert target.width() >= 60 and target.height() >= 60, f"'{name}' is too small to touch"
+    centre = target.mapToScene(target.boundingRect().center()).toPoint()
+    QTest.mouseClick(ui.window, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, centre)
+    QTest.qWait(30)
+
+
+def centre_of(target: QQuickItem) -> QPoint:
+    return target.mapToScene(target.boundingRect().center()).toPoint()
+
+
+def keyboard_keys(ui: KioskUi) -> dict[str, QQuickItem]:
+    """The on-screen keyboard's character keys, by the character they type."""
+    panel = item(ui, "inputPanel")
+    keys: dict[str, QQuickItem] = {}
+    for key in visual_items(panel):
+        text = key.property("text")
+        if key.property("key") is not None and isinstance(text, str) and text and key.isVisible():
+            keys.setdefault(text, key)
+    return keys
+
+
+def type_on_keyboard(ui: KioskUi, text: str) -> None:
+    """Type lower-case `text` by touching the keys of the Qt Virtual Keyboard."""
+    keys = keyboard_keys(ui)
+    for char in text:
+        key = keys[char]
+        QTest.mouseClick(
+            ui.window, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, centre_of(key)
+        )
+        QTest.qWait(15)
+
+
+def records(db: Database, view: str) -> list[dict[str, object]]:
+    return list(db.query(f"SELECT * FROM {view} ORDER BY seq"))

@@ -1,0 +1,220 @@
+"""Whole visitor journeys through the real QML, touched by objectName, checked in the booth file.
+
+Timings come from the festival rules (short ones here: 0.3 s dwell, 0.8 s
+cooldown, 1 s idle + 1 s warning) and real waiting; nothing mocks the clock.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from sqlite_utils import Database
+
+from kiosk.ui.app import KioskUi
+from tests.ui.conftest import is_shown, item, records, tap, type_on_keyboard
+
+pytestmark = pytest.mark.ui
+
+ROAD = "gerakan-rawat-jalan"
+REPORT = "lapor-jalan-rusak"
+
+
+def screen(ui: KioskUi) -> str:
+    return str(ui.flow.property("screen"))
+
+
+def start_and_open(qtbot, kiosk: KioskUi, slug: str) -> None:  # type: ignore[no-untyped-def]
+    if screen(kiosk) == "attract":
+        tap(qtbot, kiosk, "startArea")
+        assert screen(kiosk) == "home"
+    tap(qtbot, kiosk, f"card_{slug}")
+    assert screen(kiosk) == "detail"
+
+
+def wait_vote_button(qtbot, kiosk: KioskUi) -> None:  # type: ignore[no-untyped-def]
+    qtbot.waitUntil(lambda: is_shown(kiosk, "voteButton"), timeout=3000)
+
+
+def test_browse_dwell_vote_feedback_and_finish(
+    qtbot, kiosk: KioskUi, booth_db: tuple[Database, Path]
+) -> None:
+    db = booth_db[0]
+    assert is_shown(kiosk, "attractScreen")
+    start_and_open(qtbot, kiosk, ROAD)
+    # The vote button is not there before the minimum dwell...
+    assert not is_shown(kiosk, "voteButton")
+    assert is_shown(kiosk, "voteStatus")
+    assert is_shown(kiosk, "qrCode")
+    # ...and appears after it.
+    wait_vote_button(qtbot, kiosk)
+    tap(qtbot, kiosk, "voteButton")
+    assert screen(kiosk) == "voteThanks"
+    assert [v["innovation_slug"] for v in records(db, "votes")] == [ROAD]
+    assert records(db, "votes")[0]["dwell_seconds"] >= 0.3
+
+    # Feedback straight after the vote: a face, a tag, a comment typed on the screen keyboard.
+    tap(qtbot, kiosk, "voteFeedbackButton")
+    assert screen(kiosk) == "feedback"
+    tap(qtbot, kiosk, "face_4")
+    tap(qtbot, kiosk, "feedbackNext")
+    tap(qtbot, kiosk, "tag_useful")
+    tap(qtbot, kiosk, "tag_creative")
+    tap(qtbot, kiosk, "feedbackNext")
+    tap(qtbot, kiosk, "commentField")
+    qtbot.waitUntil(lambda: bool(item(kiosk, "inputPanel").property("active")), timeout=3000)
+    type_on_keyboard(kiosk, "jalan desa jadi bagus")
+    qtbot.waitUntil(lambda: item(kiosk, "commentField").property("text") != "", timeout=2000)
+    tap(qtbot, kiosk, "sendButton")
+    assert screen(kiosk) == "feedbackThanks"
+    [feedback] = records(db, "feedback")
+    assert feedback["innovation_slug"] == ROAD
+    assert feedback["rating"] == 4
+    assert json.loads(str(feedback["tags"])) == ["useful", "creative"]
+    assert feedback["comment"].lower() == "jalan desa jadi bagus"
+    assert feedback["contact"] == ""
+
+    tap(qtbot, kiosk, "feedbackThanksFinish")
+    assert screen(kiosk) == "goodbye"
+    qtbot.waitUntil(lambda: screen(kiosk) == "attract", timeout=3000)
+    [session] = records(db, "sessions")
+    assert session["end_reason"] == "finished"
+    assert session["votes"] == 1
+
+
+def test_second_vote_and_vote_in_cooldown_are_refused(
+    qtbot, kiosk: KioskUi, booth_db: tuple[Database, Path]
+) -> None:
+    db = booth_db[0]
+    start_and_open(qtbot, kiosk, ROAD)
+    wait_vote_button(qtbot, kiosk)
+    tap(qtbot, kiosk, "voteButton")
+    assert screen(kiosk) == "voteThanks"
+
+    # Straight to another innovation: after its dwell the button shows, but the cooldown runs.
+    tap(qtbot, kiosk, "moreInnovationsButton")
+    start_and_open(qtbot, kiosk, REPORT)
+    wait_vote_button(qtbot, kiosk)
+    assert kiosk.flow.property("voteState") == "cooldown"
+    tap(qtbot, kiosk, "voteButton")
+    assert screen(kiosk) == "detail"
+    assert kiosk.flow.property("refusal") == "cooldown"
+    assert is_shown(kiosk, "refusalText")
+    assert len(records(db, "votes")) == 1
+
+    # Back to the innovation already voted for: no button, and Python refuses even a stale tap.
+    tap(qtbot, kiosk, "backButton")
+    start_and_open(qtbot, kiosk, ROAD)
+    qtbot.wait(500)
+    assert not is_shown(kiosk, "voteButton")
+    assert kiosk.flow.property("voteState") == "voted"
+    kiosk.flow.vote()
+    assert kiosk.flow.property("refusal") == "already_voted"
+    assert [v["innovation_slug"] for v in records(db, "votes")] == [ROAD]
+
+    # Once the cooldown is over the other innovation can be voted for.
+    tap(qtbot, kiosk, "backButton")
+    start_and_open(qtbot, kiosk, REPORT)
+    qtbot.waitUntil(lambda: kiosk.flow.property("voteState") == "ready", timeout=3000)
+    tap(qtbot, kiosk, "voteButton")
+    assert screen(kiosk) == "voteThanks"
+    assert [v["innovation_slug"] for v in records(db, "votes")] == [ROAD, REPORT]
+    session_ids = {v["session_id"] for v in records(db, "votes")}
+    assert len(session_ids) == 1
+
+
+def test_idle_warning_then_reset_discards_everything(
+    qtbot, kiosk: KioskUi, booth_db: tuple[Database, Path]
+) -> None:
+    db = booth_db[0]
+    tap(qtbot, kiosk, "startArea")
+    tap(qtbot, kiosk, "homeFeedbackButton")
+    tap(qtbot, kiosk, "feedbackNext")
+    tap(qtbot, kiosk, "feedbackNext")
+    tap(qtbot, kiosk, "commentField")
+    qtbot.waitUntil(lambda: bool(item(kiosk, "inputPanel").property("active")), timeout=3000)
+    type_on_keyboard(kiosk, "rahasia")
+
+    # After the idle time: "Masih di sana?" with a big button that keeps the visit going.
+    qtbot.waitUntil(lambda: is_shown(kiosk, "idleOverlay"), timeout=3000)
+    assert is_shown(kiosk, "idleContinueButton")
+    tap(qtbot, kiosk, "idleContinueButton")
+    qtbot.waitUntil(lambda: not is_shown(kiosk, "idleOverlay"), timeout=1000)
+    assert screen(kiosk) == "feedback"
+    assert kiosk.form.property("comment") == "rahasia"
+
+    # Left alone again: warning, then the visit ends and the attract loop returns.
+    qtbot.waitUntil(lambda: is_shown(kiosk, "idleOverlay"), timeout=3000)
+    qtbot.waitUntil(lambda: screen(kiosk) == "attract", timeout=3000)
+    assert not is_shown(kiosk, "idleOverlay")
+    assert not item(kiosk, "inputPanel").property("active")
+    assert kiosk.form.property("comment") == ""
+    [session] = records(db, "sessions")
+    assert session["end_reason"] == "idle"
+    assert records(db, "feedback") == []
+
+    # The next visitor finds an empty form.
+    tap(qtbot, kiosk, "startArea")
+    tap(qtbot, kiosk, "homeFeedbackButton")
+    tap(qtbot, kiosk, "feedbackNext")
+    tap(qtbot, kiosk, "feedbackNext")
+    assert item(kiosk, "commentField").property("text") == ""
+
+
+def test_contact_is_kept_only_with_consent(
+    qtbot, kiosk: KioskUi, booth_db: tuple[Database, Path]
+) -> None:
+    tap(qtbot, kiosk, "startArea")
+    tap(qtbot, kiosk, "homeFeedbackButton")
+    tap(qtbot, kiosk, "face_3")
+    tap(qtbot, kiosk, "feedbackNext")
+    tap(qtbot, kiosk, "feedbackNext")
+    assert not is_shown(kiosk, "contactField")
+    tap(qtbot, kiosk, "consentBox")
+    assert is_shown(kiosk, "contactField")
+    tap(qtbot, kiosk, "contactField")
+    qtbot.waitUntil(lambda: bool(item(kiosk, "inputPanel").property("active")), timeout=3000)
+    type_on_keyboard(kiosk, "budi")
+    tap(qtbot, kiosk, "sendButton")
+    [feedback] = records(booth_db[0], "feedback")
+    assert feedback["rating"] == 3
+    assert feedback["innovation_slug"] is None
+    assert str(feedback["contact"]).lower() == "budi"
+
+
+def test_vote_not_stored_shows_staff_call_never_thanks(
+    qtbot, kiosk: KioskUi, booth_db: tuple[Database, Path]
+) -> None:
+    db = booth_db[0]
+    start_and_open(qtbot, kiosk, ROAD)
+    # A real SQLite failure on this connection (as a full disk would give), only for votes.
+    db.execute(
+        "CREATE TEMP TRIGGER refuse_votes BEFORE INSERT ON visitor_records"
+        " WHEN NEW.kind = 'vote' BEGIN SELECT RAISE(ABORT, 'disk full'); END"
+    )
+    wait_vote_button(qtbot, kiosk)
+    tap(qtbot, kiosk, "voteButton")
+    assert screen(kiosk) == "staffCall"
+    assert is_shown(kiosk, "staffCallScreen")
+    assert not is_shown(kiosk, "voteThanksScreen")
+    assert records(db, "votes") == []
+
+
+def test_language_switch_from_every_screen(qtbot, kiosk: KioskUi) -> None:
+    tap(qtbot, kiosk, "langButton")
+    assert kiosk.flow.property("lang") == "en"
+    tap(qtbot, kiosk, "startArea")
+    assert kiosk.innovations.rows()[0]["title"] == "Road and River Care Movement"
+    start_and_open(qtbot, kiosk, ROAD)
+    assert item(kiosk, "detailTitle").property("text") == "Road and River Care Movement"
+    tap(qtbot, kiosk, "langButton")
+    assert item(kiosk, "detailTitle").property("text") == "Gerakan Rawat Jalan dan Sungai"
+    tap(qtbot, kiosk, "langButton")
+    tap(qtbot, kiosk, "mapButton")
+    assert screen(kiosk) == "map"
+    assert is_shown(kiosk, "festivalMap")
+    tap(qtbot, kiosk, "finishButton")
+    qtbot.waitUntil(lambda: screen(kiosk) == "attract", timeout=3000)
+    # The next visitor starts in Indonesian.
+    assert kiosk.flow.property("lang") == "id"
