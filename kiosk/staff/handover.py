@@ -1,0 +1,232 @@
+"""Handing the booth's file over: export to a USB folder with a closing receipt, and backups.
+
+The export is the foundation's `export_database` (a consistent, verified
+copy); the receipt is `kiosk.results.receipt`'s line, shown as text and as a
+QR code an organizer photographs. Backups are the same copy written every few
+minutes to a second folder, keeping the newest few; files Gerai did not write
+there are never touched.
+"""
+
+from __future__ import annotations
+
+import io
+import logging
+import re
+import shutil
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+import qrcode
+from sqlite_utils import Database
+
+from kiosk.domain.clock import Clock, SystemClock
+from kiosk.results.receipt import Receipt, receipt_for_export
+from kiosk.staff.journal import StaffError, get_setting, log_event, put_setting
+from kiosk.storage.content import booth_agency
+from kiosk.storage.database import kiosk_id_of, utc_iso
+from kiosk.storage.errors import StorageError
+from kiosk.storage.export import ExportResult, export_database
+
+log = logging.getLogger(__name__)
+
+BACKUP_FOLDER_KEY = "backup_folder"
+BACKUP_MINUTES_KEY = "backup_interval_minutes"
+DEFAULT_BACKUP_MINUTES = 15
+DEFAULT_KEEP = 5
+SPACE_MARGIN = 1.2  # free space wanted on the target, relative to the database's size
+
+
+@dataclass(frozen=True)
+class Handover:
+    """An export that was written and verified, with its receipt."""
+
+    export: ExportResult
+    receipt: Receipt
+    receipt_file: Path
+
+
+@dataclass(frozen=True)
+class BackupResult:
+    path: Path
+    sha256: str
+    removed: tuple[Path, ...]  # older backups pruned
+
+
+def stamp(moment: datetime) -> str:
+    return moment.strftime("%Y%m%dT%H%M%SZ")
+
+
+def export_filename(agency: str, kiosk_id: str, moment: datetime) -> str:
+    """E.g. `gerai-DPUPR-1a2b3c4d-20260820T101500Z.sqlite`."""
+    return f"gerai-{agency}-{kiosk_id[:8]}-{stamp(moment)}.sqlite"
+
+
+def database_path(db: Database) -> Path:
+    """The file behind the open booth database."""
+    for _, name, file in db.execute("PRAGMA database_list").fetchall():
+        if name == "main" and file:
+            return Path(file)
+    raise StaffError("Basis data ini tidak tersimpan di berkas.")
+
+
+def export_to_folder(
+    db: Database, folder: Path, agency: str | None = None, clock: Clock | None = None
+) -> Handover:
+    """Write a verified copy of the booth file to `folder`, note it, and make the receipt."""
+    clock = clock or SystemClock()
+    agency = agency or booth_agency(db) or "TANPA-OPD"
+    source = database_path(db)
+    check_target(folder, source)
+    out = folder / export_filename(agency, kiosk_id_of(db), clock.utc_now())
+    result = _export(source, out)
+    receipt = receipt_for_export(result, agency)
+    receipt_file = out.with_suffix(".receipt.txt")
+    receipt_file.write_text(receipt.line() + "\n", encoding="utf-8")
+    with db.atomic():
+        db.table("exports").insert(
+            {
+                "exported_at": utc_iso(clock.utc_now()),
+                "path": str(out),
+                "file_sha256": result.sha256,
+                "record_count": receipt.count,
+                "last_seq": receipt.last_seq,
+                "head_hash": receipt.head_hash,
+            }
+        )
+        log_event(db, "export", f"{out} ({receipt.count} catatan)", clock)
+    return Handover(result, receipt, receipt_file)
+
+
+def check_target(folder: Path, source: Path) -> None:
+    """Refuse a folder that is not there (USB not plugged in) or too full."""
+    if not folder.is_dir():
+        raise StaffError(f"Folder {folder} tidak ditemukan. Periksa flashdisk Anda.")
+    needed = sum(p.stat().st_size for p in _database_files(source)) * SPACE_MARGIN
+    if shutil.disk_usage(folder).free < needed:
+        raise StaffError(f"Ruang di {folder} tidak cukup. Gunakan flashdisk lain.")
+
+
+def _database_files(source: Path) -> list[Path]:
+    candidates = [source, source.with_name(source.name + "-wal")]
+    return [p for p in candidates if p.exists()]
+
+
+def _export(source: Path, out: Path) -> ExportResult:
+    try:
+        return export_database(source, out)
+    except (StorageError, OSError) as exc:
+        log.error("export to %s failed: %s", out, exc)
+        raise StaffError(
+            f"Ekspor ke {out.parent} gagal: salinan tidak lolos pemeriksaan atau tidak"
+            " dapat ditulis. Coba lagi atau hubungi panitia."
+        ) from exc
+
+
+def receipt_qr_png(receipt: Receipt, box_size: int = 6) -> bytes:
+    """The receipt line as a QR code PNG (for saving beside the export, or printing)."""
+    code = qrcode.QRCode(error_correction=qrcode.constants.ERROR_CORRECT_M, box_size=box_size)
+    code.add_data(receipt.line())
+    code.make(fit=True)
+    out = io.BytesIO()
+    code.make_image().save(out)
+    return out.getvalue()
+
+
+# ---------------------------------------------------------------- backups
+
+_BACKUP_NAME = re.compile(r"^gerai-backup-([0-9a-f]{8})-(\d{8}T\d{6}Z)\.sqlite$")
+
+
+def backup_filename(kiosk_id: str, moment: datetime) -> str:
+    return f"gerai-backup-{kiosk_id[:8]}-{stamp(moment)}.sqlite"
+
+
+def run_backup(
+    db: Database, folder: Path, keep: int = DEFAULT_KEEP, clock: Clock | None = None
+) -> BackupResult:
+    """Write a consistent copy to `folder`, then remove this kiosk's older backups beyond `keep`."""
+    clock = clock or SystemClock()
+    source = database_path(db)
+    check_target(folder, source)
+    kiosk_id = kiosk_id_of(db)
+    result = _export(source, folder / backup_filename(kiosk_id, clock.utc_now()))
+    removed = prune_backups(folder, kiosk_id, keep)
+    log_event(db, "backup", f"{result.path} ({result.chain.count} catatan)", clock)
+    return BackupResult(result.path, result.sha256, removed)
+
+
+def prune_backups(folder: Path, kiosk_id: str, keep: int) -> tuple[Path, ...]:
+    """Delete this kiosk's backups in `folder` except the newest `keep`; nothing else."""
+    ours = sorted(
+        (p for p in folder.iterdir() if _is_backup_of(p, kiosk_id)),
+        key=lambda p: p.name,
+        reverse=True,
+    )
+    old = tuple(ours[max(1, keep) :])
+    for path in old:
+        path.unlink(missing_ok=True)
+    return old
+
+
+def _is_backup_of(path: Path, kiosk_id: str) -> bool:
+    match = _BACKUP_NAME.match(path.name)
+    return match is not None and match.group(1) == kiosk_id[:8] and path.is_file()
+
+
+class BackupScheduler:
+    """Decides when the periodic backup runs; the UI calls `tick()` from a timer.
+
+    Folder and interval live in `settings`, so they survive a restart. A failed
+    backup (stick pulled out) is logged and reported in `last_error`; the next
+    tick tries again.
+    """
+
+    def __init__(self, db: Database, clock: Clock | None = None, keep: int = DEFAULT_KEEP) -> None:
+        self.db = db
+        self.clock = clock or SystemClock()
+        self.keep = keep
+        self.last_run: float | None = None  # monotonic seconds
+        self.last_error = ""
+
+    @property
+    def folder(self) -> Path | None:
+        value = get_setting(self.db, BACKUP_FOLDER_KEY)
+        return Path(value) if value else None
+
+    @property
+    def interval_minutes(self) -> int:
+        value = get_setting(self.db, BACKUP_MINUTES_KEY)
+        return int(value) if value and value.isdigit() else DEFAULT_BACKUP_MINUTES
+
+    def configure(self, folder: Path | None, minutes: int) -> None:
+        """Choose the backup folder (None: no backups) and interval (1-240 minutes)."""
+        minutes = max(1, min(240, int(minutes)))
+        with self.db.atomic():
+            put_setting(self.db, BACKUP_FOLDER_KEY, str(folder) if folder else "")
+            put_setting(self.db, BACKUP_MINUTES_KEY, str(minutes))
+            detail = f"{folder or '-'} setiap {minutes} menit"
+            log_event(self.db, "backup_configured", detail, self.clock)
+        self.last_run = None
+
+    def due(self) -> bool:
+        if self.folder is None:
+            return False
+        if self.last_run is None:
+            return True
+        return self.clock.monotonic() - self.last_run >= self.interval_minutes * 60
+
+    def tick(self) -> BackupResult | None:
+        """Run the backup if it is due; None if not due or if it failed."""
+        folder = self.folder
+        if folder is None or not self.due():
+            return None
+        self.last_run = self.clock.monotonic()
+        try:
+            result = run_backup(self.db, folder, self.keep, self.clock)
+        except StaffError as exc:
+            self.last_error = str(exc)
+            log_event(self.db, "backup_failed", self.last_error, self.clock)
+            return None
+        self.last_error = ""
+        return result

@@ -1,0 +1,180 @@
+"""The staff PIN: a salted scrypt hash in `settings`, and a lockout that survives restarts.
+
+Five wrong PINs in a row lock the pad for 30 s; every further wrong PIN
+locks it again for twice as long (60 s, 120 s, ... up to 15 minutes), until
+the right PIN is entered. Every attempt is written to `staff_events`, never
+the digits themselves.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import secrets
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from sqlite_utils import Database
+
+from kiosk.domain.clock import Clock, SystemClock
+from kiosk.staff.journal import StaffError, get_setting, log_event, put_setting
+from kiosk.storage.database import utc_iso
+
+PIN_KEY = "staff_pin"
+FAILURES_KEY = "staff_pin_failures"
+LOCKED_UNTIL_KEY = "staff_pin_locked_until"
+MIN_DIGITS, MAX_DIGITS = 4, 8
+FREE_ATTEMPTS = 5
+FIRST_LOCK_SECONDS = 30
+MAX_LOCK_SECONDS = 15 * 60
+# scrypt cost: about 16 MB and a few tens of milliseconds per check on a kiosk PC.
+SCRYPT_N, SCRYPT_R, SCRYPT_P = 2**14, 8, 1
+
+
+@dataclass(frozen=True)
+class PinResult:
+    """The outcome of one attempt at the PIN pad."""
+
+    ok: bool
+    locked_until: datetime | None = None  # UTC; set while the pad is locked
+    attempts_left: int = FREE_ATTEMPTS  # wrong PINs allowed before the next lock
+
+    def lock_seconds(self, now: datetime) -> int:
+        """Whole seconds until the pad opens again (0 when it is not locked)."""
+        if self.locked_until is None:
+            return 0
+        return max(0, int((self.locked_until - now).total_seconds() + 0.999))
+
+
+def validate_pin(pin: str) -> str:
+    """`pin` if it is 4 to 8 digits, else a StaffError."""
+    if not (pin.isascii() and pin.isdigit() and MIN_DIGITS <= len(pin) <= MAX_DIGITS):
+        raise StaffError(f"PIN harus {MIN_DIGITS} sampai {MAX_DIGITS} angka.")
+    return pin
+
+
+def hash_pin(pin: str, salt: bytes | None = None) -> str:
+    """The stored form: `scrypt$n$r$p$salt_hex$hash_hex` with a fresh random salt."""
+    salt = salt if salt is not None else secrets.token_bytes(16)
+    digest = hashlib.scrypt(pin.encode(), salt=salt, n=SCRYPT_N, r=SCRYPT_R, p=SCRYPT_P)
+    return f"scrypt${SCRYPT_N}${SCRYPT_R}${SCRYPT_P}${salt.hex()}${digest.hex()}"
+
+
+def pin_matches(pin: str, stored: str) -> bool:
+    """Whether `pin` hashes to `stored`, compared in constant time; False if `stored` is bad."""
+    try:
+        scheme, n, r, p, salt_hex, hash_hex = stored.split("$")
+        if scheme != "scrypt":
+            return False
+        expected = bytes.fromhex(hash_hex)
+        digest = hashlib.scrypt(
+            pin.encode(),
+            salt=bytes.fromhex(salt_hex),
+            n=int(n),
+            r=int(r),
+            p=int(p),
+            maxmem=256 * 1024 * 1024,
+            dklen=len(expected),
+        )
+    except ValueError:
+        return False
+    return hmac.compare_digest(digest, expected)
+
+
+class StaffPin:
+    """The PIN pad's memory: whether a PIN is set, checking attempts, the lockout."""
+
+    def __init__(self, db: Database, clock: Clock | None = None) -> None:
+        self.db = db
+        self.clock = clock or SystemClock()
+
+    def is_set(self) -> bool:
+        return get_setting(self.db, PIN_KEY) is not None
+
+    def set_first_pin(self, pin: str) -> None:
+        """Choose the PIN on first start; refused once a PIN exists."""
+        validate_pin(pin)
+        if self.is_set():
+            raise StaffError("PIN sudah dibuat. Ubah PIN dari menu petugas.")
+        with self.db.atomic():
+            put_setting(self.db, PIN_KEY, hash_pin(pin))
+            log_event(self.db, "pin_set", "PIN petugas dibuat", self.clock)
+
+    def change_pin(self, current: str, new: str) -> None:
+        """Replace the PIN; the current one must be given (and counts as an attempt)."""
+        validate_pin(new)
+        if not self.attempt(current).ok:
+            raise StaffError("PIN lama salah.")
+        with self.db.atomic():
+            put_setting(self.db, PIN_KEY, hash_pin(new))
+            log_event(self.db, "pin_changed", "PIN petugas diganti", self.clock)
+
+    def status(self) -> PinResult:
+        """The pad's state now, without an attempt."""
+        locked_until = self._locked_until()
+        if locked_until is not None and locked_until <= self.clock.utc_now():
+            locked_until = None
+        return PinResult(False, locked_until, self._attempts_left())
+
+    def attempt(self, pin: str) -> PinResult:
+        """Check one PIN entry, updating and logging the failure count and lockout."""
+        state = self.status()
+        if state.locked_until is not None:
+            until = utc_iso(state.locked_until)
+            log_event(self.db, "pin_refused_locked", f"pad terkunci sampai {until}", self.clock)
+            return state
+        stored = get_setting(self.db, PIN_KEY)
+        if stored is not None and pin_matches(pin, stored):
+            return self._succeed()
+        return self._fail()
+
+    def _succeed(self) -> PinResult:
+        with self.db.atomic():
+            put_setting(self.db, FAILURES_KEY, "0")
+            put_setting(self.db, LOCKED_UNTIL_KEY, "")
+            log_event(self.db, "pin_ok", "masuk mode petugas", self.clock)
+        return PinResult(True)
+
+    def _fail(self) -> PinResult:
+        failures = self._failures() + 1
+        locked_until = None
+        with self.db.atomic():
+            put_setting(self.db, FAILURES_KEY, str(failures))
+            detail = f"PIN salah ({failures} kali berturut-turut)"
+            if failures >= FREE_ATTEMPTS:
+                seconds = lock_seconds_after(failures)
+                locked_until = self.clock.utc_now() + timedelta(seconds=seconds)
+                put_setting(self.db, LOCKED_UNTIL_KEY, utc_iso(locked_until))
+                detail += f"; pad dikunci {seconds} detik"
+            log_event(self.db, "pin_wrong", detail, self.clock)
+        return PinResult(False, locked_until, self._attempts_left())
+
+    def _failures(self) -> int:
+        value = get_setting(self.db, FAILURES_KEY)
+        return int(value) if value and value.isdigit() else 0
+
+    def _attempts_left(self) -> int:
+        return max(0, FREE_ATTEMPTS - self._failures())
+
+    def _locked_until(self) -> datetime | None:
+        value = get_setting(self.db, LOCKED_UNTIL_KEY)
+        return datetime.fromisoformat(value) if value else None
+
+
+def lock_seconds_after(failures: int) -> int:
+    """How long the pad locks after the `failures`-th wrong PIN in a row (5th: 30 s)."""
+    doublings = max(0, failures - FREE_ATTEMPTS)
+    return int(min(MAX_LOCK_SECONDS, FIRST_LOCK_SECONDS * 2 ** min(doublings, 16)))
+
+
+def reset_pin(db: Database, clock: Clock | None = None) -> None:
+    """Forget the PIN and the lockout, so the next start asks for a new PIN.
+
+    For a technician at the kiosk's terminal (`kiosk staff reset-pin`), never
+    offered on the touch screen.
+    """
+    with db.atomic():
+        db.execute(
+            "DELETE FROM settings WHERE key IN (?, ?, ?)", [PIN_KEY, FAILURES_KEY, LOCKED_UNTIL_KEY]
+        )
+        log_event(db, "pin_reset", "PIN dihapus dari terminal", clock)

@@ -1,0 +1,111 @@
+"""The few settings staff may change, each within bounds; voting rules stay the pack's.
+
+Stored in `settings` under the keys below; every change is written to
+`staff_events` with the old and new value. The visitor UI reads them with
+`load_settings`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlite_utils import Database
+
+from kiosk.domain.clock import Clock
+from kiosk.staff.journal import get_setting, log_event, put_setting
+
+LANGUAGES = ("id", "en")
+BRIGHTNESS = (20, 100)  # percent
+VOLUME = (0, 100)  # percent
+IDLE_SPREAD = 0.5  # staff may set idle to the pack's value +- 50 %
+MIN_IDLE_SECONDS = 15
+
+KEYS = {
+    "language": "default_language",
+    "brightness": "brightness_percent",
+    "idle_seconds": "idle_seconds",
+    "volume": "volume_percent",
+}
+
+
+@dataclass(frozen=True)
+class StaffSettings:
+    language: str = "id"
+    brightness: int = 80
+    idle_seconds: int = 45
+    volume: int = 70
+
+
+def pack_idle_seconds(db: Database) -> float:
+    row = db.execute("SELECT idle_seconds FROM festival WHERE id = 1").fetchone()
+    return float(row[0]) if row else 45.0
+
+
+def idle_bounds(db: Database) -> tuple[int, int]:
+    """The idle time staff may choose: the pack's value +- 50 %, at least 15 s."""
+    pack = pack_idle_seconds(db)
+    low = max(MIN_IDLE_SECONDS, round(pack * (1 - IDLE_SPREAD)))
+    return low, max(low, round(pack * (1 + IDLE_SPREAD)))
+
+
+def load_settings(db: Database) -> StaffSettings:
+    """The settings in force (defaults where staff changed nothing; out-of-bounds clamped)."""
+    language = get_setting(db, KEYS["language"])
+    return StaffSettings(
+        language=language if language in LANGUAGES else "id",
+        brightness=_number(db, "brightness", BRIGHTNESS, 80),
+        idle_seconds=_number(db, "idle_seconds", idle_bounds(db), round(pack_idle_seconds(db))),
+        volume=_number(db, "volume", VOLUME, 70),
+    )
+
+
+def set_language(db: Database, language: str, clock: Clock | None = None) -> str:
+    """The visitors' starting language: "id" or "en"."""
+    if language not in LANGUAGES:
+        raise ValueError(f"unknown language {language!r}")
+    _store(db, "language", load_settings(db).language, language, clock)
+    return language
+
+
+def set_brightness(db: Database, percent: int, clock: Clock | None = None) -> int:
+    """Screen brightness, clamped to 20-100 %; the value stored."""
+    return _set_number(db, "brightness", percent, BRIGHTNESS, clock)
+
+
+def set_volume(db: Database, percent: int, clock: Clock | None = None) -> int:
+    """Sound volume, clamped to 0-100 %; the value stored."""
+    return _set_number(db, "volume", percent, VOLUME, clock)
+
+
+def set_idle_seconds(db: Database, seconds: int, clock: Clock | None = None) -> int:
+    """Seconds without a touch before a visit ends, clamped to the pack's bounds."""
+    return _set_number(db, "idle_seconds", seconds, idle_bounds(db), clock)
+
+
+def _set_number(
+    db: Database, name: str, value: int, bounds: tuple[int, int], clock: Clock | None
+) -> int:
+    clamped = clamp(int(value), bounds)
+    _store(db, name, getattr(load_settings(db), name), clamped, clock)
+    return clamped
+
+
+def _store(db: Database, name: str, old: object, new: object, clock: Clock | None) -> None:
+    if old == new and get_setting(db, KEYS[name]) is not None:
+        return
+    with db.atomic():
+        put_setting(db, KEYS[name], str(new))
+        log_event(db, "setting_changed", f"{KEYS[name]}: {old} -> {new}", clock)
+
+
+def _number(db: Database, name: str, bounds: tuple[int, int], default: int) -> int:
+    value = get_setting(db, KEYS[name])
+    try:
+        return clamp(int(value), bounds) if value is not None else clamp(default, bounds)
+    except ValueError:
+        return clamp(default, bounds)
+
+
+def clamp(value: int, bounds: tuple[int, int]) -> int:
+    low, high = bounds
+    return max(low, min(high, value))

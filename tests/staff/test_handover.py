@@ -1,0 +1,107 @@
+"""Hand-over: export with a receipt that matches the file, and pruned periodic backups."""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+
+import pytest
+from PIL import Image
+from pyzbar.pyzbar import decode
+
+from kiosk.results.receipt import parse_receipt
+from kiosk.staff.handover import (
+    BackupScheduler,
+    export_to_folder,
+    receipt_qr_png,
+    run_backup,
+)
+from kiosk.staff.journal import StaffError
+from kiosk.storage.database import kiosk_id_of
+from kiosk.storage.export import file_sha256
+from kiosk.storage.records import verify_file
+from tests.staff.conftest import StaffedBooth, visit
+
+
+@pytest.fixture
+def stick(tmp_path: Path) -> Path:
+    folder = tmp_path / "USB"
+    folder.mkdir()
+    return folder
+
+
+def test_export_writes_a_verified_copy_and_a_matching_receipt(
+    staffed: StaffedBooth, stick: Path
+) -> None:
+    handover = export_to_folder(staffed.db, stick, clock=staffed.clock)
+    kiosk = kiosk_id_of(staffed.db)
+    out = handover.export.path
+    assert out.name == f"gerai-DPUPR-{kiosk[:8]}-20260820T030148Z.sqlite"
+    chain, integrity = verify_file(out)
+    assert integrity == "ok" and chain.ok
+    receipt = handover.receipt
+    assert (receipt.kiosk_id, receipt.agency_code) == (kiosk, "DPUPR")
+    assert (receipt.count, receipt.last_seq, receipt.head_hash) == (
+        11,
+        11,
+        chain.head_hash,
+    )
+    assert receipt.file_sha256 == file_sha256(out)
+    assert parse_receipt(handover.receipt_file.read_text()) == receipt
+    row = staffed.db.execute("SELECT path, file_sha256, record_count FROM exports").fetchone()
+    assert row == (str(out), receipt.file_sha256, 11)
+    assert staffed.db.execute("SELECT event FROM staff_events").fetchall() == [("export",)]
+
+
+def test_receipt_qr_decodes_to_the_receipt_line(staffed: StaffedBooth, stick: Path) -> None:
+    receipt = export_to_folder(staffed.db, stick, clock=staffed.clock).receipt
+    (symbol,) = decode(Image.open(io.BytesIO(receipt_qr_png(receipt))))
+    assert symbol.data.decode() == receipt.line()
+
+
+def test_export_refuses_a_missing_stick(staffed: StaffedBooth, tmp_path: Path) -> None:
+    with pytest.raises(StaffError, match="Periksa flashdisk"):
+        export_to_folder(staffed.db, tmp_path / "media" / "usb", clock=staffed.clock)
+    assert not (tmp_path / "media").exists()
+
+
+def test_backup_keeps_the_newest_and_leaves_other_files_alone(
+    staffed: StaffedBooth, stick: Path
+) -> None:
+    foreign = [stick / "gerai-backup-00000000-20260820T000000Z.sqlite", stick / "foto.jpg"]
+    for path in foreign:
+        path.write_bytes(b"not ours")
+    made = []
+    for _ in range(4):
+        made.append(run_backup(staffed.db, stick, keep=2, clock=staffed.clock))
+        staffed.clock.advance(60)
+    assert all(verify_file(m.path)[0].ok for m in made[-2:])
+    names = sorted(p.name for p in stick.iterdir())
+    assert names == sorted([m.path.name for m in made[-2:]] + [p.name for p in foreign])
+    assert made[-1].removed == (made[1].path,)
+
+
+def test_scheduler_runs_every_interval_and_reports_a_pulled_stick(
+    staffed: StaffedBooth, stick: Path
+) -> None:
+    scheduler = BackupScheduler(staffed.db, staffed.clock)
+    assert scheduler.tick() is None  # no folder chosen yet
+    scheduler.configure(stick, 10)
+    assert scheduler.tick() is not None
+    staffed.clock.advance(9 * 60)
+    assert scheduler.tick() is None
+    visit(staffed.booth, staffed.clock, "lapor-jalan-rusak")
+    staffed.clock.advance(60)
+    newest = scheduler.tick()
+    assert newest is not None and verify_file(newest.path)[0].count == 14
+    stick.rename(stick.with_name("dicabut"))
+    staffed.clock.advance(10 * 60)
+    assert scheduler.tick() is None and "tidak ditemukan" in scheduler.last_error
+    events = [r[0] for r in staffed.db.execute("SELECT event FROM staff_events ORDER BY id")]
+    assert events == ["backup_configured", "backup", "backup", "backup_failed"]
+
+
+def test_scheduler_settings_survive_a_restart(staffed: StaffedBooth, stick: Path) -> None:
+    BackupScheduler(staffed.db, staffed.clock).configure(stick, 999)
+    again = BackupScheduler(staffed.db, staffed.clock)
+    assert (again.folder, again.interval_minutes) == (stick, 240)

@@ -1,0 +1,112 @@
+"""The staff PIN: scrypt hashes, set-up, lockout with growing delays that survives restarts."""
+
+from __future__ import annotations
+
+import pytest
+
+from kiosk.staff.journal import StaffError, get_setting
+from kiosk.staff.pin import (
+    PIN_KEY,
+    StaffPin,
+    hash_pin,
+    lock_seconds_after,
+    pin_matches,
+    reset_pin,
+    validate_pin,
+)
+from kiosk.storage.database import open_booth_database
+from tests.staff.conftest import StaffedBooth
+
+PIN = "482916"
+
+
+def events(s: StaffedBooth) -> list[tuple[str, str]]:
+    return [tuple(r) for r in s.db.execute("SELECT event, detail FROM staff_events ORDER BY id")]
+
+
+def test_hash_is_salted_scrypt_and_checks_in_constant_time() -> None:
+    first, second = hash_pin(PIN), hash_pin(PIN)
+    assert first.startswith("scrypt$16384$8$1$") and first != second
+    assert pin_matches(PIN, first) and pin_matches(PIN, second)
+    assert not pin_matches("482917", first)
+    assert not pin_matches(PIN, "scrypt$oops") and not pin_matches(PIN, "md5$1$2$3$00$00")
+
+
+@pytest.mark.parametrize("bad", ["123", "123456789", "12a4", "", "١٢٣٤", " 1234"])
+def test_pin_must_be_four_to_eight_digits(bad: str) -> None:
+    with pytest.raises(StaffError, match="4 sampai 8 angka"):
+        validate_pin(bad)
+
+
+def test_first_start_sets_the_pin_once(staffed: StaffedBooth) -> None:
+    pin = StaffPin(staffed.db, staffed.clock)
+    assert not pin.is_set()
+    pin.set_first_pin(PIN)
+    assert pin.is_set() and PIN not in (get_setting(staffed.db, PIN_KEY) or "")
+    with pytest.raises(StaffError, match="sudah dibuat"):
+        pin.set_first_pin("0000")
+    assert pin.attempt(PIN).ok
+    assert [e for e, _ in events(staffed)] == ["pin_set", "pin_ok"]
+
+
+def test_five_wrong_pins_lock_the_pad_even_for_the_right_pin(staffed: StaffedBooth) -> None:
+    pin = StaffPin(staffed.db, staffed.clock)
+    pin.set_first_pin(PIN)
+    results = [pin.attempt("1111") for _ in range(5)]
+    assert [r.attempts_left for r in results] == [4, 3, 2, 1, 0]
+    assert results[3].locked_until is None
+    locked = results[4]
+    assert locked.lock_seconds(staffed.clock.utc_now()) == 30
+    assert not pin.attempt(PIN).ok  # locked: not even checked
+    staffed.clock.advance(31)
+    assert pin.attempt(PIN).ok
+    assert pin.status().attempts_left == 5
+
+
+def test_lock_grows_and_survives_a_restart(staffed: StaffedBooth) -> None:
+    StaffPin(staffed.db, staffed.clock).set_first_pin(PIN)
+    for _ in range(5):
+        StaffPin(staffed.db, staffed.clock).attempt("0000")
+    staffed.clock.advance(31)
+    sixth = StaffPin(staffed.db, staffed.clock).attempt("0000")
+    assert sixth.lock_seconds(staffed.clock.utc_now()) == 60
+    staffed.db.close()
+    reopened = StaffPin(open_booth_database(staffed.path), staffed.clock)
+    assert reopened.status().lock_seconds(staffed.clock.utc_now()) == 60
+    assert not reopened.attempt(PIN).ok
+
+
+def test_lock_delays_double_up_to_fifteen_minutes() -> None:
+    assert [lock_seconds_after(n) for n in range(4, 10)] == [30, 30, 60, 120, 240, 480]
+    assert lock_seconds_after(30) == 900
+
+
+def test_every_attempt_is_logged_without_the_digits(staffed: StaffedBooth) -> None:
+    pin = StaffPin(staffed.db, staffed.clock)
+    pin.set_first_pin(PIN)
+    for guess in ["1111", "2222", "3333", "4444", "5555", PIN]:
+        pin.attempt(guess)
+    logged = events(staffed)
+    assert [e for e, _ in logged] == ["pin_set"] + ["pin_wrong"] * 5 + ["pin_refused_locked"]
+    assert "dikunci 30 detik" in logged[5][1]
+    text = " ".join(d for _, d in logged)
+    for digits in [PIN, "1111", "2222", "5555"]:
+        assert digits not in text
+
+
+def test_change_needs_the_current_pin(staffed: StaffedBooth) -> None:
+    pin = StaffPin(staffed.db, staffed.clock)
+    pin.set_first_pin(PIN)
+    with pytest.raises(StaffError, match="PIN lama salah"):
+        pin.change_pin("0000", "24680")
+    pin.change_pin(PIN, "24680")
+    assert pin.attempt("24680").ok and not pin.attempt(PIN).ok
+
+
+def test_reset_from_the_terminal_forgets_pin_and_lock(staffed: StaffedBooth) -> None:
+    pin = StaffPin(staffed.db, staffed.clock)
+    pin.set_first_pin(PIN)
+    for _ in range(5):
+        pin.attempt("0000")
+    reset_pin(staffed.db, staffed.clock)
+    assert not pin.is_set() and pin.status().locked_until is None
