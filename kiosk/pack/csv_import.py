@@ -58,17 +58,21 @@ def pack_from_csv(
     out_dir = Path(out_dir)
     problems: list[str] = []
     rows = read_rows(Path(csv_path), problems, note or log.warning)
+    header_ok = not problems
     festival = _festival(festival_name, festival_name_en, festival_slug, venue, starts_on, ends_on)
     build = _Build(rows, _MediaFolder(Path(media_dir)), problems)
     if logo is not None:
         festival["logo"] = f"media/logo{Path(logo).suffix.lower()}"
         build.files[festival["logo"]] = Path(logo)
     document = build.document(festival)
+    if header_ok:
+        # The pack's own checks (URLs, lengths, ranges...), minus cells already reported.
+        reported = {problem.split(":")[0] for problem in problems}
+        checked = build.translate(read_document(document).problems)
+        problems.extend(p for p in checked if p.split(":")[0] not in reported)
     _check_out_dir(out_dir, overwrite, problems)
-    if not problems:
-        problems.extend(build.translate(read_document(document).problems))
     if problems:
-        raise PackError(problems)
+        raise PackError(sorted(problems, key=_row_number))
     _write(out_dir, document, build.files)
     try:
         load_pack(out_dir)
@@ -197,14 +201,13 @@ class _Build:
             "photos": self._photos(row, slugify(slug) or "foto"),
         }
 
-    def _year(self, row: Row) -> Any:
+    def _year(self, row: Row) -> int | None:
         text = row.get("year_started")
         if re.fullmatch(r"\d{4}(\.0+)?", text):
             return int(float(text))  # Excel sometimes writes 2021.0
-        if text:
-            self.problems.append(f"row {row.number}, year_started: '{text}' is not a year")
-            return 0  # reported already; keeps the later checks quiet
-        return text
+        problem = f"'{text}' is not a year" if text else "missing"
+        self.problems.append(f"row {row.number}, year_started: {problem}")
+        return None
 
     def _photos(self, row: Row, slug: str) -> list[dict[str, Any]]:
         names = _split(row.get("photos"))
@@ -275,6 +278,11 @@ def _write(out_dir: Path, document: dict[str, Any], files: dict[str, Path]) -> N
         temp.rename(out_dir)
     finally:
         shutil.rmtree(temp, ignore_errors=True)
+
+
+def _row_number(problem: str) -> int:
+    match = re.match(r"row (\d+),", problem)
+    return int(match.group(1)) if match else 0
 
 
 def _split(cell: str) -> list[str]:
