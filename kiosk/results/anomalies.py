@@ -6,6 +6,7 @@ the votes it flags. Thresholds are stated here and in the organizer guide.
 
 from __future__ import annotations
 
+import json
 import sqlite3
 import statistics
 from collections.abc import Iterator
@@ -30,8 +31,6 @@ FLAG_NAMES = {
 
 BURST_FLOOR = 6  # votes in one minute at one kiosk before a burst can be flagged
 BURST_FACTOR = 3.0  # ... and this many times both the booth's and the festival's median
-CLOCK_TOLERANCE_S = 2.0  # wall clock vs monotonic clock disagreement allowed within a run
-LONG_RUN_SESSIONS = 3  # a run longer than this many full sessions' votes is flagged
 
 
 @dataclass(frozen=True)
@@ -92,9 +91,8 @@ def find_anomalies(conn: sqlite3.Connection) -> Findings:
     agencies = dict(conn.execute("SELECT kiosk_id, agency_code FROM kiosks").fetchall())
     find_bursts(conn, agencies, findings)
     find_outside_hours(conn, rules, agencies, findings)
-    find_clock_jumps(conn, agencies, findings)
     find_no_dwell(conn, rules, agencies, findings)
-    find_long_runs(conn, rules, agencies, findings)
+    find_chain_findings(conn, agencies, findings)
     return findings
 
 
@@ -194,42 +192,33 @@ def _when(day: str, hhmm: str, rules: Rules) -> str:
     return "before opening" if hhmm < rules.opening_time else "after closing"
 
 
-def find_clock_jumps(conn: sqlite3.Connection, agencies: dict[str, str], out: Findings) -> None:
-    """Wall-clock steps the monotonic clock did not take (within a run), or time going back."""
+def find_chain_findings(conn: sqlite3.Connection, agencies: dict[str, str], out: Findings) -> None:
+    """Clock jumps and long runs, as seen while each kiosk's chain was verified.
+
+    A kiosk's chain is the prefix of the file that gave it its last record;
+    that file's findings cover the whole chain (see kiosk.results.watch).
+    """
     rows = conn.execute(
-        "SELECT kiosk_id, seq, kind, innovation_slug, recorded_at, prev_at, wall, mono, same_run"
-        " FROM (SELECT kiosk_id, seq, kind, innovation_slug, recorded_at,"
-        "  lag(recorded_at) OVER w AS prev_at,"
-        "  (julianday(recorded_at) - julianday(lag(recorded_at) OVER w)) * 86400.0 AS wall,"
-        "  (monotonic_ns - lag(monotonic_ns) OVER w) / 1e9 AS mono,"
-        "  run_id = lag(run_id) OVER w AS same_run"
-        "  FROM visitor_records WINDOW w AS (PARTITION BY kiosk_id ORDER BY seq))"
-        " WHERE (same_run AND (abs(wall - mono) > :tol OR mono < 0))"
-        "  OR (NOT same_run AND wall < -:tol) ORDER BY kiosk_id, seq",
-        {"tol": CLOCK_TOLERANCE_S},
+        "SELECT f.flag, f.kiosk_id, f.innovation_slug, f.first_seq, f.last_seq, f.started_at,"
+        " f.ended_at, f.votes, f.detail FROM source_findings f JOIN kiosks k"
+        " ON k.kiosk_id = f.kiosk_id JOIN visitor_records v ON v.kiosk_id = k.kiosk_id"
+        " AND v.seq = k.last_seq AND v.source_id = f.source_id ORDER BY f.kiosk_id, f.first_seq"
     ).fetchall()
-    for kiosk, seq, kind, slug, at, prev_at, wall, mono, same_run in rows:
-        if same_run:
-            detail = (
-                f"wall clock moved {wall:+.1f} s while the monotonic clock moved {mono:+.1f} s"
-                f" (between records {seq - 1} and {seq}, same run)"
-            )
-        else:
-            detail = f"after a restart the clock read {wall:+.1f} s earlier than the last record"
-        votes = [(seq, slug, at)] if kind == "vote" else []
+    for flag, kiosk, slug, first, last, started, ended, votes_json, detail in rows:
+        votes = [(int(seq), s) for seq, s in json.loads(votes_json)]
         anomaly = Anomaly(
-            CLOCK_JUMP,
+            flag,
             kiosk,
             agencies.get(kiosk),
             slug,
-            seq - 1,
-            seq,
-            prev_at,
-            at,
+            first,
+            last,
+            started,
+            ended,
             len(votes),
             detail,
         )
-        out.add(anomaly, _sv(votes))
+        out.add(anomaly, votes)
 
 
 def find_no_dwell(
@@ -251,51 +240,6 @@ def find_no_dwell(
         detail = f"{len(votes)} votes after less than {rules.min_dwell_seconds:g} s ({shortest})"
         trimmed = [(s, g, a) for s, g, a, _ in votes]
         out.add(_anomaly(NO_DWELL, kiosk, agencies, slug, trimmed, detail), _sv(trimmed))
-
-
-def find_long_runs(
-    conn: sqlite3.Connection, rules: Rules, agencies: dict[str, str], out: Findings
-) -> None:
-    """Runs of votes at one kiosk with no idle period between them (one person, many sessions?)."""
-    limit = LONG_RUN_SESSIONS * rules.max_votes_per_session
-    rows = conn.execute(
-        "SELECT kiosk_id, seq, kind, innovation_slug, recorded_at, reset FROM ("
-        " SELECT kiosk_id, seq, kind, innovation_slug, recorded_at,"
-        "  coalesce((julianday(recorded_at) - julianday(lag(recorded_at) OVER w)) * 86400.0"
-        "   >= :idle, 1) OR lag(kind = 'session_end' AND json_extract(data, '$.reason') = 'idle')"
-        "   OVER w AS reset"
-        "  FROM visitor_records WINDOW w AS (PARTITION BY kiosk_id ORDER BY seq))"
-        " WHERE kind = 'vote' OR reset ORDER BY kiosk_id, seq",
-        {"idle": rules.idle_seconds},
-    ).fetchall()
-    run: list[tuple[int, str | None, str]] = []
-    kiosk_of_run = ""
-    for kiosk, seq, kind, slug, at, reset in rows:
-        if reset or kiosk != kiosk_of_run:
-            _close_run(run, kiosk_of_run, limit, agencies, out)
-            run, kiosk_of_run = [], kiosk
-        if kind == "vote":
-            run.append((seq, slug, at))
-    _close_run(run, kiosk_of_run, limit, agencies, out)
-
-
-def _close_run(
-    run: list[tuple[int, str | None, str]],
-    kiosk: str,
-    limit: int,
-    agencies: dict[str, str],
-    out: Findings,
-) -> None:
-    if len(run) <= limit:
-        return
-    slugs = [slug for _, slug, _ in run]
-    top = max(sorted(set(slugs), key=str), key=slugs.count)
-    share = 100 * slugs.count(top) / len(run)
-    detail = (
-        f"{len(run)} votes with no idle reset between them (more than {limit});"
-        f" {share:.0f}% for {top}"
-    )
-    out.add(_anomaly(LONG_RUN, kiosk, agencies, None, run, detail), _sv(run))
 
 
 def _anomaly(

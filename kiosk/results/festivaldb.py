@@ -19,12 +19,20 @@ def open_festival_file(path: str | Path) -> sqlite3.Connection:
     path.parent.mkdir(parents=True, exist_ok=True)
     # URI filenames on the main connection let ATTACH open inputs with ?mode=ro&immutable=1.
     conn = sqlite3.connect(f"file:{quote(str(path.resolve()))}", uri=True, isolation_level=None)
+    # One plain file (no -wal) for sharing and Datasette; a large cache keeps the
+    # uuid and (kiosk, seq) indexes in memory while a hundred files are merged.
     conn.execute("PRAGMA journal_mode = DELETE")
     conn.execute("PRAGMA synchronous = NORMAL")
     conn.execute("PRAGMA cache_size = -131072")
     if fresh:
         create_schema(conn)
     return conn
+
+
+def close_festival_file(conn: sqlite3.Connection) -> None:
+    """Optimise the query planner's statistics and close."""
+    conn.execute("PRAGMA optimize")
+    conn.close()
 
 
 def read_festival_file(path: str | Path) -> sqlite3.Connection:

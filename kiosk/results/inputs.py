@@ -21,6 +21,7 @@ from urllib.parse import quote
 
 from kiosk.results.chainscan import ChainScan, scan_chain
 from kiosk.results.schema import FESTIVAL_APPLICATION_ID
+from kiosk.results.watch import ChainWatch, Finding
 from kiosk.storage.schema import APPLICATION_ID, SCHEMA_VERSION
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
@@ -49,7 +50,9 @@ class InputCheck:
     agency_code: str | None = None
     festival_slug: str | None = None
     content_edited_at: str | None = None
+    records: int = 0  # visitor records in the file (intact or not)
     chain: ChainScan | None = None
+    findings: list[Finding] = field(default_factory=list)
     open_path: str = ""  # the file SQLite reads: the input itself or its temporary copy
 
     @property
@@ -88,12 +91,14 @@ def _looks_like_db(path: Path) -> bool:
         return f.read(16) == SQLITE_MAGIC
 
 
-def check_input(path: str, scratch: str) -> InputCheck:
-    """Read one input (never writing to it) and say what it is and how far its chain holds."""
+def identify_input(path: str, scratch: str) -> InputCheck:
+    """First, cheap look at one input: what it is, which kiosk, how many records."""
     check = InputCheck(path=path)
     source = Path(path)
     try:
-        header = _hash_file(source, check)
+        with open(source, "rb") as f:
+            header = f.read(100)
+        check.size = source.stat().st_size
     except OSError as exc:
         return check.fail(CORRUPT, f"cannot read the file: {exc.strerror or exc}")
     if not header.startswith(SQLITE_MAGIC):
@@ -105,21 +110,38 @@ def check_input(path: str, scratch: str) -> InputCheck:
             check.open_path = _copy_with_wal(source, Path(scratch))
         else:
             check.open_path = str(source)
-        return _read_database(check)
+        with closing(sqlite3.connect(check.uri, uri=True)) as conn:
+            return _read_identity(conn, check)
     except sqlite3.DatabaseError as exc:
         return check.fail(CORRUPT, f"damaged or truncated: {exc}")
 
 
-def _hash_file(path: Path, check: InputCheck) -> bytes:
+def verify_input(check: InputCheck) -> InputCheck:
+    """Second, thorough look: file SHA-256, integrity, and the whole hash chain."""
+    try:
+        _hash_file(Path(check.path), check)
+    except OSError as exc:
+        return check.fail(CORRUPT, f"cannot read the file: {exc.strerror or exc}")
+    if check.status is not None:
+        return check
+    try:
+        with closing(sqlite3.connect(check.uri, uri=True)) as conn:
+            return _verify_database(conn, check)
+    except sqlite3.DatabaseError as exc:
+        return check.fail(CORRUPT, f"damaged or truncated: {exc}")
+
+
+def merge_order(check: InputCheck) -> tuple[str, int, str]:
+    """Kiosk by kiosk, shorter copies first: the same inputs merge the same way every time."""
+    return (check.kiosk_id or "", check.records, check.path)
+
+
+def _hash_file(path: Path, check: InputCheck) -> None:
     digest = hashlib.sha256()
-    header = b""
     with open(path, "rb") as f:
         for block in iter(lambda: f.read(1 << 20), b""):
-            header = header or block[:100]
             digest.update(block)
-            check.size += len(block)
     check.sha256 = digest.hexdigest()
-    return header
 
 
 def _note_side_files(path: Path, check: InputCheck) -> None:
@@ -165,36 +187,23 @@ def _copy_with_wal(path: Path, scratch: Path) -> str:
     return str(target)
 
 
-def _read_database(check: InputCheck) -> InputCheck:
-    """Identity, schema version, integrity and the hash chain of an opened input."""
-    conn = sqlite3.connect(check.uri, uri=True)
-    try:
-        app_id = conn.execute("PRAGMA application_id").fetchone()[0]
-        check.schema_version = conn.execute("PRAGMA user_version").fetchone()[0]
-        if app_id == FESTIVAL_APPLICATION_ID:
-            return check.fail(NOT_KIOSK, "a merged festival file, not a booth file")
-        if app_id != APPLICATION_ID:
-            return check.fail(NOT_KIOSK, "an SQLite file, but not a Gerai booth database")
-        if check.schema_version > SCHEMA_VERSION:
-            return check.fail(
-                NEWER_SCHEMA,
-                f"written by a newer Gerai (schema {check.schema_version}, "
-                f"this tool knows {SCHEMA_VERSION}): update this tool",
-            )
-        problems = [r[0] for r in conn.execute("PRAGMA quick_check(5)").fetchall()]
-        if problems != ["ok"]:
-            return check.fail(CORRUPT, "damaged: " + "; ".join(problems))
-        _read_identity(conn, check)
-        check.chain = scan_chain(conn, check.kiosk_id)
-        return check
-    finally:
-        conn.close()
-
-
-def _read_identity(conn: sqlite3.Connection, check: InputCheck) -> None:
+def _read_identity(conn: sqlite3.Connection, check: InputCheck) -> InputCheck:
+    """Application id, schema version, kiosk, agency, festival and record count."""
+    app_id = conn.execute("PRAGMA application_id").fetchone()[0]
+    check.schema_version = conn.execute("PRAGMA user_version").fetchone()[0]
+    if app_id == FESTIVAL_APPLICATION_ID:
+        return check.fail(NOT_KIOSK, "a merged festival file, not a booth file")
+    if app_id != APPLICATION_ID:
+        return check.fail(NOT_KIOSK, "an SQLite file, but not a Gerai booth database")
+    if check.schema_version > SCHEMA_VERSION:
+        return check.fail(
+            NEWER_SCHEMA,
+            f"written by a newer Gerai (schema {check.schema_version}, "
+            f"this tool knows {SCHEMA_VERSION}): update this tool",
+        )
     tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
     if not {"kiosk", "festival", "visitor_records"} <= tables:
-        raise sqlite3.DatabaseError("booth tables are missing")
+        return check.fail(CORRUPT, "booth tables are missing")
     row = conn.execute("SELECT kiosk_id, agency_code FROM kiosk WHERE id = 1").fetchone()
     check.kiosk_id, check.agency_code = (row[0], row[1]) if row else (None, None)
     if check.agency_code is None:
@@ -205,6 +214,19 @@ def _read_identity(conn: sqlite3.Connection, check: InputCheck) -> None:
         check.content_edited_at = conn.execute(
             "SELECT max(edited_at) FROM content_edits"
         ).fetchone()[0]
+    check.records = conn.execute("SELECT count(*) FROM visitor_records").fetchone()[0]
+    return check
+
+
+def _verify_database(conn: sqlite3.Connection, check: InputCheck) -> InputCheck:
+    problems = [r[0] for r in conn.execute("PRAGMA quick_check(5)").fetchall()]
+    if problems != ["ok"]:
+        return check.fail(CORRUPT, "damaged: " + "; ".join(problems))
+    rules = conn.execute("SELECT idle_seconds, max_votes_per_session FROM festival").fetchone()
+    watch = ChainWatch(*rules) if rules else ChainWatch()
+    check.chain = scan_chain(conn, check.kiosk_id, watch)
+    check.findings = watch.findings
+    return check
 
 
 def _agency_from_records(conn: sqlite3.Connection) -> str | None:
@@ -217,12 +239,18 @@ def _agency_from_records(conn: sqlite3.Connection) -> str | None:
 
 
 def iter_checks(paths: list[Path], scratch: str, workers: int) -> Iterator[InputCheck]:
-    """Check every input, in parallel processes when there are several CPUs and files."""
+    """Identify every input, sort them into merge order, then verify them in that order.
+
+    With several workers the verification runs in other processes, ahead of
+    the caller, who merges each file while the next ones are being verified.
+    """
     if workers <= 1 or len(paths) < 2:
-        for path in paths:
-            yield check_input(str(path), scratch)
+        found = sorted((identify_input(str(p), scratch) for p in paths), key=merge_order)
+        yield from (verify_input(check) for check in found)
         return
     from concurrent.futures import ProcessPoolExecutor
 
     with ProcessPoolExecutor(max_workers=workers) as pool:
-        yield from pool.map(check_input, [str(p) for p in paths], [scratch] * len(paths))
+        names = [str(p) for p in paths]
+        found = sorted(pool.map(identify_input, names, [scratch] * len(names)), key=merge_order)
+        yield from pool.map(verify_input, found)

@@ -9,6 +9,7 @@ file seen before adds nothing, a longer copy of a kiosk's chain extends it.
 
 from __future__ import annotations
 
+import json
 import os
 import sqlite3
 import tempfile
@@ -18,7 +19,7 @@ from pathlib import Path
 
 from kiosk.results import content
 from kiosk.results.errors import MergeError
-from kiosk.results.festivaldb import open_festival_file
+from kiosk.results.festivaldb import close_festival_file, open_festival_file
 from kiosk.results.inputs import InputCheck, discover, iter_checks
 from kiosk.results.receipt import Receipt
 from kiosk.results.receipts import check_source_receipts, store_receipts
@@ -83,12 +84,11 @@ def merge_kiosk_files(
     conn = open_festival_file(out)
     try:
         with tempfile.TemporaryDirectory(prefix="gerai-merge-") as scratch:
-            checks = sorted(iter_checks(paths, scratch, workers), key=_merge_order)
-            for check in checks:
+            for check in iter_checks(paths, scratch, workers):
                 report.sources.append(_merge_one(conn, check, receipts, accept_valid_prefix))
         _finish(conn, receipts)
     finally:
-        conn.close()
+        close_festival_file(conn)
     return report
 
 
@@ -103,10 +103,6 @@ def _input_paths(out: Path, inputs: Iterable[str | Path]) -> list[Path]:
     if not given:
         raise MergeError("no input files given")
     return discover(given, exclude=[target])
-
-
-def _merge_order(check: InputCheck) -> tuple[str, int, str]:
-    return (check.kiosk_id or "", check.chain.intact if check.chain else 0, check.sha256)
 
 
 def _merge_one(
@@ -198,6 +194,8 @@ def _merge_records(
             f"chain broken at sequence {chain.bad_seq}: {chain.problem}",
         )
     content.store_versions(conn, check, source_id)
+    if added:
+        _store_findings(conn, check, source_id)
     _update_kiosk(conn, check)
     status, detail = _status(check, have, added, counted, accept_prefix)
     return _finish_source(conn, check, source_id, status, detail, added)
@@ -274,6 +272,27 @@ def _exclude(
         f" SELECT {_COLS}, ?, ? FROM src.visitor_records WHERE seq > ? AND seq <= ?"
         " ORDER BY seq",
         [source_id, reason, after, upto if upto is not None else 1 << 62],
+    )
+
+
+def _store_findings(conn: sqlite3.Connection, check: InputCheck, source_id: int) -> None:
+    conn.executemany(
+        "INSERT INTO source_findings VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        [
+            (
+                source_id,
+                check.kiosk_id,
+                f.flag,
+                f.innovation_slug,
+                f.first_seq,
+                f.last_seq,
+                f.started_at,
+                f.ended_at,
+                json.dumps(f.votes),
+                f.detail,
+            )
+            for f in check.findings
+        ],
     )
 
 

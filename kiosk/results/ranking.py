@@ -76,8 +76,9 @@ def compute_ranking(conn: sqlite3.Connection) -> list[RankedInnovation]:
 def _innovation_rows(conn: sqlite3.Connection) -> list[tuple[str, str, str | None, int, Any]]:
     return conn.execute(
         "WITH v AS (SELECT innovation_slug AS slug, count(*) AS votes,"
-        "  min(recorded_at) AS first_vote, max(json_extract(data, '$.agency')) AS agency"
-        "  FROM visitor_records WHERE kind = 'vote' GROUP BY innovation_slug),"
+        "  min(recorded_at) AS first_vote, max(k.agency_code) AS agency"
+        "  FROM visitor_records r JOIN kiosks k USING (kiosk_id)"
+        "  WHERE kind = 'vote' GROUP BY innovation_slug),"
         " s AS (SELECT slug FROM innovations UNION SELECT slug FROM v WHERE slug IS NOT NULL)"
         " SELECT s.slug, coalesce(i.title_id, s.slug), coalesce(i.agency_code, v.agency),"
         "  coalesce(v.votes, 0), v.first_vote"
@@ -87,9 +88,10 @@ def _innovation_rows(conn: sqlite3.Connection) -> list[tuple[str, str, str | Non
 
 
 def _sessions_per_agency(conn: sqlite3.Connection) -> list[tuple[str, int]]:
+    """Visitor sessions started at each agency's booth(s) (the kiosks' agencies)."""
     return conn.execute(
-        "SELECT json_extract(data, '$.agency') AS agency, count(*) FROM visitor_records"
-        " WHERE kind = 'session_start' GROUP BY agency ORDER BY agency"
+        "SELECT k.agency_code, count(*) FROM visitor_records r JOIN kiosks k USING (kiosk_id)"
+        " WHERE r.kind = 'session_start' GROUP BY k.agency_code ORDER BY k.agency_code"
     ).fetchall()
 
 

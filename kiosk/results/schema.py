@@ -143,6 +143,18 @@ CREATE TABLE excluded_records ({_RECORD_DDL},
     reason TEXT NOT NULL,
     PRIMARY KEY (source_id, seq)
 );
+CREATE TABLE source_findings (
+    source_id INTEGER NOT NULL REFERENCES sources(id),
+    kiosk_id TEXT NOT NULL,
+    flag TEXT NOT NULL,
+    innovation_slug TEXT,
+    first_seq INTEGER NOT NULL,
+    last_seq INTEGER NOT NULL,
+    started_at TEXT NOT NULL,
+    ended_at TEXT NOT NULL,
+    votes TEXT NOT NULL,
+    detail TEXT NOT NULL
+);
 CREATE TABLE receipts (
     kiosk_id TEXT NOT NULL,
     agency_code TEXT NOT NULL,
@@ -254,6 +266,10 @@ TABLE_DOCS: dict[str, tuple[str, dict[str, str]]] = {
     "excluded_records": (
         "Records not counted: after a chain break, a fork or a receipt mismatch.",
         {"reason": "why the record is not counted"},
+    ),
+    "source_findings": (
+        "Clock jumps and long runs seen while verifying each file's chain (see anomalies).",
+        {"votes": "JSON list of [seq, innovation_slug] of the votes flagged"},
     ),
     "receipts": ("Closing receipts given to the merge and what the files said to them.", {}),
     "ranking": (
