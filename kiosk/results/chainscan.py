@@ -11,6 +11,7 @@ import hashlib
 import json
 import sqlite3
 from dataclasses import dataclass
+from typing import Any
 
 from kiosk.results.schema import RECORD_COLUMNS
 from kiosk.results.watch import ChainWatch
@@ -21,7 +22,7 @@ _quote = json.encoder.encode_basestring  # the C function json.dumps uses for en
 _STRINGS = (1, 2, 3, 4, 5, 6, 9, 10)  # uuid, kiosk_id, run_id, session_id, kind, at, data, prev
 
 
-def canonical(row: tuple[object, ...]) -> str:
+def canonical(row: tuple[Any, ...]) -> str:
     """The JSON text `kiosk.storage.chain.record_hash` hashes, for a row in RECORD_COLUMNS order.
 
     Written out by hand for the usual column types (three times faster than
