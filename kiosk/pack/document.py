@@ -66,32 +66,41 @@ def read_document(data: Any) -> Document:
     check = Checker()
     top = check.obj(data, "", TOP_FIELDS)
     _check_format(check, top)
-    media: dict[str, str] = {}
-    fest = check.obj(top.get("festival", {}), "festival", FESTIVAL_FIELDS)
     if "festival" not in top:
         check.report("festival", "missing")
-    branding = _branding(check, fest, media)
+    # Without a festival object, its fields are not reported one by one as well.
+    fest_check = check if "festival" in top else Checker()
+    fest = fest_check.obj(top.get("festival", {}), "festival", FESTIVAL_FIELDS)
+    about = _about(fest_check, fest)
+    media: dict[str, str] = {}
+    branding = _branding(fest_check, fest, media)
     voting = _voting(check, top.get("voting", {}), fest)
     agencies = _agencies(check, top)
     innovations = _innovations(check, top, {a.code for a in agencies}, media)
     festival = Festival(
-        slug=check.string(
+        **about, branding=branding, voting=voting, agencies=agencies, innovations=innovations
+    )
+    return Document(festival, branding.logo, media, check.problems)
+
+
+def _about(check: Checker, fest: dict[str, Any]) -> dict[str, Any]:
+    """The festival's own fields: name, place, dates (checked in the order they are written)."""
+    about = {
+        "slug": check.string(
             fest, "slug", "festival", max_len=64, pattern=SLUG, pattern_hint=_SLUG_HINT
         ),
-        name=check.text(fest, "name", "festival", max_len=120),
-        venue=check.string(fest, "venue", "festival", max_len=120),
-        starts_on=_date(check, fest, "starts_on"),
-        ends_on=_date(check, fest, "ends_on"),
-        timezone=_timezone(check, fest),
-        branding=branding,
-        voting=voting,
-        agencies=agencies,
-        innovations=innovations,
-        sample_data=check.boolean(fest, "sample_data", "festival", default=False),
-    )
-    if festival.starts_on and festival.ends_on and festival.ends_on < festival.starts_on:
-        check.report("festival.ends_on", f"{festival.ends_on} is before starts_on")
-    return Document(festival, branding.logo, media, check.problems)
+        "name": check.text(fest, "name", "festival", max_len=120),
+        "venue": check.string(fest, "venue", "festival", max_len=120),
+    }
+    starts_on, ends_on = _date(check, fest, "starts_on"), _date(check, fest, "ends_on")
+    if starts_on and ends_on and ends_on < starts_on:
+        check.report("festival.ends_on", f"{ends_on} is before starts_on")
+    return about | {
+        "starts_on": starts_on,
+        "ends_on": ends_on,
+        "timezone": _timezone(check, fest),
+        "sample_data": check.boolean(fest, "sample_data", "festival", default=False),
+    }
 
 
 _CODE_HINT = "a code (capital letters A-Z, digits, - or _, like 'DINKES')"
@@ -102,7 +111,7 @@ def _check_format(check: Checker, top: dict[str, Any]) -> None:
     if top.get("format") != FORMAT:
         check.report("format", f'must be "{FORMAT}" (is this a Gerai festival pack?)')
     version = top.get("format_version")
-    if version != FORMAT_VERSION:
+    if version != FORMAT_VERSION or isinstance(version, bool):
         check.report(
             "format_version",
             f"this Gerai reads version {FORMAT_VERSION}, the pack says {version!r}",
@@ -208,6 +217,8 @@ def _innovations(
         )
         _unique(check, seen, innovation.slug, f"{path}.slug", "slug")
         innovations.append(innovation)
+    if isinstance(top.get("innovations"), list) and not values:
+        check.report("innovations", "the festival needs at least one innovation")
     return tuple(innovations)
 
 
