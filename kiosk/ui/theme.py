@@ -66,7 +66,7 @@ class Theme(QObject):
     margin = Property(int, lambda self: self._px(48, 24), notify=sizeChanged)
     gap = Property(int, lambda self: self._px(24, 14), notify=sizeChanged)
     radius = Property(int, lambda self: self._px(20, 12), notify=sizeChanged)
-    qrSize = Property(int, lambda self: self._px(280, 240), notify=sizeChanged)
+    qrSize = Property(int, lambda self: self._px(340, 300), notify=sizeChanged)
 
     primary = Property(str, lambda self: self._colors["primary"], constant=True)
     accent = Property(str, lambda self: self._colors["accent"], constant=True)

@@ -1,0 +1,118 @@
+"""Small UI parts: the QR painter, photo provider, translations, commands."""
+
+from __future__ import annotations
+
+import io
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+from PIL import Image
+from PySide6.QtCore import QSize
+from PySide6.QtGui import QImage, QPainter
+from pyzbar.pyzbar import decode
+
+from kiosk.ui.commands import display_problem, screenshot
+from kiosk.ui.i18n import build_qm
+from kiosk.ui.images import ContentImageProvider
+from kiosk.ui.paths import QML_DIR, TRANSLATIONS_DIR
+from kiosk.ui.qr import QUIET_ZONE, QrCodeItem, module_layout, qr_matrix
+from tests.helpers import make_booth_db
+
+URL = "https://inovasi.banyumaskab.go.id/contoh/gerakan-rawat-kali-dan-jalan"
+
+
+def to_pil(image: QImage) -> Image.Image:
+    from PySide6.QtCore import QBuffer, QIODevice
+
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    image.save(buffer, "PNG")
+    return Image.open(io.BytesIO(bytes(buffer.data())))
+
+
+def test_qr_modules_are_whole_pixels_with_quiet_zone() -> None:
+    modules = len(qr_matrix(URL))
+    size, offset = module_layout(modules, 260)
+    assert size == 260 // (modules + 2 * QUIET_ZONE)
+    assert offset >= QUIET_ZONE * size
+    assert size * modules >= 37 * 5  # big enough to read from arm's length
+
+
+def test_qr_item_paints_a_code_phones_can_read(qapp: object) -> None:
+    item = QrCodeItem()
+    item.setProperty("text", URL)
+    item.setWidth(280)
+    item.setHeight(280)
+    image = QImage(280, 280, QImage.Format.Format_RGB32)
+    painter = QPainter(image)
+    item.paint(painter)
+    painter.end()
+    [found] = decode(to_pil(image))
+    assert found.data.decode() == URL
+
+
+def test_photo_provider_decodes_from_its_own_connection(tmp_path: Path, qapp: object) -> None:
+    path = tmp_path / "booth.sqlite"
+    db = make_booth_db(path)
+    photo_id = db.execute("SELECT id FROM photos").fetchone()[0]
+    provider = ContentImageProvider(path)
+    image = provider.requestImage(str(photo_id), QSize(), QSize())
+    assert (image.width(), image.height()) == (640, 480)
+    thumb = provider.requestImage(f"thumb/{photo_id}", QSize(), QSize())
+    assert thumb.width() == 160
+    missing = provider.requestImage("999", QSize(), QSize())
+    assert not missing.isNull()  # a calm placeholder, not a broken image
+    assert provider.blob("logo") is None
+    assert provider.blob("../etc") is None
+    db.close()
+
+
+def test_every_ui_string_is_translated_to_indonesian() -> None:
+    tree = ET.parse(TRANSLATIONS_DIR / "gerai_id.ts")
+    unfinished = [
+        m.findtext("source")
+        for m in tree.iter("message")
+        if m.find("translation").get("type") in ("unfinished", "obsolete", "vanished")
+    ]
+    assert unfinished == []
+    sources = {m.findtext("source") for m in tree.iter("message")}
+    for qml in QML_DIR.glob("*.qml"):
+        for line in qml.read_text().splitlines():
+            if 'qsTr("' in line:
+                text = line.split('qsTr("', 1)[1].split('"', 1)[0]
+                assert text in sources, f"{qml.name}: '{text}' is missing from gerai_id.ts"
+
+
+def test_translations_build_to_qm(tmp_path: Path) -> None:
+    qm = build_qm(TRANSLATIONS_DIR / "gerai_id.ts", tmp_path)
+    assert qm.stat().st_size > 100
+
+
+@pytest.mark.parametrize(
+    ("env", "problem"),
+    [
+        ({}, True),
+        ({"DISPLAY": ":0"}, False),
+        ({"WAYLAND_DISPLAY": "wayland-0"}, False),
+        ({"QT_QPA_PLATFORM": "offscreen"}, False),
+        ({"QT_QPA_PLATFORM": "eglfs"}, False),
+        ({"QT_QPA_PLATFORM": "xcb"}, True),
+    ],
+)
+def test_display_problem(env: dict[str, str], problem: bool) -> None:
+    message = display_problem(env, "linux")
+    assert bool(message) is problem
+    if problem:
+        assert "kiosk screenshot" in message and "\n" not in message
+
+
+def test_no_display_problem_off_linux() -> None:
+    assert display_problem({}, "win32") == ""
+
+
+def test_screenshot_rejects_a_bad_size() -> None:
+    result = CliRunner().invoke(screenshot, ["home", "--out", "x.png", "--size", "big"])
+    assert result.exit_code == 2
+    assert "WIDTHxHEIGHT" in result.output
