@@ -1,1 +1,0 @@
-"""Staff mode's Qt side: controllers QML binds to, over the Qt-free `kiosk.staff` library."""
