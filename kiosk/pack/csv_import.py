@@ -60,10 +60,11 @@ def pack_from_csv(
     rows = read_rows(Path(csv_path), problems, note or log.warning)
     header_ok = not problems
     festival = _festival(festival_name, festival_name_en, festival_slug, venue, starts_on, ends_on)
+    if not Path(media_dir).is_dir():
+        problems.append(f"{media_dir}: media folder not found")
     build = _Build(rows, _MediaFolder(Path(media_dir)), problems)
     if logo is not None:
-        festival["logo"] = f"media/logo{Path(logo).suffix.lower()}"
-        build.files[festival["logo"]] = Path(logo)
+        _add_logo(Path(logo), festival, build, problems)
     document = build.document(festival)
     if header_ok:
         # The pack's own checks (URLs, lengths, ranges...), minus cells already reported.
@@ -79,6 +80,19 @@ def pack_from_csv(
     except PackError as exc:
         raise PackError(build.translate(exc.problems)) from None
     return out_dir
+
+
+def _add_logo(logo: Path, festival: dict[str, Any], build: _Build, problems: list[str]) -> None:
+    if not logo.is_file():
+        problems.append(f"logo: file not found: {logo}")
+        return
+    try:
+        check_image(logo.read_bytes(), logo.name)
+    except MediaError as exc:
+        problems.append(f"logo: {exc}")
+        return
+    festival["logo"] = f"media/logo{logo.suffix.lower()}"
+    build.files[festival["logo"]] = logo
 
 
 def _festival(

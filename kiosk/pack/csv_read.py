@@ -42,7 +42,11 @@ class Row:
 
 def read_rows(path: Path, problems: list[str], note: Callable[[str], None]) -> list[Row]:
     """The non-empty rows of a CSV file; header and encoding problems go to `problems`."""
-    raw = path.read_bytes()
+    try:
+        raw = path.read_bytes()
+    except OSError as exc:
+        problems.append(f"{path}: cannot be read ({exc.strerror or exc})")
+        return []
     if len(raw) > MAX_CSV_BYTES:
         problems.append(f"{path.name}: too large for an innovation list (at most 20 MB)")
         return []

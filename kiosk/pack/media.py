@@ -8,7 +8,7 @@ import threading
 import warnings
 from dataclasses import dataclass
 
-from PIL import Image, ImageOps
+from PIL import Image, ImageOps, UnidentifiedImageError
 
 MAX_SOURCE_BYTES = 40 * 1024 * 1024
 MAX_PIXELS = 50_000_000  # a 50-megapixel photo already decodes to 150 MB of RGB
@@ -52,10 +52,10 @@ def open_image(data: bytes, source_name: str) -> Image.Image:
             image = Image.open(io.BytesIO(data), formats=FORMATS)
     except (Image.DecompressionBombError, Image.DecompressionBombWarning):
         raise MediaError(f"{source_name}: image too large (over {_mp(MAX_PIXELS)})") from None
+    except UnidentifiedImageError:
+        raise MediaError(f"{source_name}: not a JPEG, PNG or WebP image") from None
     except (OSError, ValueError, SyntaxError) as exc:
-        raise MediaError(
-            f"{source_name}: not a JPEG, PNG or WebP image Pillow can read ({exc})"
-        ) from None
+        raise MediaError(f"{source_name}: unreadable image ({exc})") from None
     width, height = image.size
     if width * height > MAX_PIXELS:
         raise MediaError(

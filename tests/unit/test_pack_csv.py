@@ -153,3 +153,17 @@ def test_an_occupied_output_folder_is_refused(tmp_path: Path, media: Path) -> No
     assert (tmp_path / "pack/penting.txt").exists()
     first = pack_from_csv(source, media, tmp_path / "pack2")
     assert pack_from_csv(source, media, first, overwrite=True) == first
+
+
+def test_logo_and_missing_inputs(tmp_path: Path, media: Path) -> None:
+    source = write_csv(tmp_path / "inovasi.csv", ROWS)
+    logo = tmp_path / "Logo.PNG"
+    logo.write_bytes(image_bytes(300, 300, "PNG"))
+    pack = load_pack(pack_from_csv(source, media, tmp_path / "pack", logo=logo))
+    assert pack.logo == "media/logo.png"
+    missing = problems_of(tmp_path / "none.csv", tmp_path / "none", tmp_path / "out", logo=source)
+    assert missing == [
+        f"{tmp_path / 'none.csv'}: cannot be read (No such file or directory)",
+        f"{tmp_path / 'none'}: media folder not found",
+        "logo: inovasi.csv: not a JPEG, PNG or WebP image",
+    ]

@@ -221,3 +221,15 @@ def test_paths_that_are_not_packs(tmp_path: Path) -> None:
     assert problems_of(tmp_path / "notes.txt") == {
         f"{tmp_path / 'notes.txt'}: neither a pack folder nor a .zip file"
     }
+
+
+def test_huge_files_are_refused_without_reading_them(tmp_path: Path) -> None:
+    folder = write_pack(tmp_path / "pack")
+    with open(folder / "media/jalan-2.jpg", "r+b") as photo:
+        photo.truncate(41 * 1024 * 1024)  # sparse: instant, and nothing to read
+    assert problems_of(folder) == {
+        "innovations[0].photos[1]: media/jalan-2.jpg: file too large (at most 40 MB)"
+    }
+    with open(folder / "pack.json", "r+b") as pack_json:
+        pack_json.truncate(6 * 1024 * 1024)
+    assert problems_of(folder) == {"pack.json: file too large (at most 5 MB)"}
