@@ -400,7 +400,7 @@ INNOVATIONS = [
          "Petugas rumah sakit dan puskesmas memasukkan data kelahiran selama ibu masih dirawat. "
          "Dindukcapil menerbitkan dokumen secara elektronik dan mengirimkannya kepada orang "
          "tua.",
-         "Makin banyak anak memiliki akta kelahiran, dan keluarga terhindar dari urusan "
+         "Semakin banyak anak memiliki akta kelahiran, dan keluarga terhindar dari urusan "
          "administrasi yang melelahkan."),
         ("New parents have a lot to take care of. Registering a birth is often put off, yet "
          "the certificate is needed for school, health care and social assistance.",

@@ -13,7 +13,14 @@ from sqlite_utils import Database
 from kiosk.pack.demo import write_demo_pack
 from kiosk.pack.format import PackError, load_pack
 from kiosk.pack.importer import ImportSummary, import_pack, install_pack
-from kiosk.storage.content import load_festival, logo_png, pack_sha256, photo_bytes, photo_ids
+from kiosk.storage.content import (
+    audit_trail,
+    load_festival,
+    logo_png,
+    pack_sha256,
+    photo_bytes,
+    photo_ids,
+)
 from kiosk.storage.database import open_booth_database
 from tests.unit.pack_fixtures import image_bytes, minimal_document, write_pack, zip_folder
 
@@ -114,3 +121,20 @@ def test_a_decompression_bomb_in_a_pack_is_named(tmp_path: Path) -> None:
     assert caught.value.problems == [
         "festival.logo: media/bomb.png: image too large (over 50 megapixels)"
     ]
+
+
+def test_a_photo_changed_after_checking_stops_the_import(tmp_path: Path) -> None:
+    db = open_booth_database(tmp_path / "booth.sqlite")
+    import_pack(db, write_pack(tmp_path / "good"))
+    before, edits = load_festival(db), len(audit_trail(db))
+    folder = write_pack(tmp_path / "next")
+    pack = load_pack(folder)
+    (folder / "media/jalan-2.jpg").write_bytes(image_bytes(50, 50))
+    with pytest.raises(PackError) as caught:
+        install_pack(db, pack)
+    assert caught.value.problems == [
+        "innovations[0].photos[1]: media/jalan-2.jpg: changed or vanished since the pack was"
+        " checked"
+    ]
+    assert load_festival(db) == before
+    assert len(audit_trail(db)) == edits
