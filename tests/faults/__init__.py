@@ -1,0 +1,1 @@
+"""Fault and bad-input tests: power cuts, full disks, damaged files, hostile packs."""
