@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import io
+import random
 import struct
 import zlib
 
@@ -97,3 +98,16 @@ def test_bad_images_raise_a_clear_media_error(data: bytes, message: str) -> None
             check(data, "foto.jpg")
         assert str(caught.value).startswith(message)
         assert isinstance(caught.value, ValueError)
+
+
+def test_damaged_bytes_only_ever_raise_media_error() -> None:
+    rng = random.Random(7)
+    seeds = [image_bytes(64, 48), image_bytes(64, 48, "PNG"), image_bytes(64, 48, "WEBP")]
+    for _ in range(300):
+        data = bytearray(rng.choice(seeds))
+        for _ in range(rng.randint(1, 6)):
+            data[rng.randrange(len(data))] = rng.randrange(256)
+        try:
+            process_photo(bytes(data[: rng.randint(8, len(data))]), "acak.jpg")
+        except MediaError as exc:
+            assert str(exc).startswith("acak.jpg: ")
