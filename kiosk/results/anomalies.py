@@ -97,52 +97,61 @@ def find_anomalies(conn: sqlite3.Connection) -> Findings:
 
 
 def find_bursts(conn: sqlite3.Connection, agencies: dict[str, str], out: Findings) -> None:
-    """Minutes in which a kiosk took far more votes than it and the festival usually do."""
+    """Stretches in which a kiosk took far more votes than it and the festival usually do.
+
+    Normal rates are medians of votes per active clock minute; a burst is any
+    60-second window holding at least the limit, stretched while windows stay hot.
+    """
     minutes = conn.execute(
-        "SELECT kiosk_id, substr(recorded_at, 1, 16) AS minute, count(*) FROM visitor_records"
-        " WHERE kind = 'vote' GROUP BY kiosk_id, minute ORDER BY kiosk_id, minute"
+        "SELECT kiosk_id, count(*) FROM visitor_records WHERE kind = 'vote'"
+        " GROUP BY kiosk_id, substr(recorded_at, 1, 16) ORDER BY kiosk_id"
     ).fetchall()
     if not minutes:
         return
-    festival_median = statistics.median(n for _, _, n in minutes)
-    per_kiosk: dict[str, list[tuple[str, int]]] = {}
-    for kiosk, minute, n in minutes:
-        per_kiosk.setdefault(kiosk, []).append((minute, n))
+    festival_median = statistics.median(n for _, n in minutes)
+    per_kiosk: dict[str, list[int]] = {}
+    for kiosk, n in minutes:
+        per_kiosk.setdefault(kiosk, []).append(n)
     for kiosk, counts in per_kiosk.items():
-        booth_median = statistics.median(n for _, n in counts)
+        booth_median = statistics.median(counts)
         limit = max(BURST_FLOOR, BURST_FACTOR * booth_median, BURST_FACTOR * festival_median)
-        hot = [m for m, n in counts if n >= limit]
-        for first, last in _runs_of_minutes(hot):
-            votes = conn.execute(
-                "SELECT seq, innovation_slug, recorded_at FROM visitor_records WHERE kind = 'vote'"
-                " AND kiosk_id = ? AND substr(recorded_at, 1, 16) BETWEEN ? AND ? ORDER BY seq",
-                [kiosk, first, last],
-            ).fetchall()
-            span = _minutes_between(first, last) + 1
+        votes = conn.execute(
+            "SELECT seq, innovation_slug, recorded_at, julianday(recorded_at) * 86400.0"
+            " FROM visitor_records WHERE kind = 'vote' AND kiosk_id = ? ORDER BY seq",
+            [kiosk],
+        ).fetchall()
+        for burst in _hot_windows(votes, limit):
+            span = (burst[-1][3] - burst[0][3]) / 60
             detail = (
-                f"{len(votes)} votes in {span} min (limit {limit:g}/min; booth median "
-                f"{booth_median:g}, festival median {festival_median:g} per active minute)"
+                f"{len(burst)} votes in {span:.1f} min (limit {limit:g} in any minute; booth "
+                f"median {booth_median:g}, festival median {festival_median:g} per active minute)"
             )
-            out.add(_anomaly(BURST, kiosk, agencies, None, votes, detail), _sv(votes))
+            trimmed = [(s, g, a) for s, g, a, _ in burst]
+            out.add(_anomaly(BURST, kiosk, agencies, None, trimmed, detail), _sv(trimmed))
 
 
-def _runs_of_minutes(minutes: list[str]) -> Iterator[tuple[str, str]]:
-    """Consecutive minutes ("YYYY-MM-DDTHH:MM") grouped as (first, last)."""
-    start = prev = None
-    for minute in minutes:
-        if prev is not None and _minutes_between(prev, minute) != 1:
-            assert start is not None
-            yield start, prev
-            start = None
-        start = start or minute
-        prev = minute
-    if start is not None and prev is not None:
-        yield start, prev
+TimedVote = tuple[int, str | None, str, float]  # seq, slug, recorded_at, seconds
 
 
-def _minutes_between(a: str, b: str) -> int:
-    delta = datetime.fromisoformat(b) - datetime.fromisoformat(a)
-    return int(delta.total_seconds() // 60)
+def _hot_windows(votes: list[TimedVote], limit: float) -> Iterator[list[TimedVote]]:
+    """Groups of votes covered by 60-second windows that each hold at least `limit` votes."""
+    hot = [False] * len(votes)
+    end = 0
+    for start in range(len(votes)):
+        end = max(end, start)
+        while end < len(votes) and votes[end][3] - votes[start][3] < 60:
+            end += 1
+        if end - start >= limit:
+            hot[start:end] = [True] * (end - start)
+    group: list[TimedVote] = []
+    for vote, flagged in zip(votes, hot, strict=True):
+        if flagged:
+            group.append(vote)
+        elif group:
+            yield group
+            group = []
+    if group:
+        yield group
 
 
 def _offset_seconds(rules: Rules) -> int:

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.results.festival_demo import DemoFestival, build_demo
 from tests.results.kiosks import build_kiosk, export
 
 
@@ -30,3 +31,21 @@ def stick(tmp_path: Path, booth_files: dict[str, Path]) -> Path:
     for path in booth_files.values():
         shutil.copy(path, folder / path.name)
     return folder
+
+
+@pytest.fixture(scope="session")
+def demo(tmp_path_factory: pytest.TempPathFactory) -> DemoFestival:
+    """The demo festival's USB sticks (kiosk.simulate traffic), built once."""
+    return build_demo(tmp_path_factory.mktemp("festival"), scale=0.6)
+
+
+@pytest.fixture(scope="session")
+def demo_merged(demo: DemoFestival, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The demo sticks merged once, receipts checked (treat as read-only)."""
+    from kiosk.results.merge import merge_kiosk_files
+    from kiosk.results.receipt import read_receipts_file
+
+    assert demo.receipts is not None
+    out = tmp_path_factory.mktemp("merged") / "FESTIVAL.sqlite"
+    merge_kiosk_files(out, demo.sticks, read_receipts_file(demo.receipts), workers=2)
+    return out

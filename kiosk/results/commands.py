@@ -1,0 +1,136 @@
+"""The organizers' commands: `kiosk merge`, `kiosk results`, `kiosk report`.
+
+Thin: each calls the library and turns its known errors into one line.
+The lead registers them in kiosk/cli.py with `main.add_command(...)`.
+"""
+
+from __future__ import annotations
+
+import json
+from contextlib import closing
+from pathlib import Path
+
+import click
+
+from kiosk.results.errors import ResultsError
+from kiosk.results.festivaldb import read_festival_file
+from kiosk.results.figures import load_figures
+from kiosk.results.merge import merge_kiosk_files
+from kiosk.results.metadata import write_metadata
+from kiosk.results.receipt import ReceiptError, read_receipts_file
+from kiosk.results.text import merge_lines, render_results
+
+_PROBLEMS = {"chain_broken", "forked", "receipt_mismatch", "corrupt", "newer_schema"}
+
+
+@click.command("merge")
+@click.option(
+    "--out",
+    "out",
+    required=True,
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="The merged festival file to create or extend.",
+)
+@click.argument("inputs", nargs=-1, required=True, type=click.Path(exists=True, path_type=Path))
+@click.option(
+    "--receipts",
+    type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    help="Text file of closing-receipt lines (GERAI-RECEIPT v1 ...), one per line.",
+)
+@click.option(
+    "--accept-valid-prefix",
+    is_flag=True,
+    help="Count the intact records before a chain break (flagged in the report).",
+)
+@click.option(
+    "--workers", type=int, default=None, help="Processes verifying files (default: CPUs)."
+)
+def merge(
+    out: Path,
+    inputs: tuple[Path, ...],
+    receipts: Path | None,
+    accept_valid_prefix: bool,
+    workers: int | None,
+) -> None:
+    """Merge booth files (or folders of them, searched recursively) into one festival file.
+
+    Inputs are only read, never changed. Each file's hash chain is verified and,
+    with --receipts, checked against its closing receipt. Running it again with
+    more files adds only what is new.
+
+    Example:
+
+        kiosk merge --out hasil/FESTIVAL.sqlite --receipts struk.txt /media/usb1 /media/usb2
+    """
+    try:
+        given = read_receipts_file(receipts) if receipts else []
+        report = merge_kiosk_files(out, inputs, given, accept_valid_prefix, workers)
+    except (ResultsError, ReceiptError, OSError) as exc:
+        raise click.ClickException(str(exc)) from exc
+    for line in merge_lines(report):
+        click.echo(line)
+    for source in report.sources:
+        if source.status in _PROBLEMS or source.warnings:
+            click.secho(f"PERINGATAN / WARNING: {source.line()}", fg="red", err=True)
+    meta = write_metadata(out, _festival_name(out))
+    click.echo(f"Merged into {out} (Datasette: datasette {out} --metadata {meta})")
+
+
+def _festival_name(path: Path) -> str:
+    with closing(read_festival_file(path)) as conn:
+        row = conn.execute("SELECT name_id FROM festival LIMIT 1").fetchone()
+    return str(row[0]) if row else ""
+
+
+@click.command("results")
+@click.argument("festival_file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--top", type=click.IntRange(min=1), default=None, help="Show only the first N.")
+@click.option("--json", "as_json", is_flag=True, help="Print JSON instead of text.")
+def results(festival_file: Path, top: int | None, as_json: bool) -> None:
+    """Show the people's-choice ranking of a merged festival file.
+
+    Ranked by valid votes (tie rule printed with it), then by votes per 100
+    visitor sessions at the booth; votes not counted and anomaly flags follow.
+
+    Example:
+
+        kiosk results hasil/FESTIVAL.sqlite --top 10
+    """
+    try:
+        with closing(read_festival_file(festival_file)) as conn:
+            figures = load_figures(conn)
+    except ResultsError as exc:
+        raise click.ClickException(str(exc)) from exc
+    if as_json:
+        click.echo(json.dumps(figures.as_json(top), ensure_ascii=False, indent=2))
+    else:
+        click.echo(render_results(figures, top), nl=False)
+
+
+@click.command("report")
+@click.argument("festival_file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option(
+    "--out",
+    "out_dir",
+    required=True,
+    type=click.Path(file_okay=False, path_type=Path),
+    help="Folder for report.html, the jury workbook and the CSV files.",
+)
+def report(festival_file: Path, out_dir: Path) -> None:
+    """Write the offline report: report.html (printable, A4), jury .xlsx, CSV files.
+
+    Example:
+
+        kiosk report hasil/FESTIVAL.sqlite --out hasil/laporan
+    """
+    from kiosk.results.report import write_report
+
+    try:
+        written = write_report(festival_file, out_dir)
+    except ResultsError as exc:
+        raise click.ClickException(str(exc)) from exc
+    for path in written:
+        click.echo(str(path))
+
+
+COMMANDS = (merge, results, report)

@@ -1,0 +1,161 @@
+"""Everything `kiosk results` and `kiosk report` show, read from a merged festival file.
+
+Plain rows (dicts) straight from SQL, so the text, JSON, HTML, workbook and
+CSV outputs all show the same figures.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import dataclass, field
+from typing import Any
+
+from kiosk.results.ranking import TIE_RULE, TIE_RULE_ID
+
+Row = dict[str, Any]
+
+
+class Table(list[Row]):
+    """Rows of one query, remembering its column names even when there are no rows."""
+
+    def __init__(self, columns: list[str], items: list[Row]) -> None:
+        super().__init__(items)
+        self.columns = columns
+
+
+@dataclass
+class FestivalFigures:
+    festival: Row
+    ranking: list[Row]
+    exclusions: list[Row]
+    anomalies: list[Row]
+    sources: list[Row]
+    receipts: list[Row]
+    agencies: list[Row] = field(default_factory=list)
+    innovations: list[Row] = field(default_factory=list)
+    comments: list[Row] = field(default_factory=list)
+    ratings: dict[str, dict[int, int]] = field(default_factory=dict)
+    tie_rule: str = TIE_RULE
+    tie_rule_id: str = TIE_RULE_ID
+
+    @property
+    def by_rate(self) -> list[Row]:
+        return sorted(self.ranking, key=lambda r: r["rank_per_100_sessions"])
+
+    @property
+    def valid_votes(self) -> int:
+        return sum(r["valid_votes"] for r in self.ranking)
+
+    @property
+    def excluded_votes(self) -> int:
+        return sum(r["votes"] for r in self.exclusions)
+
+    def as_json(self, top: int | None = None) -> dict[str, Any]:
+        return {
+            "festival": self.festival,
+            "tie_rule": self.tie_rule,
+            "valid_votes": self.valid_votes,
+            "ranking": self.ranking[:top] if top else self.ranking,
+            "ranking_per_100_sessions": self.by_rate[:top] if top else self.by_rate,
+            "excluded": self.exclusions,
+            "anomalies": self.anomalies,
+            "sources": self.sources,
+            "receipts": self.receipts,
+        }
+
+
+def rows(conn: sqlite3.Connection, sql: str, params: list[Any] | None = None) -> Table:
+    cursor = conn.execute(sql, params or [])
+    names = [d[0] for d in cursor.description]
+    return Table(names, [dict(zip(names, row, strict=True)) for row in cursor.fetchall()])
+
+
+def load_figures(conn: sqlite3.Connection, full: bool = False) -> FestivalFigures:
+    """The ranking, exclusions, anomalies and sources; with `full`, per agency/innovation too."""
+    festival = rows(conn, "SELECT * FROM festival LIMIT 1")
+    figures = FestivalFigures(
+        festival=festival[0] if festival else {},
+        ranking=rows(conn, "SELECT * FROM ranking ORDER BY rank"),
+        exclusions=rows(conn, "SELECT * FROM exclusions ORDER BY kiosk_id, reason"),
+        anomalies=rows(conn, "SELECT * FROM anomalies ORDER BY rowid"),
+        sources=rows(
+            conn,
+            "SELECT id, path, file_sha256, size_bytes, kiosk_id, agency_code, status, detail,"
+            " warnings, journal, chain_records, broken_at_seq, records_added, merged_at"
+            " FROM sources ORDER BY id",
+        ),
+        receipts=rows(conn, "SELECT * FROM receipts ORDER BY kiosk_id, last_seq"),
+    )
+    if full:
+        figures.agencies = agency_rows(conn)
+        figures.innovations = innovation_rows(conn)
+        figures.comments = comment_rows(conn)
+        figures.ratings = rating_distribution(conn)
+    return figures
+
+
+def agency_rows(conn: sqlite3.Connection) -> list[Row]:
+    """Per agency: kiosks, sessions, session length, valid votes, feedback and mean rating."""
+    return rows(
+        conn,
+        "WITH per AS (SELECT k.agency_code AS code, count(DISTINCT k.kiosk_id) AS kiosks,"
+        "  sum(kind = 'session_start') AS sessions,"
+        "  round(avg(CASE WHEN kind = 'session_end' THEN json_extract(data, '$.duration_s')"
+        "   END), 1) AS avg_session_seconds,"
+        "  sum(kind = 'vote') AS valid_votes, sum(kind = 'feedback') AS feedback,"
+        "  round(avg(CASE WHEN kind = 'feedback' THEN json_extract(data, '$.rating') END), 2)"
+        "   AS avg_rating,"
+        "  sum(kind = 'feedback' AND json_extract(data, '$.comment') != '') AS comments"
+        "  FROM visitor_records v JOIN kiosks k USING (kiosk_id) GROUP BY k.agency_code)"
+        " SELECT a.code AS agency_code, a.name, a.booth, coalesce(p.kiosks, 0) AS kiosks,"
+        "  coalesce(p.sessions, 0) AS sessions, p.avg_session_seconds,"
+        "  coalesce(p.valid_votes, 0) AS valid_votes, coalesce(p.feedback, 0) AS feedback,"
+        "  p.avg_rating, coalesce(p.comments, 0) AS comments"
+        " FROM agencies a LEFT JOIN per p ON p.code = a.code ORDER BY a.booth, a.code",
+    )
+
+
+def innovation_rows(conn: sqlite3.Connection) -> list[Row]:
+    """Per innovation: rank, votes, dwell on its page (from session ends), feedback."""
+    return rows(
+        conn,
+        "WITH dwell AS (SELECT j.key AS slug, count(*) AS views, sum(j.value) AS total"
+        "  FROM visitor_records v, json_each(json_extract(v.data, '$.dwell_s')) j"
+        "  WHERE v.kind = 'session_end' GROUP BY j.key),"
+        " fb AS (SELECT innovation_slug AS slug, count(*) AS feedback,"
+        "  round(avg(json_extract(data, '$.rating')), 2) AS avg_rating"
+        "  FROM visitor_records WHERE kind = 'feedback' AND innovation_slug IS NOT NULL"
+        "  GROUP BY innovation_slug)"
+        " SELECT r.rank, r.innovation_slug, r.title, r.agency_code, r.valid_votes,"
+        "  r.votes_per_100_sessions, r.flags, coalesce(d.views, 0) AS page_views,"
+        "  round(d.total / d.views, 1) AS avg_dwell_seconds,"
+        "  coalesce(f.feedback, 0) AS feedback, f.avg_rating"
+        " FROM ranking r LEFT JOIN dwell d ON d.slug = r.innovation_slug"
+        " LEFT JOIN fb f ON f.slug = r.innovation_slug ORDER BY r.agency_code, r.rank",
+    )
+
+
+def comment_rows(conn: sqlite3.Connection) -> list[Row]:
+    """Written comments (contacts left out: they stay in the merged file only)."""
+    return rows(
+        conn,
+        "SELECT k.agency_code, v.innovation_slug, v.recorded_at,"
+        " json_extract(v.data, '$.rating') AS rating, json_extract(v.data, '$.tags') AS tags,"
+        " json_extract(v.data, '$.comment') AS comment"
+        " FROM visitor_records v JOIN kiosks k USING (kiosk_id)"
+        " WHERE v.kind = 'feedback' AND coalesce(json_extract(v.data, '$.comment'), '') != ''"
+        " ORDER BY k.agency_code, v.recorded_at, v.kiosk_id, v.seq",
+    )
+
+
+def rating_distribution(conn: sqlite3.Connection) -> dict[str, dict[int, int]]:
+    """Per agency: how many visitors gave each face, 1 (Tidak baik) to 4 (Sangat baik)."""
+    result: dict[str, dict[int, int]] = {}
+    for agency, rating, n in conn.execute(
+        "SELECT k.agency_code, json_extract(v.data, '$.rating') AS rating, count(*)"
+        " FROM visitor_records v JOIN kiosks k USING (kiosk_id)"
+        " WHERE v.kind = 'feedback' AND rating IS NOT NULL"
+        " GROUP BY k.agency_code, rating ORDER BY k.agency_code, rating"
+    ):
+        result.setdefault(agency, {1: 0, 2: 0, 3: 0, 4: 0})[int(rating)] = n
+    return result

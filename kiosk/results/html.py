@@ -1,0 +1,331 @@
+"""report.html: one self-contained page, Indonesian first, printable on A4, no scripts."""
+
+from __future__ import annotations
+
+from html import escape
+from typing import Any
+
+from kiosk.domain.feedback import RATINGS
+from kiosk.results.anomalies import FLAG_NAMES
+from kiosk.results.figures import FestivalFigures, Row
+from kiosk.results.svg import bar_chart, rating_chart
+
+CSS = """
+@page { size: A4; margin: 14mm 12mm; }
+* { box-sizing: border-box; }
+body { font-family: "DejaVu Sans", "Noto Sans", Arial, sans-serif; color: #1b1b1b;
+       background: #f7f5f0; margin: 0; font-size: 11pt; line-height: 1.35; }
+main { max-width: 190mm; margin: 0 auto; padding: 10mm 0; }
+header { border-bottom: 4px solid #0b4f6c; margin-bottom: 6mm; }
+h1 { color: #0b4f6c; font-size: 20pt; margin: 0 0 2mm; }
+h2 { color: #0b4f6c; font-size: 14pt; margin: 8mm 0 3mm; border-bottom: 1px solid #d8d4cc; }
+h3 { font-size: 12pt; margin: 5mm 0 2mm; }
+.en { color: #5a5a5a; font-weight: normal; font-size: 0.85em; }
+.lead { margin: 0 0 3mm; }
+.cards { display: flex; flex-wrap: wrap; gap: 3mm; margin: 3mm 0; }
+.card { background: #fff; border: 1px solid #d8d4cc; border-radius: 2mm; padding: 2mm 4mm;
+        min-width: 38mm; }
+.card b { display: block; font-size: 18pt; color: #0b4f6c; }
+table { border-collapse: collapse; width: 100%; font-size: 9pt; margin: 2mm 0 4mm;
+        background: #fff; }
+th, td { border: 1px solid #d8d4cc; padding: 1mm 1.5mm; text-align: left; vertical-align: top; }
+th { background: #0b4f6c; color: #fff; }
+th .en { color: #cfe3ec; }
+td.n { text-align: right; font-variant-numeric: tabular-nums; }
+tr.flagged td { background: #fff4e0; }
+.note { font-size: 9pt; color: #444; }
+.warn { color: #9b2c00; font-weight: bold; }
+.agency { page-break-inside: avoid; break-inside: avoid; }
+.pair { display: flex; gap: 6mm; align-items: flex-start; }
+blockquote { margin: 1mm 0; padding: 1mm 3mm; border-left: 3px solid #f2a541;
+             background: #fff; font-size: 9.5pt; }
+.legend span { display: inline-block; width: 3mm; height: 3mm; margin: 0 1mm 0 3mm; }
+@media print {
+  body { background: #fff; font-size: 10pt; }
+  main { padding: 0; max-width: none; }
+  h2 { break-after: avoid; }
+  section.page { break-before: page; }
+  tr, blockquote { break-inside: avoid; }
+}
+"""
+
+
+def render_report(figures: FestivalFigures) -> str:
+    """The whole page as one string."""
+    f = figures.festival
+    title = escape(str(f.get("name_id", "Festival")))
+    body = "".join(
+        [
+            _header(figures),
+            _ranking_section(figures),
+            _rate_section(figures),
+            _excluded_section(figures),
+            _anomaly_section(figures),
+            _agency_sections(figures),
+            _sources_section(figures),
+        ]
+    )
+    return (
+        '<!DOCTYPE html>\n<html lang="id"><head><meta charset="utf-8">'
+        f"<title>Hasil {title}</title>"
+        '<meta name="viewport" content="width=device-width, initial-scale=1">'
+        f"<style>{CSS}</style></head><body><main>{body}</main></body></html>\n"
+    )
+
+
+def _h2(id_text: str, en_text: str) -> str:
+    anchor = en_text.lower().replace("'", "").replace(" ", "-")
+    return (
+        f'<h2 id="{escape(anchor)}">{escape(id_text)} <span class="en">/ {escape(en_text)}'
+        "</span></h2>"
+    )
+
+
+def _header(figures: FestivalFigures) -> str:
+    f = figures.festival
+    sessions = sum(a["sessions"] for a in figures.agencies)
+    kiosks = len({s["kiosk_id"] for s in figures.sources if s["records_added"]})
+    cards = [
+        ("Suara sah", "valid votes", figures.valid_votes),
+        ("Tidak dihitung", "excluded votes", figures.excluded_votes),
+        ("Sesi pengunjung", "visitor sessions", sessions),
+        ("Kios", "kiosks", kiosks),
+        ("Anomali", "anomaly flags", len(figures.anomalies)),
+    ]
+    card_html = "".join(
+        f'<div class="card"><b>{value}</b>{escape(a)} <span class="en">/ {escape(b)}</span></div>'
+        for a, b, value in cards
+    )
+    sample = (
+        '<p class="warn">Data contoh (simulasi), bukan hasil festival. / Sample data.</p>'
+        if f.get("sample_data")
+        else ""
+    )
+    return (
+        f"<header><h1>Hasil Pilihan Pengunjung: {escape(str(f.get('name_id', '')))}</h1>"
+        f'<p class="lead">{escape(str(f.get("name_en", "")))} · {escape(str(f.get("venue", "")))}'
+        f" · {escape(str(f.get('starts_on', '')))} – {escape(str(f.get('ends_on', '')))}</p>"
+        f'{sample}</header><div class="cards">{card_html}</div>'
+    )
+
+
+def _ranking_section(figures: FestivalFigures) -> str:
+    top = figures.ranking[:10]
+    chart = bar_chart([(r["title"], r["valid_votes"], r["flagged_votes"]) for r in top])
+    legend = (
+        '<p class="note legend"><span style="background:#0b4f6c"></span>suara sah / valid votes'
+        '<span style="background:#f2a541"></span>di antaranya bertanda anomali / of which '
+        "flagged (still counted)</p>"
+    )
+    tie = (
+        f'<p class="note"><b>Aturan seri:</b> {escape(figures.tie_rule_id)}<br>'
+        f"<b>Tie rule:</b> {escape(figures.tie_rule)}</p>"
+    )
+    return (
+        _h2("Peringkat pilihan pengunjung", "People's choice ranking")
+        + '<p class="note">Sepuluh besar menurut suara sah / top ten by valid votes.</p>'
+        + chart
+        + legend
+        + tie
+        + _ranking_table(figures.ranking, "rank")
+    )
+
+
+def _ranking_table(ranking: list[Row], rank_key: str) -> str:
+    head = [
+        ("#", ""),
+        ("Inovasi", "Innovation"),
+        ("OPD", "Agency"),
+        ("Suara sah", "Valid votes"),
+        ("Per 100 sesi", "Per 100 sessions"),
+        ("Bertanda", "Flagged"),
+        ("Tanda", "Flags"),
+    ]
+    body = []
+    for r in ranking:
+        rate = r["votes_per_100_sessions"]
+        cls = ' class="flagged"' if r["flagged_votes"] else ""
+        body.append(
+            f"<tr{cls}>{_td(r[rank_key], True)}{_td(r['title'])}{_td(r['agency_code'])}"
+            f"{_td(r['valid_votes'], True)}{_td('-' if rate is None else f'{rate:.2f}', True)}"
+            f"{_td(r['flagged_votes'], True)}{_td(r['flags'] or '-')}</tr>"
+        )
+    return _table(head, body)
+
+
+def _rate_section(figures: FestivalFigures) -> str:
+    top = figures.by_rate[:10]
+    bars = [(r["title"], r["votes_per_100_sessions"] or 0.0, 0.0) for r in top]
+    return (
+        _h2("Suara per 100 sesi di stan", "Votes per 100 booth sessions")
+        + '<p class="note">Menormalkan keramaian stan: suara sah dibagi jumlah sesi '
+        "pengunjung di stan OPD-nya, dikali 100. / Normalised by the booth's visitor "
+        "sessions.</p>" + bar_chart(bars) + _ranking_table(top, "rank_per_100_sessions")
+    )
+
+
+def _excluded_section(figures: FestivalFigures) -> str:
+    head = [
+        ("OPD", "Agency"),
+        ("Kios", "Kiosk"),
+        ("Suara", "Votes"),
+        ("Rekaman", "Records"),
+        ("Alasan", "Reason"),
+    ]
+    body = [
+        f"<tr>{_td(e['agency_code'])}{_td(e['kiosk_id'][:8])}{_td(e['votes'], True)}"
+        f"{_td(e['records'], True)}{_td(e['reason'])}</tr>"
+        for e in figures.exclusions
+    ]
+    empty = '<p class="note">Tidak ada / none.</p>'
+    return _h2("Suara tidak dihitung", "Votes excluded") + (_table(head, body) if body else empty)
+
+
+def _anomaly_section(figures: FestivalFigures) -> str:
+    head = [
+        ("Tanda", "Flag"),
+        ("OPD", "Agency"),
+        ("Kios", "Kiosk"),
+        ("Rekaman", "Seq"),
+        ("Waktu (UTC)", "Time"),
+        ("Suara", "Votes"),
+        ("Keterangan", "Detail"),
+    ]
+    body = []
+    for a in figures.anomalies:
+        name_id, name_en = FLAG_NAMES.get(a["flag"], (a["flag"], a["flag"]))
+        body.append(
+            f"<tr>{_td(f'{name_id} / {name_en}')}{_td(a['agency_code'])}"
+            f"{_td(a['kiosk_id'][:8])}{_td(_span(a))}"
+            f"{_td(a['started_at'][:16].replace('T', ' '))}{_td(a['votes'], True)}"
+            f"{_td(a['detail'])}</tr>"
+        )
+    note = (
+        '<p class="note">Ditandai untuk juri, tidak mengubah peringkat. / Flagged for the '
+        "jury; the ranking is not changed by them.</p>"
+    )
+    empty = '<p class="note">Tidak ada / none.</p>'
+    return (
+        '<section class="page">'
+        + _h2("Anomali", "Anomalies")
+        + note
+        + (_table(head, body) if body else empty)
+        + "</section>"
+    )
+
+
+def _agency_sections(figures: FestivalFigures) -> str:
+    parts = ['<section class="page">', _h2("Per OPD", "Per agency")]
+    labels = {n: f"{n} {t.id}" for n, t in RATINGS.items()}
+    for a in figures.agencies:
+        parts.append(_agency(a, figures, labels))
+    parts.append("</section>")
+    return "".join(parts)
+
+
+def _agency(a: Row, figures: FestivalFigures, labels: dict[int, str]) -> str:
+    code = a["agency_code"]
+    stats = [
+        ("Sesi", "sessions", a["sessions"]),
+        ("Rata-rata lama sesi (detik)", "mean session (s)", a["avg_session_seconds"]),
+        ("Suara sah", "valid votes", a["valid_votes"]),
+        ("Umpan balik", "feedback", a["feedback"]),
+        ("Rata-rata nilai (1-4)", "mean rating", a["avg_rating"]),
+    ]
+    stat_rows = [
+        f"<tr><th>{escape(x)} <span class='en'>/ {escape(y)}</span></th>{_td(v, True)}</tr>"
+        for x, y, v in stats
+    ]
+    innovations = [i for i in figures.innovations if i["agency_code"] == code]
+    inno_head = [
+        ("#", ""),
+        ("Inovasi", "Innovation"),
+        ("Suara", "Votes"),
+        ("Dilihat", "Views"),
+        ("Rata-rata baca (dtk)", "Mean dwell (s)"),
+    ]
+    inno_body = [
+        f"<tr>{_td(i['rank'], True)}{_td(i['title'])}{_td(i['valid_votes'], True)}"
+        f"{_td(i['page_views'], True)}{_td(i['avg_dwell_seconds'], True)}</tr>"
+        for i in innovations
+    ]
+    comments = [c for c in figures.comments if c["agency_code"] == code]
+    quotes = "".join(
+        f"<blockquote>{escape(str(c['comment']))} <span class='note'>"
+        f"({escape(str(c['recorded_at'])[:10])}{_rating_note(c['rating'])})</span></blockquote>"
+        for c in comments
+    )
+    chart = rating_chart(figures.ratings.get(code, {}), labels)
+    return (
+        f'<div class="agency"><h3>{escape(str(a["name"]))} ({escape(str(code))}) · '
+        f"stan {escape(str(a['booth']))}</h3>"
+        f'<div class="pair"><table style="width:55%">{"".join(stat_rows)}</table>{chart}</div>'
+        f"{_table(inno_head, inno_body)}"
+        f"<p class='note'>Komentar / comments: {len(comments)}</p>{quotes}</div>"
+    )
+
+
+def _span(a: Row) -> str:
+    return f"{a['first_seq']}–{a['last_seq']}"
+
+
+def _rating_note(rating: Any) -> str:
+    return f", nilai {rating}" if rating else ""
+
+
+def _sources_section(figures: FestivalFigures) -> str:
+    head = [
+        ("#", ""),
+        ("Berkas", "File"),
+        ("SHA-256", ""),
+        ("OPD", "Agency"),
+        ("Status", ""),
+        ("Ditambah", "Added"),
+        ("Keterangan", "Detail"),
+    ]
+    body = []
+    for s in figures.sources:
+        warn = f"<br><span class='warn'>{escape(s['warnings'])}</span>" if s["warnings"] else ""
+        body.append(
+            f"<tr>{_td(s['id'], True)}{_td(s['path'])}{_td(s['file_sha256'][:16] + '…')}"
+            f"{_td(s['agency_code'])}{_td(s['status'])}{_td(s['records_added'], True)}"
+            f"<td>{escape(str(s['detail']))}{warn}</td></tr>"
+        )
+    receipts = [
+        f"<tr>{_td(r['agency_code'])}{_td(r['kiosk_id'][:8])}{_td(r['last_seq'], True)}"
+        f"{_td(r['status'])}{_td(r['detail'])}</tr>"
+        for r in figures.receipts
+    ]
+    receipt_head = [
+        ("OPD", "Agency"),
+        ("Kios", "Kiosk"),
+        ("Rekaman", "Last seq"),
+        ("Status", ""),
+        ("Keterangan", "Detail"),
+    ]
+    return (
+        '<section class="page">'
+        + _h2("Sumber data", "Sources")
+        + '<p class="note">Setiap angka dapat ditelusuri ke berkas asalnya (tabel sources di '
+        "berkas gabungan). / Every figure traces back to its source file.</p>"
+        + _table(head, body)
+        + (
+            _h2("Struk penutupan", "Closing receipts") + _table(receipt_head, receipts)
+            if receipts
+            else ""
+        )
+        + "</section>"
+    )
+
+
+def _table(head: list[tuple[str, str]], body: list[str]) -> str:
+    cells = "".join(
+        f"<th>{escape(a)}{f' <span class=en>/ {escape(b)}</span>' if b else ''}</th>"
+        for a, b in head
+    )
+    return f"<table><thead><tr>{cells}</tr></thead><tbody>{''.join(body)}</tbody></table>"
+
+
+def _td(value: Any, number: bool = False) -> str:
+    text = "-" if value is None else str(value)
+    return f'<td class="n">{escape(text)}</td>' if number else f"<td>{escape(text)}</td>"

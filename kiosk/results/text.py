@@ -1,0 +1,90 @@
+"""The results and the merge report as plain text for the terminal (Indonesian first)."""
+
+from __future__ import annotations
+
+from kiosk.results.anomalies import FLAG_NAMES
+from kiosk.results.figures import FestivalFigures, Row
+from kiosk.results.merge import MergeReport
+
+
+def merge_lines(report: MergeReport) -> list[str]:
+    """One line per input, its warnings indented below it, then a total."""
+    lines = []
+    for source in report.sources:
+        lines.append(source.line())
+        lines.extend(f"    ! {warning}" for warning in source.warnings)
+    counts: dict[str, int] = {}
+    for source in report.sources:
+        counts[source.status] = counts.get(source.status, 0) + 1
+    summary = ", ".join(f"{n} {status}" for status, n in sorted(counts.items()))
+    lines.append(f"{len(report.sources)} files ({summary}); {report.records_added} records added")
+    return lines
+
+
+def render_results(figures: FestivalFigures, top: int | None = None) -> str:
+    """The two rankings, the tie rule, excluded votes and the anomaly flags."""
+    parts = [_heading(figures)]
+    ranking = figures.ranking[:top] if top else figures.ranking
+    parts.append(
+        "Peringkat pilihan pengunjung / People's choice (suara sah / valid votes)\n"
+        + _table(ranking, "rank")
+    )
+    parts.append(f"Aturan seri: {figures.tie_rule_id}\nTie rule: {figures.tie_rule}")
+    by_rate = figures.by_rate[:top] if top else figures.by_rate
+    parts.append(
+        "Per 100 sesi pengunjung di stan / Votes per 100 booth sessions\n"
+        + _table(by_rate, "rank_per_100_sessions")
+    )
+    parts.append(_exclusions(figures))
+    parts.append(_anomalies(figures))
+    return "\n\n".join(parts) + "\n"
+
+
+def _heading(figures: FestivalFigures) -> str:
+    f = figures.festival
+    name = f"{f.get('name_id', '?')} ({f.get('slug', '?')})"
+    merged = sum(1 for s in figures.sources if s["records_added"])
+    return (
+        f"{name}: {figures.valid_votes} suara sah / valid votes, "
+        f"{figures.excluded_votes} tidak dihitung / excluded; "
+        f"{len(figures.sources)} files, {merged} contributed records"
+    )
+
+
+def _table(ranking: list[Row], rank_key: str) -> str:
+    lines = [f"{'#':>3}  {'Inovasi / Innovation':<40} {'OPD':<10} {'Suara':>6} {'/100':>7}  Flags"]
+    for r in ranking:
+        rate = "-" if r["votes_per_100_sessions"] is None else f"{r['votes_per_100_sessions']:.2f}"
+        lines.append(
+            f"{r[rank_key]:>3}  {_cut(r['title'], 40):<40} {_cut(r['agency_code'] or '?', 10):<10}"
+            f" {r['valid_votes']:>6} {rate:>7}  {r['flags'] or '-'}"
+        )
+    return "\n".join(lines)
+
+
+def _exclusions(figures: FestivalFigures) -> str:
+    if not figures.exclusions:
+        return "Suara tidak dihitung / Votes excluded: tidak ada / none"
+    lines = ["Suara tidak dihitung / Votes excluded:"]
+    for e in figures.exclusions:
+        lines.append(
+            f"  {e['votes']:>5} votes ({e['records']} records)  {e['agency_code'] or '?'}"
+            f" kiosk {e['kiosk_id'][:8]}: {e['reason']}"
+        )
+    return "\n".join(lines)
+
+
+def _anomalies(figures: FestivalFigures) -> str:
+    title = "Anomali / Anomalies (ditandai, tidak diterapkan / flagged, never applied)"
+    if not figures.anomalies:
+        return f"{title}: tidak ada / none"
+    lines = [f"{title}:"]
+    for a in figures.anomalies:
+        name = FLAG_NAMES.get(a["flag"], (a["flag"], a["flag"]))[1]
+        where = f"{a['agency_code'] or '?'} kiosk {a['kiosk_id'][:8]} seq {a['first_seq']}"
+        lines.append(f"  {name:<32} {where}-{a['last_seq']}: {a['detail']}")
+    return "\n".join(lines)
+
+
+def _cut(text: str, width: int) -> str:
+    return text if len(text) <= width else text[: width - 1] + "…"

@@ -1,0 +1,78 @@
+"""The organizers' commands, run through click as an organizer would."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import sqlite3
+from pathlib import Path
+
+import click
+import pytest
+from click.testing import CliRunner
+
+from kiosk.results.commands import COMMANDS, merge, report, results
+from tests.results.festival_demo import DemoFestival
+from tests.results.kiosks import snapshot
+
+
+def run(command: click.Command, *args: str) -> str:
+    result = CliRunner().invoke(command, list(args), catch_exceptions=False)
+    assert result.exit_code == 0, result.output
+    return result.output
+
+
+@pytest.mark.parametrize("command", COMMANDS, ids=lambda c: c.name)
+def test_every_command_documents_itself_with_an_example(command: click.Command) -> None:
+    text = run(command, "--help")
+    assert "Example:" in text and f"kiosk {command.name}" in text
+
+
+def test_merge_results_report_end_to_end(tmp_path: Path, demo: DemoFestival) -> None:
+    assert demo.receipts is not None
+    before = snapshot(demo.root)
+    out = tmp_path / "hasil" / "FESTIVAL.sqlite"
+    sticks = [str(s) for s in demo.sticks]
+    text = run(merge, "--out", str(out), "--receipts", str(demo.receipts), *sticks)
+    assert "chain_broken" in text and "RAW COPY" in text and "duplicate" in text
+    meta = json.loads((tmp_path / "hasil" / "FESTIVAL.metadata.json").read_text())
+    assert "ranking" in meta["databases"]["FESTIVAL"]["tables"]
+    shown = run(results, str(out), "--top", "3")
+    assert "Tie rule:" in shown and "Aturan seri:" in shown and "Anomalies" in shown
+    data = json.loads(run(results, str(out), "--json"))
+    assert data["ranking"][0]["rank"] == 1 and data["tie_rule"]
+    written = run(report, str(out), "--out", str(tmp_path / "laporan")).split()
+    assert {Path(p).name for p in written} >= {"report.html", "hasil-festival.xlsx", "ranking.csv"}
+    assert snapshot(demo.root) == before
+
+
+def test_merge_refuses_its_output_as_an_input_in_one_line(tmp_path: Path, stick: Path) -> None:
+    out = stick / "x.sqlite"
+    shutil.copy(next(stick.iterdir()), out)
+    result = CliRunner().invoke(merge, ["--out", str(out), str(out)])
+    assert result.exit_code == 1
+    assert "Error:" in result.output and "Traceback" not in result.output
+
+
+def test_results_of_a_booth_file_is_a_one_line_error(stick: Path) -> None:
+    result = CliRunner().invoke(results, [str(next(stick.iterdir()))])
+    assert result.exit_code == 1
+    assert "not a merged festival file" in result.output
+
+
+def test_bad_receipts_file_is_a_one_line_error(tmp_path: Path, stick: Path) -> None:
+    receipts = tmp_path / "struk.txt"
+    receipts.write_text("GERAI-RECEIPT v1 kiosk=x\n")
+    result = CliRunner().invoke(
+        merge, ["--out", str(tmp_path / "o.sqlite"), "--receipts", str(receipts), str(stick)]
+    )
+    assert result.exit_code == 1 and "line 1" in result.output
+
+
+def test_merged_file_opens_in_sqlite_utils(demo_merged: Path) -> None:
+    from sqlite_utils import Database
+
+    db = Database(sqlite3.connect(f"file:{demo_merged}?mode=ro", uri=True))
+    assert {"sources", "visitor_records", "ranking", "anomalies"} <= set(db.table_names())
+    assert {"votes", "feedback", "sessions"} <= set(db.view_names())
+    assert db["ranking"].count > 0

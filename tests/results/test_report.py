@@ -1,0 +1,58 @@
+"""report.html, the jury workbook and the CSV files."""
+
+from __future__ import annotations
+
+import csv
+import re
+from pathlib import Path
+
+from openpyxl import load_workbook
+
+from kiosk.results.report import write_report
+
+
+def test_report_is_offline_printable_and_indonesian_first(
+    tmp_path: Path, demo_merged: Path
+) -> None:
+    write_report(demo_merged, tmp_path)
+    html = (tmp_path / "report.html").read_text(encoding="utf-8")
+    assert '<html lang="id">' in html
+    assert "<script" not in html and not re.search(r"(src|href)=\"https?:", html)
+    assert "@page { size: A4" in html and "@media print" in html
+    assert html.count("<svg") >= 3
+    assert "Peringkat pilihan pengunjung" in html and "People&#x27;s choice ranking" in html
+    assert "Aturan seri" in html and "Tie rule" in html
+
+
+def test_workbook_has_one_sheet_per_table_for_the_jury(tmp_path: Path, demo_merged: Path) -> None:
+    write_report(demo_merged, tmp_path)
+    book = load_workbook(tmp_path / "hasil-festival.xlsx", read_only=True)
+    assert book.sheetnames == [
+        "Peringkat",
+        "Per OPD",
+        "Per inovasi",
+        "Komentar",
+        "Anomali",
+        "Tidak dihitung",
+        "Sumber",
+    ]
+    ranking = list(book["Peringkat"].iter_rows(values_only=True))
+    assert ranking[0][:3] == ("rank", "innovation_slug", "title")
+    assert ranking[1][0] == 1
+    book.close()
+
+
+def test_csv_files_match_the_ranking_table(tmp_path: Path, demo_merged: Path) -> None:
+    import sqlite3
+
+    write_report(demo_merged, tmp_path)
+    with open(tmp_path / "ranking.csv", encoding="utf-8-sig", newline="") as f:
+        rows = list(csv.DictReader(f))
+    conn = sqlite3.connect(demo_merged)
+    expected = conn.execute(
+        "SELECT innovation_slug, valid_votes FROM ranking ORDER BY rank"
+    ).fetchall()
+    assert [(r["innovation_slug"], int(r["valid_votes"])) for r in rows] == expected
+    for name in ("agencies", "innovations", "comments", "anomalies", "excluded", "sources"):
+        header = (tmp_path / f"{name}.csv").read_text(encoding="utf-8-sig").splitlines()[0]
+        assert header
