@@ -1,0 +1,87 @@
+"""A small, valid festival pack to break in tests, and the booth content to compare after."""
+
+from __future__ import annotations
+
+import copy
+import hashlib
+import io
+import json
+from pathlib import Path
+from typing import Any
+
+from PIL import Image
+from sqlite_utils import Database
+
+PHOTOS = ("media/kali-1.jpg", "media/kali-2.jpg", "media/posyandu-1.png")
+
+
+def photo(name: str, size: tuple[int, int] = (96, 72)) -> bytes:
+    image = Image.new("RGB", size, "#3a7ca5" if name.endswith(".jpg") else "#f2a541")
+    out = io.BytesIO()
+    image.save(out, "PNG" if name.endswith(".png") else "JPEG", quality=80)
+    return out.getvalue()
+
+
+def innovation(slug: str, agency: str, photos: list[str]) -> dict[str, Any]:
+    return {
+        "slug": slug,
+        "agency": agency,
+        "title": {"id": f"Inovasi {slug}", "en": f"Innovation {slug}"},
+        "summary": {"id": "Ringkasan singkat.", "en": "A short summary."},
+        "story": {"id": "Paragraf satu.\n\nParagraf dua."},
+        "category": "Layanan Publik",
+        "year_started": 2021,
+        "url": "https://example.go.id/x",
+        "contact": "0281-000",
+        "photos": [{"file": f, "caption": {"id": "Foto", "en": "Photo"}} for f in photos],
+    }
+
+
+GOOD: dict[str, Any] = {
+    "format": "gerai-pack",
+    "format_version": 1,
+    "festival": {
+        "slug": "uji-2026",
+        "name": {"id": "Festival Uji", "en": "Test Festival"},
+        "venue": "Alun-Alun Purwokerto",
+        "starts_on": "2026-08-20",
+        "ends_on": "2026-08-21",
+    },
+    "agencies": [
+        {"code": "DPUPR", "name": "Dinas PU", "booth": "A1", "map": {"x": 0.2, "y": 0.3}},
+        {"code": "DINKES", "name": "Dinas Kesehatan", "booth": "A2"},
+    ],
+    "innovations": [
+        innovation("rawat-kali", "DPUPR", list(PHOTOS[:2])),
+        innovation("lapor-jalan", "DPUPR", []),
+        innovation("posyandu-remaja", "DINKES", [PHOTOS[2]]),
+    ],
+}
+
+
+def good_document() -> dict[str, Any]:
+    return copy.deepcopy(GOOD)
+
+
+def write_pack(
+    folder: Path, document: dict[str, Any] | bytes, media: dict[str, bytes] | None = None
+) -> Path:
+    """A pack folder: pack.json (a document, or raw bytes) and its media files."""
+    folder.mkdir(parents=True, exist_ok=True)
+    raw = document if isinstance(document, bytes) else json.dumps(document).encode()
+    (folder / "pack.json").write_bytes(raw)
+    files = {name: photo(name) for name in PHOTOS} if media is None else media
+    for name, data in files.items():
+        target = folder / name
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_bytes(data)
+    return folder
+
+
+def content_fingerprint(db: Database) -> str:
+    """A digest of everything visitors see: festival, agencies, innovations, photos."""
+    digest = hashlib.sha256()
+    for table in ("festival", "agencies", "innovations", "photos"):
+        for row in db.execute(f"SELECT * FROM {table} ORDER BY 1").fetchall():
+            digest.update(repr(row).encode())
+    return digest.hexdigest()
