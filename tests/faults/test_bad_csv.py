@@ -26,12 +26,12 @@ SETTINGS = settings(
 HEADER = ["agency_code", "agency_name", "slug", "title_id", "summary_id", "category"]
 HEADER += ["year_started", "map_x", "photos"]
 ROWS = [
-    ["DPUPR", "Dinas PU", "rawat-kali", "Rawat Kali", "Merawat kali.", "Infrastruktur", "2021"]
-    + ["0.2", "kali.jpg"],
+    ["DPUPR", "Dinas PU", "rawat-kali", "Rawat Kali", "Merawat kali.", "Infrastruktur", "2021",
+     "0.2", "kali.jpg"],
     ["DPUPR", "", "lapor-jalan", "Lapor Jalan", "Lewat WhatsApp.", "Layanan", "2022", "", ""],
-    ["DINKES", "Dinas Kesehatan", "posyandu", "Posyandu", "Cek remaja.", "Kesehatan", "2019"]
-    + ["0.6", "posyandu.png"],
-]
+    ["DINKES", "Dinas Kesehatan", "posyandu", "Posyandu", "Cek remaja.", "Kesehatan", "2019",
+     "0.6", "posyandu.png"],
+]  # fmt: skip
 REQUIRED = ["agency_code", "agency_name", "title_id", "summary_id", "category", "year_started"]
 
 

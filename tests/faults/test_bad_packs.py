@@ -67,9 +67,8 @@ def running_booth(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Database
 def offer(db: Database, make: Callable[[Path], Path]) -> list[str]:
     """Import the pack `make` writes; return its problems (it must be refused, content kept)."""
     before = content_fingerprint(db)
-    with tempfile.TemporaryDirectory() as tmp:
-        with pytest.raises(PackError) as refused:
-            import_pack(db, make(Path(tmp)))
+    with tempfile.TemporaryDirectory() as tmp, pytest.raises(PackError) as refused:
+        import_pack(db, make(Path(tmp)))
     assert content_fingerprint(db) == before, "a refused pack changed what visitors see"
     assert refused.value.problems and all(p.strip() for p in refused.value.problems)
     return refused.value.problems
