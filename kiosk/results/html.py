@@ -256,9 +256,14 @@ def _agency(a: Row, figures: FestivalFigures, labels: dict[int, str]) -> str:
         for c in comments
     )
     chart = rating_chart(figures.ratings.get(code, {}), labels)
+    missing = (
+        '<p class="warn">Tidak ada berkas dari stan ini. / No file from this booth was merged.</p>'
+        if not a["kiosks"]
+        else ""
+    )
     return (
         f'<div class="agency"><h3>{escape(str(a["name"]))} ({escape(str(code))}) · '
-        f"stan {escape(str(a['booth']))}</h3>"
+        f"stan {escape(str(a['booth']))}</h3>{missing}"
         f'<div class="pair"><table style="width:55%">{"".join(stat_rows)}</table>{chart}</div>'
         f"{_table(inno_head, inno_body)}"
         f"<p class='note'>Komentar / comments: {len(comments)}</p>{quotes}</div>"
