@@ -86,22 +86,54 @@ def pack_validate(path: Path) -> None:
     festival = loaded.festival
     click.echo(
         f"{path}: ok: {festival.name.id}, {len(festival.agencies)} agencies, "
-        f"{len(festival.innovations)} innovations"
+        f"{len(festival.innovations)} innovations, fingerprint {loaded.sha256[:12]}"
     )
 
 
 @pack.command("from-csv")
 @click.argument("csv_file", type=ExistingPath)
 @click.option("--media", "media_dir", type=ExistingPath, required=True, help="Folder of photos.")
+@click.option("--name", "festival_name", help="Festival name (Indonesian).")
+@click.option("--name-en", "festival_name_en", default="", help="Festival name (English).")
+@click.option("--venue", default="", help="Where the festival is held.")
+@click.option("--starts-on", help="First day, YYYY-MM-DD.")
+@click.option("--ends-on", help="Last day, YYYY-MM-DD.")
+@click.option("--logo", type=ExistingPath, help="Festival logo (PNG or JPEG).")
+@click.option("--overwrite", is_flag=True, help="Replace an existing pack in OUTDIR.")
 @click.argument("outdir", type=PathArg)
-def pack_from_csv_command(csv_file: Path, media_dir: Path, outdir: Path) -> None:
+def pack_from_csv_command(
+    csv_file: Path,
+    media_dir: Path,
+    outdir: Path,
+    festival_name: str | None,
+    festival_name_en: str,
+    venue: str,
+    starts_on: str | None,
+    ends_on: str | None,
+    logo: Path | None,
+    overwrite: bool,
+) -> None:
     """Build a pack folder from the organizers' spreadsheet of innovations (CSV).
 
-    Example: kiosk pack from-csv inovasi.csv --media foto/ pack/
+    Festival details not given as options get placeholders to fix in pack.json.
+
+    Example: kiosk pack from-csv inovasi.csv --media foto/ --name "Festival Inovasi" pack/
     """
     from kiosk.pack.csv_import import pack_from_csv
 
-    path = pack_from_csv(csv_file, media_dir, outdir)
+    path = pack_from_csv(
+        csv_file,
+        media_dir,
+        outdir,
+        festival_name=festival_name,
+        festival_name_en=festival_name_en,
+        venue=venue,
+        starts_on=starts_on,
+        ends_on=ends_on,
+        logo=logo,
+        overwrite=overwrite,
+        note=lambda message: click.echo(message, err=True),
+    )
     click.echo(f"pack written to {path}")
 
 

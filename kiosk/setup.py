@@ -51,10 +51,11 @@ def ensure_demo_pack() -> Path:
 
 def import_if_changed(db: Database, pack_path: Path) -> None:
     from kiosk.pack.format import load_pack
-    from kiosk.pack.importer import import_pack
+    from kiosk.pack.importer import install_pack
 
-    if pack_sha256(db) != load_pack(pack_path).sha256:
-        import_pack(db, pack_path)
+    pack = load_pack(pack_path)
+    if pack_sha256(db) != pack.sha256:
+        install_pack(db, pack)
 
 
 def choose_agency(db: Database, requested: str | None) -> str:

@@ -9,8 +9,10 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from kiosk.storage.chain import ChainReport
-from kiosk.storage.errors import StorageError
+from kiosk.storage.database import inspect_file
+from kiosk.storage.errors import NotAKioskFile, StorageError
 from kiosk.storage.records import verify_file
+from kiosk.storage.schema import APPLICATION_ID
 
 
 @dataclass(frozen=True)
@@ -39,21 +41,17 @@ def export_database(source: str | Path, out: str | Path) -> ExportResult:
     source, out = Path(source), Path(out)
     if not source.exists():
         raise StorageError(f"{source}: no such database")
+    if inspect_file(source)[0] != APPLICATION_ID:
+        raise NotAKioskFile(f"{source}: not a Gerai booth database")
     out.parent.mkdir(parents=True, exist_ok=True)
     tmp = out.with_name(f".{out.name}.partial")
     tmp.unlink(missing_ok=True)
-    src = sqlite3.connect(f"file:{source.resolve()}?mode=ro", uri=True, timeout=10.0)
-    dst = sqlite3.connect(tmp)
     try:
-        src.backup(dst)
-        dst.execute("PRAGMA journal_mode = DELETE")
-        dst.commit()
-    finally:
-        dst.close()
-        src.close()
-    with open(tmp, "rb") as f:
-        os.fsync(f.fileno())
-    chain, integrity = verify_file(tmp)
+        _backup(source, tmp)
+        chain, integrity = verify_file(tmp)
+    except sqlite3.Error as exc:
+        tmp.unlink(missing_ok=True)
+        raise StorageError(f"export of {source} failed: {exc}") from exc
     if integrity != "ok" or not chain.ok:
         tmp.unlink(missing_ok=True)
         raise StorageError(
@@ -66,3 +64,18 @@ def export_database(source: str | Path, out: str | Path) -> ExportResult:
     finally:
         os.close(dir_fd)
     return ExportResult(out, file_sha256(out), chain)
+
+
+def _backup(source: Path, target: Path) -> None:
+    """One-step online backup into a single-file (rollback journal) database, fsynced."""
+    src = sqlite3.connect(f"file:{source.resolve()}?mode=ro", uri=True, timeout=10.0)
+    dst = sqlite3.connect(target)
+    try:
+        src.backup(dst)
+        dst.execute("PRAGMA journal_mode = DELETE")
+        dst.commit()
+    finally:
+        dst.close()
+        src.close()
+    with open(target, "rb") as f:
+        os.fsync(f.fileno())
