@@ -36,6 +36,7 @@ class PhotoRow:
     source_file: str
     width: int
     height: int
+    sha256: str
 
 
 @dataclass(frozen=True)
@@ -74,7 +75,7 @@ def booth_innovations(db: Database, agency_code: str) -> list[EditableInnovation
 
 def photo_rows(db: Database, slug: str) -> list[PhotoRow]:
     rows = db.execute(
-        "SELECT id, sort_order, source_file, width, height FROM photos"
+        "SELECT id, sort_order, source_file, width, height, source_sha256 FROM photos"
         " WHERE innovation_slug = ? ORDER BY sort_order, id",
         [slug],
     ).fetchall()

@@ -1,0 +1,104 @@
+// The content editor: pick an innovation, edit its texts and photos, see the visitor page live.
+import QtQuick
+import QtQuick.Layouts
+import ".."
+
+RowLayout {
+    id: page
+    objectName: "contentPage"
+    spacing: theme.gap
+    property string usbAction: "" // "" closed, "add", or "replace"
+    property int selectedPhoto: -1
+    property bool bigPreview: false
+    Connections { target: staff.editor; function onCurrentChanged() { page.selectedPhoto = -1 } }
+
+    InnovationList {
+        Layout.preferredWidth: page.width * 0.25
+        Layout.maximumWidth: page.width * 0.25
+        Layout.fillHeight: true
+        Layout.margins: theme.margin
+        Layout.rightMargin: 0
+    }
+
+    TextForm {
+        id: form
+        Layout.preferredWidth: page.width * 0.33
+        Layout.maximumWidth: page.width * 0.33
+        Layout.fillHeight: true
+        Layout.topMargin: theme.margin
+        Layout.bottomMargin: theme.margin
+    }
+
+    ColumnLayout {
+        Layout.fillWidth: true
+        Layout.fillHeight: true
+        Layout.margins: theme.margin
+        Layout.leftMargin: 0
+        spacing: theme.gap / 2
+        StaffText {
+            Layout.fillWidth: true
+            text: "Pratinjau layar pengunjung"
+            font.weight: Font.Bold
+        }
+        StaffText {
+            Layout.fillWidth: true
+            text: "Berubah saat Anda mengetik. Pengunjung baru melihatnya setelah Anda menekan Simpan."
+            font.pixelSize: theme.small
+            color: "#4a4a4a"
+        }
+        Preview {
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            Layout.maximumHeight: width * 9 / 16
+            detail: form.draft
+        }
+        KButton {
+            objectName: "bigPreview"
+            kind: "secondary"
+            text: "Lihat ukuran penuh"
+            onClicked: page.bigPreview = true
+        }
+        PhotoStrip {
+            Layout.fillWidth: true
+            Layout.topMargin: theme.gap
+            chosen: page.selectedPhoto
+            onChoose: (photoId) => page.selectedPhoto = photoId
+            onAdd: { staff.clearMessage(); page.usbAction = "add"; staff.editor.refreshUsb() }
+            onReplace: { staff.clearMessage(); page.usbAction = "replace"; staff.editor.refreshUsb() }
+            onRemove: { staff.editor.removePhoto(page.selectedPhoto); page.selectedPhoto = -1 }
+        }
+        Item { Layout.fillHeight: true }
+    }
+
+    Rectangle {
+        objectName: "bigPreviewOverlay"
+        parent: page.parent
+        anchors.fill: parent
+        visible: page.bigPreview
+        z: 10
+        color: "#333333"
+        Preview { anchors.fill: parent; detail: form.draft }
+        KButton {
+            objectName: "closeBigPreview"
+            anchors.right: parent.right
+            anchors.bottom: parent.bottom
+            anchors.margins: theme.margin
+            kind: "accent"
+            text: "Tutup pratinjau"
+            onClicked: page.bigPreview = false
+        }
+    }
+
+    UsbPicker {
+        parent: page.parent
+        anchors.fill: parent
+        visible: page.usbAction !== ""
+        title: page.usbAction === "add" ? "Tambah foto dari flashdisk" : "Ganti foto dengan foto dari flashdisk"
+        onPicked: (path) => {
+            const ok = page.usbAction === "add" ? staff.editor.addPhoto(path)
+                                                : staff.editor.replacePhoto(page.selectedPhoto, path)
+            if (ok) { page.usbAction = ""; page.selectedPhoto = -1 }
+        }
+        onCancelled: page.usbAction = ""
+    }
+}

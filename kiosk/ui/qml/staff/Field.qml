@@ -1,0 +1,56 @@
+// A labelled text box for the on-screen keyboard; `multiLine` for summaries and stories.
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+
+ColumnLayout {
+    id: field
+    property string label: ""
+    property alias text: loader.value
+    property bool multiLine: false
+    property int lines: 3
+    property int maxLength: 120
+    signal focused()
+    spacing: 4
+
+    StaffText {
+        Layout.fillWidth: true
+        text: field.label
+        font.pixelSize: theme.small
+        font.weight: Font.DemiBold
+    }
+    Item {
+        id: loader
+        property string value: ""
+        Layout.fillWidth: true
+        Layout.preferredHeight: field.multiLine ? theme.body * 1.35 * field.lines + theme.gap : theme.touch
+        TextField {
+            objectName: field.objectName + "Input"
+            visible: !field.multiLine
+            anchors.fill: parent
+            text: loader.value
+            onTextEdited: loader.value = text
+            onActiveFocusChanged: if (activeFocus) field.focused()
+            maximumLength: field.maxLength
+            font.family: theme.fontFamily
+            font.pixelSize: theme.body
+            inputMethodHints: Qt.ImhNoPredictiveText
+            background: Rectangle { radius: 8; border.width: parent.activeFocus ? 4 : 2; border.color: parent.activeFocus ? theme.accent : "#9a9488" }
+        }
+        ScrollView {
+            visible: field.multiLine
+            anchors.fill: parent
+            contentWidth: availableWidth
+            TextArea {
+                objectName: field.objectName + "Input"
+                text: loader.value
+                onTextChanged: if (activeFocus) loader.value = text
+                onActiveFocusChanged: if (activeFocus) field.focused()
+                wrapMode: TextEdit.Wrap
+                font.family: theme.fontFamily
+                font.pixelSize: theme.body
+                background: Rectangle { radius: 8; border.width: parent.activeFocus ? 4 : 2; border.color: parent.activeFocus ? theme.accent : "#9a9488" }
+            }
+        }
+    }
+}

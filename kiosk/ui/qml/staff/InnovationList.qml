@@ -1,0 +1,74 @@
+// The booth's innovations in visitor order: tap to edit, move up or down, hide or show.
+import QtQuick
+import QtQuick.Layouts
+import ".."
+
+ListView {
+    id: list
+    objectName: "innovationList"
+    clip: true
+    spacing: theme.gap / 2
+    model: staff.editor.innovations
+    delegate: Rectangle {
+        id: row
+        required property var modelData
+        required property int index
+        readonly property bool chosen: staff.editor.slug === modelData.slug
+        objectName: "innovation_" + modelData.slug
+        width: list.width
+        height: rowContent.implicitHeight + theme.gap * 2
+        radius: theme.radius
+        color: chosen ? Qt.lighter(theme.accent, 1.45) : "#ffffff"
+        border.color: chosen ? theme.accent : "#d9d4c7"
+        border.width: chosen ? 4 : 2
+
+        MouseArea { anchors.fill: parent; onClicked: staff.editor.select(row.modelData.slug) }
+
+        ColumnLayout {
+            id: rowContent
+            anchors.fill: parent
+            anchors.margins: theme.gap
+            spacing: theme.gap / 2
+            StaffText {
+                Layout.fillWidth: true
+                text: (row.index + 1) + ". " + row.modelData.title
+                font.weight: Font.DemiBold
+                maximumLineCount: 2
+                elide: Text.ElideRight
+                opacity: row.modelData.hidden ? 0.55 : 1
+            }
+            StaffText {
+                visible: row.modelData.hidden
+                text: "Disembunyikan dari pengunjung"
+                font.pixelSize: theme.small
+                color: "#8c1d18"
+            }
+            RowLayout {
+                spacing: theme.gap / 2
+                KButton {
+                    objectName: "moveUp_" + row.modelData.slug
+                    kind: "secondary"
+                    text: "▲"
+                    implicitWidth: theme.touch
+                    enabled: !row.modelData.first
+                    onClicked: staff.editor.move(row.modelData.slug, -1)
+                }
+                KButton {
+                    objectName: "moveDown_" + row.modelData.slug
+                    kind: "secondary"
+                    text: "▼"
+                    implicitWidth: theme.touch
+                    enabled: !row.modelData.last
+                    onClicked: staff.editor.move(row.modelData.slug, 1)
+                }
+                KButton {
+                    objectName: "toggleHidden_" + row.modelData.slug
+                    Layout.fillWidth: true
+                    kind: "secondary"
+                    text: row.modelData.hidden ? "Tampilkan" : "Sembunyikan"
+                    onClicked: staff.editor.setHidden(row.modelData.slug, !row.modelData.hidden)
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,32 @@
+// Staff mode in a window of its own, with the keyboard: for tests, screenshots and `kiosk staff`.
+// Like the kiosk window, it refuses to close unless staff chose "Keluar ke desktop".
+import QtQuick
+import QtQuick.VirtualKeyboard
+
+Window {
+    id: root
+    objectName: "staffWindow"
+    width: 1920
+    height: 1080
+    color: theme.background
+    title: "Gerai · Mode Petugas"
+    onWidthChanged: theme.setSize(width, height)
+    onHeightChanged: theme.setSize(width, height)
+    Component.onCompleted: theme.setSize(width, height)
+    onClosing: (close) => { close.accepted = staff.exitAllowed }
+
+    StaffMode {
+        anchors.fill: parent
+        keyboardHeight: keyboard.active ? keyboard.height : 0
+    }
+
+    InputPanel {
+        id: keyboard
+        objectName: "inputPanel"
+        z: 99
+        width: Math.min(root.width, Math.max(root.height * 1.1, 1000))
+        anchors.horizontalCenter: parent.horizontalCenter
+        y: active ? root.height - height : root.height
+        visible: active
+    }
+}

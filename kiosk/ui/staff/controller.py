@@ -1,0 +1,229 @@
+"""The staff mode controller QML sees as `staff`: set-up, PIN pad, pages, leaving.
+
+It owns the four page controllers (`staff.dashboard`, `staff.editor`,
+`staff.settings`, `staff.handover`) and the periodic backup timer, which runs
+whether or not staff mode is open.
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Property, QObject, QTimer, Signal, Slot
+from PySide6.QtQml import QQmlEngine
+from sqlite_utils import Database
+
+from kiosk.domain.clock import Clock, SystemClock
+from kiosk.staff.journal import StaffError, log_event
+from kiosk.staff.pin import StaffPin
+from kiosk.storage.content import booth_agency, set_booth_agency
+from kiosk.ui.staff.editor import ContentEditor
+from kiosk.ui.staff.images import PROVIDER_ID, StaffPhotoProvider
+from kiosk.ui.staff.panels import DashboardPanel, HandoverPanel, SettingsPanel
+
+log = logging.getLogger(__name__)
+
+PAGES = ("dashboard", "content", "settings", "handover")
+BACKUP_TICK_MS = 30_000
+
+
+class StaffController(QObject):
+    """Staff mode's state: which stage (setup, pin, open) and page, and the banner message."""
+
+    stageChanged = Signal()
+    pageChanged = Signal()
+    pinChanged = Signal()
+    messageChanged = Signal()
+    closed = Signal()  # back to the visitors
+    exitRequested = Signal()  # to the desktop: the host quits the application
+    restartRequested = Signal()  # the host restarts the kiosk
+    contentChanged = Signal()  # the visitor side reloads its content
+    settingsChanged = Signal()  # the visitor side re-reads `load_settings`
+    agencyChosen = Signal(str)  # a different agency: the host restarts with it
+
+    def __init__(
+        self,
+        db: Database,
+        db_path: Path,
+        clock: Clock | None = None,
+        usb_roots: list[Path] | None = None,
+    ) -> None:
+        super().__init__()
+        self.db, self.db_path = db, db_path
+        self.clock = clock or SystemClock()
+        self.pin = StaffPin(db, self.clock)
+        self._stage = self._first_stage()
+        self._page = "dashboard"
+        self._message, self._error = "", False
+        self._pin_note = ""
+        self._exit_allowed = False
+        self._dashboard = DashboardPanel(self)
+        self._editor = ContentEditor(self, usb_roots)
+        self._settings = SettingsPanel(self)
+        self._handover = HandoverPanel(self, usb_roots)
+        self._lock_timer = QTimer(self, interval=1000)
+        self._lock_timer.timeout.connect(self._tick_lock)
+        self._backup_timer = QTimer(self, interval=BACKUP_TICK_MS)
+        self._backup_timer.timeout.connect(self._handover.tick)
+        self._backup_timer.start()
+
+    def install(self, engine: QQmlEngine) -> None:
+        """Make `staff` and its photo provider known to `engine` (before loading QML)."""
+        engine.addImageProvider(PROVIDER_ID, StaffPhotoProvider(self.db_path))
+        engine.rootContext().setContextProperty("staff", self)
+
+    # --- what QML reads ---------------------------------------------------
+    def _first_stage(self) -> str:
+        return "pin" if self.pin.is_set() and booth_agency(self.db) else "setup"
+
+    @property
+    def agency_code(self) -> str:
+        return booth_agency(self.db) or ""
+
+    def _agencies(self) -> list[dict[str, Any]]:
+        rows = self.db.execute(
+            "SELECT a.code, a.name, a.booth, count(i.slug) FROM agencies a"
+            " JOIN innovations i ON i.agency_code = a.code GROUP BY a.code ORDER BY a.booth, a.code"
+        ).fetchall()
+        return [{"code": r[0], "name": r[1], "booth": r[2], "innovations": r[3]} for r in rows]
+
+    def _lock_seconds(self) -> int:
+        return self.pin.status().lock_seconds(self.clock.utc_now())
+
+    stage = Property(str, lambda self: self._stage, notify=stageChanged)
+    page = Property(str, lambda self: self._page, notify=pageChanged)
+    needsSetup = Property(bool, lambda self: self._stage == "setup", notify=stageChanged)
+    message = Property(str, lambda self: self._message, notify=messageChanged)
+    messageIsError = Property(bool, lambda self: self._error, notify=messageChanged)
+    lockSeconds = Property(int, _lock_seconds, notify=pinChanged)
+    attemptsLeft = Property(int, lambda self: self.pin.status().attempts_left, notify=pinChanged)
+    pinNote = Property(str, lambda self: self._pin_note, notify=pinChanged)
+    exitAllowed = Property(bool, lambda self: self._exit_allowed, notify=stageChanged)
+    agencies = Property(list, _agencies, constant=True)
+    agencyCode = Property(str, lambda self: self.agency_code, notify=stageChanged)
+    dashboard = Property(QObject, lambda self: self._dashboard, constant=True)
+    editor = Property(QObject, lambda self: self._editor, constant=True)
+    settings = Property(QObject, lambda self: self._settings, constant=True)
+    handover = Property(QObject, lambda self: self._handover, constant=True)
+
+    # --- banner -------------------------------------------------------------
+    def tell(self, text: str, error: bool = False) -> None:
+        """Show `text` in the banner (and log it); errors in red."""
+        (log.warning if error else log.info)("staff: %s", text)
+        self._message, self._error = text, error
+        self.messageChanged.emit()
+
+    @Slot()
+    def clearMessage(self) -> None:
+        self.tell("")
+
+    # --- set-up and PIN -------------------------------------------------------
+    @Slot(str, str, str, result=bool)
+    def setUp(self, agency_code: str, pin: str, pin_again: str) -> bool:
+        """First start: the booth's agency and the staff PIN (typed twice)."""
+        if not agency_code:
+            self.tell("Pilih OPD Anda terlebih dahulu.", error=True)
+            return False
+        if pin != pin_again:
+            self.tell("Kedua PIN tidak sama. Silakan ulangi.", error=True)
+            return False
+        old = booth_agency(self.db)
+        try:
+            if not self.pin.is_set():
+                self.pin.set_first_pin(pin)
+            set_booth_agency(self.db, agency_code, editor="staff set-up")
+        except StaffError as exc:
+            self.tell(str(exc), error=True)
+            return False
+        self._open("Gerai siap. Selamat bertugas!")
+        if old and old != agency_code:
+            self.agencyChosen.emit(agency_code)
+        return True
+
+    @Slot(str, result=bool)
+    def enterPin(self, pin: str) -> bool:
+        """One try at the PIN pad; opens staff mode when right."""
+        result = self.pin.attempt(pin)
+        if result.ok:
+            self._pin_note = ""
+            self._open("")
+            return True
+        if result.locked_until is not None:
+            self._pin_note = "Terlalu banyak PIN salah. Tunggu sebentar."
+            self._lock_timer.start()
+        else:
+            self._pin_note = f"PIN salah. Sisa {result.attempts_left} kali percobaan."
+        self.pinChanged.emit()
+        return False
+
+    def _tick_lock(self) -> None:
+        if self._lock_seconds() == 0:
+            self._lock_timer.stop()
+            self._pin_note = ""
+        self.pinChanged.emit()
+
+    def _open(self, greeting: str) -> None:
+        self._stage, self._page = "open", "dashboard"
+        self._dashboard.refresh()
+        self._editor.reload()
+        self.stageChanged.emit()
+        self.pageChanged.emit()
+        self.tell(greeting)
+
+    @Slot(str, str, str, result=bool)
+    def changePin(self, current: str, new: str, new_again: str) -> bool:
+        if new != new_again:
+            self.tell("Kedua PIN baru tidak sama. Silakan ulangi.", error=True)
+            return False
+        try:
+            self.pin.change_pin(current, new)
+        except StaffError as exc:
+            self.tell(str(exc), error=True)
+            self.pinChanged.emit()
+            return False
+        self.tell("PIN baru tersimpan.")
+        return True
+
+    # --- pages and leaving ------------------------------------------------------
+    @Slot(str)
+    def setPage(self, page: str) -> None:
+        if self._stage != "open" or page not in PAGES:
+            return
+        if page == "dashboard":
+            self._dashboard.refresh()
+        self._page = page
+        self.tell("")
+        self.pageChanged.emit()
+
+    @Slot()
+    def close(self) -> None:
+        """Back to the visitors; the next entry asks for the PIN again."""
+        if self._stage == "open":
+            log_event(self.db, "staff_closed", "kembali ke layar pengunjung", self.clock)
+            self._stage = "pin"
+            self.stageChanged.emit()
+        self.tell("")
+        self.closed.emit()
+
+    @Slot()
+    def exitToDesktop(self) -> None:
+        """Allow the window to close, and ask the host to quit (only when signed in)."""
+        if self._stage != "open":
+            return
+        log_event(self.db, "exit_to_desktop", "aplikasi ditutup oleh petugas", self.clock)
+        self._exit_allowed = True
+        self.stageChanged.emit()
+        self.exitRequested.emit()
+
+    @Slot()
+    def restart(self) -> None:
+        if self._stage != "open":
+            return
+        log_event(self.db, "restart", "aplikasi dimulai ulang oleh petugas", self.clock)
+        self.restartRequested.emit()
+
+    def content_edited(self) -> None:
+        """Called by the editor after every saved change."""
+        self.contentChanged.emit()

@@ -1,0 +1,229 @@
+"""The dashboard, settings and hand-over pages' controllers (`staff.dashboard` etc.)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import Property, QObject, QTimer, Signal, Slot
+
+from kiosk.staff import settings as staff_settings
+from kiosk.staff import wording
+from kiosk.staff.dashboard import DashboardStats, compute_dashboard, festival_timezone
+from kiosk.staff.handover import BackupScheduler, Handover, export_to_folder
+from kiosk.staff.journal import StaffError
+from kiosk.staff.usb import removable_folders
+
+if TYPE_CHECKING:
+    from kiosk.ui.staff.controller import StaffController
+
+
+class DashboardPanel(QObject):
+    """`staff.dashboard.stats`: the numbers, already worded for the screen."""
+
+    statsChanged = Signal()
+
+    def __init__(self, staff: StaffController) -> None:
+        super().__init__(staff)
+        self.staff = staff
+        self._stats: dict[str, Any] = {}
+
+    stats = Property(dict, lambda self: self._stats, notify=statsChanged)
+
+    @Slot()
+    def refresh(self) -> None:
+        s = self.staff
+        stats = compute_dashboard(s.db, s.db_path, s.agency_code, s.clock)
+        self._stats = dashboard_texts(stats, festival_timezone(s.db))
+        self.statsChanged.emit()
+
+
+def dashboard_texts(stats: DashboardStats, tz: Any) -> dict[str, Any]:
+    """The dashboard as the screen shows it (Indonesian numbers and WIB times)."""
+    return {
+        "day": wording.long_date(stats.day),
+        "sessionsToday": stats.sessions_today,
+        "votesTotal": stats.votes_total,
+        "votes": [
+            {"title": v.title, "votes": v.votes, "votesToday": v.votes_today, "hidden": v.hidden}
+            for v in stats.votes
+        ],
+        "averageRating": "-"
+        if stats.average_rating is None
+        else wording.decimal(stats.average_rating),
+        "feedbackCount": stats.feedback_count,
+        "lastRecord": wording.clock_time(stats.last_record_at, tz),
+        "freeDisk": wording.size(stats.free_disk_bytes),
+        "diskLow": stats.free_disk_bytes < 500_000_000,
+        "healthOk": stats.health.ok,
+        "healthText": health_text(stats),
+        "lastExport": wording.day_and_time(stats.last_export_at, tz),
+        "lastBackup": wording.day_and_time(stats.last_backup_at, tz),
+        "signInsToday": stats.staff_sign_ins_today,
+    }
+
+
+def health_text(stats: DashboardStats) -> str:
+    health = stats.health
+    if health.ok:
+        return f"{health.chain.count} catatan, rantai utuh"
+    if health.quick_check != "ok":
+        return f"Berkas rusak ({health.quick_check}). Hubungi panitia."
+    return f"Rantai catatan putus di nomor {health.chain.bad_seq}. Hubungi panitia."
+
+
+class SettingsPanel(QObject):
+    """`staff.settings`: language, brightness, idle time and volume, within bounds."""
+
+    changed = Signal()
+
+    def __init__(self, staff: StaffController) -> None:
+        super().__init__(staff)
+        self.staff = staff
+
+    def _current(self) -> staff_settings.StaffSettings:
+        return staff_settings.load_settings(self.staff.db)
+
+    language = Property(str, lambda self: self._current().language, notify=changed)
+    brightness = Property(int, lambda self: self._current().brightness, notify=changed)
+    idleSeconds = Property(int, lambda self: self._current().idle_seconds, notify=changed)
+    volume = Property(int, lambda self: self._current().volume, notify=changed)
+    idleMin = Property(
+        int, lambda self: staff_settings.idle_bounds(self.staff.db)[0], constant=True
+    )
+    idleMax = Property(
+        int, lambda self: staff_settings.idle_bounds(self.staff.db)[1], constant=True
+    )
+
+    @Slot(str)
+    def setLanguage(self, language: str) -> None:
+        staff_settings.set_language(self.staff.db, language, self.staff.clock)
+        self._done()
+
+    @Slot(int)
+    def setBrightness(self, percent: int) -> None:
+        staff_settings.set_brightness(self.staff.db, percent, self.staff.clock)
+        self._done()
+
+    @Slot(int)
+    def setIdleSeconds(self, seconds: int) -> None:
+        staff_settings.set_idle_seconds(self.staff.db, seconds, self.staff.clock)
+        self._done()
+
+    @Slot(int)
+    def setVolume(self, percent: int) -> None:
+        staff_settings.set_volume(self.staff.db, percent, self.staff.clock)
+        self._done()
+
+    def _done(self) -> None:
+        self.changed.emit()
+        self.staff.settingsChanged.emit()
+
+
+class HandoverPanel(QObject):
+    """`staff.handover`: export with receipt, and the periodic backup's folder and interval."""
+
+    foldersChanged = Signal()
+    receiptChanged = Signal()
+    busyChanged = Signal()
+    backupChanged = Signal()
+
+    def __init__(self, staff: StaffController, usb_roots: list[Path] | None) -> None:
+        super().__init__(staff)
+        self.staff = staff
+        self.usb_roots = usb_roots
+        self.scheduler = BackupScheduler(staff.db, staff.clock)
+        self._folders: list[str] = []
+        self._receipt: dict[str, Any] = {}
+        self._busy = False
+
+    folders = Property(list, lambda self: self._folders, notify=foldersChanged)
+    receipt = Property(dict, lambda self: self._receipt, notify=receiptChanged)
+    busy = Property(bool, lambda self: self._busy, notify=busyChanged)
+    backupFolder = Property(
+        str, lambda self: str(self.scheduler.folder or ""), notify=backupChanged
+    )
+    backupMinutes = Property(
+        int, lambda self: self.scheduler.interval_minutes, notify=backupChanged
+    )
+    backupError = Property(str, lambda self: self.scheduler.last_error, notify=backupChanged)
+
+    @Slot()
+    def refreshFolders(self) -> None:
+        """Look for USB drives again (after one was plugged in)."""
+        mounts_only = self.usb_roots is None
+        found = removable_folders(self.usb_roots, mounts_only=mounts_only)
+        self._folders = [str(p) for p in found]
+        self.foldersChanged.emit()
+
+    @Slot(str)
+    def exportTo(self, folder: str) -> None:
+        """Export to `folder`; the busy note is drawn first, then the copy is made."""
+        if not folder or self._busy:
+            self.staff.tell("Pilih folder flashdisk tujuan terlebih dahulu.", error=not folder)
+            return
+        self._set_busy(True)
+        self.staff.tell("Sedang menyalin dan memeriksa berkas…")
+        QTimer.singleShot(50, lambda: self._export(Path(folder)))
+
+    def export_now(self, folder: Path) -> bool:
+        """Export synchronously (tests, and the deferred half of `exportTo`)."""
+        self._set_busy(True)
+        return self._export(folder)
+
+    def _export(self, folder: Path) -> bool:
+        try:
+            handover = export_to_folder(
+                self.staff.db, folder, self.staff.agency_code, self.staff.clock
+            )
+        except StaffError as exc:
+            self.staff.tell(str(exc), error=True)
+            return False
+        finally:
+            self._set_busy(False)
+        self._receipt = receipt_texts(handover)
+        self.receiptChanged.emit()
+        self.staff.tell("Ekspor selesai dan sudah diperiksa. Minta panitia memotret tanda terima.")
+        return True
+
+    @Slot()
+    def clearReceipt(self) -> None:
+        self._receipt = {}
+        self.receiptChanged.emit()
+
+    @Slot(str, int)
+    def configureBackup(self, folder: str, minutes: int) -> None:
+        self.scheduler.configure(Path(folder) if folder else None, minutes)
+        self.backupChanged.emit()
+        note = f"Cadangan otomatis ke {folder} setiap {self.scheduler.interval_minutes} menit."
+        self.staff.tell(note if folder else "Cadangan otomatis dimatikan.")
+        self.tick()
+
+    @Slot()
+    def tick(self) -> None:
+        """Run the periodic backup if it is due (called by the controller's timer)."""
+        before = self.scheduler.last_error
+        self.scheduler.tick()
+        if self.scheduler.last_error != before:
+            self.backupChanged.emit()
+
+    def _set_busy(self, busy: bool) -> None:
+        if busy != self._busy:
+            self._busy = busy
+            self.busyChanged.emit()
+
+
+def receipt_texts(handover: Handover) -> dict[str, Any]:
+    """The closing receipt for the screen: each field, and the line the QR code carries."""
+    r = handover.receipt
+    return {
+        "line": r.line(),
+        "kioskId": r.kiosk_id,
+        "agency": r.agency_code,
+        "count": r.count,
+        "lastSeq": r.last_seq,
+        "headHash": r.head_hash,
+        "sha256": r.file_sha256,
+        "path": str(handover.export.path),
+        "receiptFile": str(handover.receipt_file),
+    }

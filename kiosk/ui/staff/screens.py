@@ -1,0 +1,171 @@
+"""Screenshots of every staff screen (docs/screens/staff-*.png), on a throwaway demo booth.
+
+    python -m kiosk.ui.staff.screens docs/screens
+
+Builds the demo festival in a temporary folder, lets simulated visitors use
+one booth, then walks staff mode from first start to the closing receipt,
+grabbing the window at each step. Nothing outside the temporary folder and
+`out_dir` is written.
+"""
+
+from __future__ import annotations
+
+import shutil
+import sys
+import tempfile
+from collections.abc import Callable
+from datetime import timedelta
+from pathlib import Path
+from typing import cast
+
+from PySide6.QtCore import Qt
+from PySide6.QtQuick import QQuickItem
+from PySide6.QtTest import QTest
+
+from kiosk.domain.clock import ManualClock
+from kiosk.pack.demo import write_demo_pack
+from kiosk.pack.importer import import_pack
+from kiosk.setup import choose_agency
+from kiosk.simulate import default_start, simulate
+from kiosk.storage.database import open_booth_database
+from kiosk.ui.app import prepare_environment
+from kiosk.ui.screenshot import process_events, settle, visual_items
+from kiosk.ui.staff.editor import ContentEditor
+from kiosk.ui.staff.panels import HandoverPanel
+from kiosk.ui.staff.standalone import StaffUi, build_staff_ui
+
+PIN = "2468"
+NO_MODIFIER = Qt.KeyboardModifier.NoModifier
+Stage = Callable[[], object]
+
+
+def find(ui: StaffUi, name: str) -> QQuickItem:
+    """The visible item called `name` in the staff window."""
+    for item in visual_items(ui.window.contentItem()):
+        if item.objectName() == name and item.isVisible():
+            return item
+    raise LookupError(f"no visible item '{name}'")
+
+
+def prepare_demo(workdir: Path) -> tuple[Path, str, ManualClock, Path]:
+    """A demo booth with a morning of visitors, and a USB stick with three photos."""
+    pack = write_demo_pack(workdir / "pack")
+    path = workdir / "booth.sqlite"
+    db = open_booth_database(path)
+    import_pack(db, pack)
+    agency = choose_agency(db, None)
+    start = default_start(db)
+    simulate(db, agency, 60, seed=4, start=start)
+    db.close()
+    stick = workdir / "media" / "FLASHDISK"
+    stick.mkdir(parents=True)
+    for photo in sorted((pack / "media").glob("*.jpg"))[:5]:
+        shutil.copy(photo, stick / photo.name.replace("-", "_"))
+    clock = ManualClock(start + timedelta(hours=4))
+    return path, agency, clock, stick.parent
+
+
+def render_staff_screens(out_dir: Path, size: tuple[int, int] = (1920, 1080)) -> list[Path]:
+    """Render each staff screen to `out_dir/staff-<name>.png`; returns the files."""
+    prepare_environment(offscreen=True)
+    workdir = Path(tempfile.mkdtemp(prefix="gerai-staff-screens-"))
+    try:
+        path, agency, clock, usb_root = prepare_demo(workdir)
+        db = open_booth_database(path)
+        ui = build_staff_ui(db, path, agency, clock=clock, usb_roots=[usb_root], size=size)
+        try:
+            return [_shoot(ui, name, stage, out_dir) for name, stage in _stages(ui, agency)]
+        finally:
+            ui.close()
+            db.close()
+    finally:
+        shutil.rmtree(workdir, ignore_errors=True)
+
+
+def _shoot(ui: StaffUi, name: str, stage: Stage, out_dir: Path) -> Path:
+    stage()
+    settle(ui, 0.6)  # type: ignore[arg-type]
+    out = out_dir / f"staff-{name}.png"
+    out.parent.mkdir(parents=True, exist_ok=True)
+    if not ui.window.grabWindow().save(str(out)):
+        raise OSError(f"could not write {out}")
+    return out
+
+
+def _stages(ui: StaffUi, agency: str) -> list[tuple[str, Stage]]:
+    staff = ui.staff
+    editor = cast(ContentEditor, staff.property("editor"))
+    handover = cast(HandoverPanel, staff.property("handover"))
+
+    def setup_pin() -> None:
+        _tap_keys(ui, [f"agency_{agency}", "setupNext", "pinKey_2", "pinKey_4", "pinKey_6"])
+
+    def content_keyboard() -> None:
+        staff.setPage("content")
+        settle(ui, 0.3)  # type: ignore[arg-type]
+        _tap_keys(ui, ["titleFieldInput"])
+        process_events(0.5)
+
+    def usb_picker() -> None:
+        _tap_keys(ui, ["saveTexts"])  # also closes the keyboard
+        _tap_keys(ui, ["addPhoto"])
+
+    def settings() -> None:
+        _tap_keys(ui, ["usbCancel"])
+        staff.setPage("settings")
+
+    def handover_page() -> None:
+        staff.setPage("handover")
+        _tap_keys(ui, ["exportFolder_0"])
+
+    def handover_done() -> None:
+        _tap_keys(ui, ["exportButton"])
+        for _ in range(100):
+            if handover.property("receipt"):
+                break
+            process_events(0.05)
+
+    def pin_locked() -> None:
+        for _ in range(5):
+            staff.enterPin("0000")
+
+    return [
+        ("setup", lambda: None),
+        ("setup-pin", setup_pin),
+        ("dashboard", lambda: staff.setUp(agency, PIN, PIN)),
+        ("content", lambda: (staff.setPage("content"), editor.select(_second(editor)))),
+        ("content-keyboard", content_keyboard),
+        ("content-usb", usb_picker),
+        ("settings", settings),
+        ("handover", handover_page),
+        ("receipt", handover_done),
+        ("pin", lambda: _tap_keys(ui, ["receiptDone", "closeStaff", "pinKey_1", "pinKey_3"])),
+        ("pin-locked", pin_locked),
+    ]
+
+
+def _second(editor: ContentEditor) -> str:
+    items = editor.property("innovations")
+    return str(items[min(1, len(items) - 1)]["slug"])
+
+
+def _tap_keys(ui: StaffUi, names: list[str]) -> None:
+    for name in names:
+        process_events(0.15)  # let a page that just opened lay itself out
+        item = find(ui, name)
+        centre = item.mapToScene(item.boundingRect().center()).toPoint()
+        QTest.mouseClick(
+            ui.window, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, centre
+        )
+        process_events(0.1)
+
+
+def main(argv: list[str]) -> int:
+    out_dir = Path(argv[1]) if len(argv) > 1 else Path("docs/screens")
+    for path in render_staff_screens(out_dir):
+        print(path)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv))

@@ -1,0 +1,79 @@
+"""Staff mode in a window of its own (`StaffWindow.qml`): for tests, screenshots and tools.
+
+In the kiosk the same `StaffMode.qml` is loaded inside the visitor window;
+here it gets the same context (`staff`, `theme`, fonts, the `Gerai` QML types,
+the photo providers, Indonesian translations) without the visitor flow.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+import shiboken6
+from PySide6.QtCore import QUrl
+from PySide6.QtQml import QQmlApplicationEngine
+from PySide6.QtQuick import QQuickWindow
+from sqlite_utils import Database
+
+from kiosk.booth import Booth
+from kiosk.domain.clock import Clock
+from kiosk.storage.content import logo_png
+from kiosk.ui.app import application, load_fonts, register_types
+from kiosk.ui.i18n import Translations
+from kiosk.ui.images import PROVIDER_ID, ContentImageProvider
+from kiosk.ui.paths import QML_DIR
+from kiosk.ui.staff.controller import StaffController
+from kiosk.ui.theme import Theme
+
+STAFF_QML_DIR = QML_DIR / "staff"
+STAFF_WINDOW_QML = STAFF_QML_DIR / "StaffWindow.qml"
+
+
+@dataclass
+class StaffUi:
+    engine: QQmlApplicationEngine
+    window: QQuickWindow
+    staff: StaffController
+    theme: Theme
+    translations: Translations  # held: a dropped QTranslator is uninstalled
+
+    def close(self) -> None:
+        """Close the window and delete the QML before the Python objects it binds to."""
+        self.staff._backup_timer.stop()
+        self.window.close()
+        shiboken6.delete(self.engine)
+
+
+def build_staff_ui(
+    db: Database,
+    db_path: Path,
+    agency_code: str,
+    *,
+    clock: Clock | None = None,
+    usb_roots: list[Path] | None = None,
+    size: tuple[int, int] = (1920, 1080),
+    show: bool = True,
+) -> StaffUi:
+    """Load `StaffWindow.qml` over the booth file `db_path` and show it."""
+    application()
+    register_types()
+    family = load_fonts()
+    engine = QQmlApplicationEngine()
+    engine.addImageProvider(PROVIDER_ID, ContentImageProvider(db_path))
+    translations = Translations(engine)
+    translations.use("id")
+    booth = Booth(db, agency_code, clock)
+    theme = Theme(booth, family, has_logo=logo_png(db) is not None)
+    staff = StaffController(db, db_path, clock, usb_roots)
+    staff.install(engine)
+    engine.rootContext().setContextProperty("theme", theme)
+    engine.load(QUrl.fromLocalFile(str(STAFF_WINDOW_QML)))
+    roots = engine.rootObjects()
+    if not roots or not isinstance(roots[0], QQuickWindow):
+        raise RuntimeError("StaffWindow.qml did not load: see the QML errors above")
+    window = roots[0]
+    window.resize(*size)
+    if show:
+        window.show()
+    return StaffUi(engine, window, staff, theme, translations)
