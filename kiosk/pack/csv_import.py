@@ -122,6 +122,7 @@ class _Build:
         self.files: dict[str, Path] = {}  # pack file name -> the organizer's file
         self.agencies: dict[str, dict[str, Any]] = {}
         self.agency_rows: list[int] = []
+        self.map_given: dict[str, set[str]] = {}  # agency -> axes its first row gave
 
     def document(self, festival: dict[str, Any]) -> dict[str, Any]:
         innovations = []
@@ -167,6 +168,7 @@ class _Build:
             "short_name": row.get("agency_short_name"),
             "booth": row.get("booth"),
         }
+        place = self._map_values(row)
         first = self.agencies.get(code)
         if first is None:
             n = len(self.agencies)
@@ -175,27 +177,39 @@ class _Build:
                 "name": given["name"],
                 "short_name": given["short_name"] or code,
                 "booth": given["booth"] or str(n + 1),
-                "map": self._map(row, n),
+                # Without positions, booths go in rows of four so the map still shows them.
+                "map": {"x": (n % 4 + 0.5) / 4, "y": min(0.9, 0.2 + (n // 4) * 0.3)} | place,
             }
             self.agency_rows.append(row.number)
+            self.map_given[code] = set(place)
             return
         first_row = self.agency_rows[list(self.agencies).index(code)]
-        for key, value in given.items():
-            if value and value != first[key]:
-                self.problems.append(
-                    f"row {row.number}, {AGENCY_COLUMNS[key]}: '{value}' differs from"
-                    f" '{first[key]}' given for {code} on row {first_row}"
-                )
+        differing = {key: value for key, value in given.items() if value and value != first[key]}
+        for axis, number in place.items():
+            if axis not in self.map_given[code]:
+                first["map"][axis] = number  # the first row left it empty: this row sets it
+                self.map_given[code].add(axis)
+            elif number != first["map"][axis]:
+                differing[f"map_{axis}"] = row.get(f"map_{axis}")
+        for key, value in differing.items():
+            column = AGENCY_COLUMNS.get(key, key)
+            shown = first[key] if key in first else first["map"][key[-1]]
+            self.problems.append(
+                f"row {row.number}, {column}: '{value}' differs from"
+                f" '{shown}' given for {code} on row {first_row}"
+            )
 
-    def _map(self, row: Row, n: int) -> dict[str, float]:
-        # Without positions, booths are laid out in rows of four so the map still shows them.
-        place = {"x": (n % 4 + 0.5) / 4, "y": min(0.9, 0.2 + (n // 4) * 0.3)}
+    def _map_values(self, row: Row) -> dict[str, float]:
+        """The map position the row gives (either axis may be left empty)."""
+        place = {}
         for axis in ("x", "y"):
             value = row.get(f"map_{axis}")
+            if not value:
+                continue
             number = _number(value.replace(",", "."))  # Indonesian decimal comma
-            if value and number is None:
+            if number is None:
                 self.problems.append(f"row {row.number}, map_{axis}: '{value}' is not a number")
-            elif number is not None:
+            else:
                 place[axis] = number
         return place
 

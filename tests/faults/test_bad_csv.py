@@ -104,11 +104,6 @@ def test_wrong_type_is_named_by_row_and_column(
     assert any(p.startswith(f"row {row + 2}, {column}") for p in problems), problems
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="product bug: map_x/map_y on an agency's later rows are never read, so a"
-    " non-number or a contradicting position there is silently ignored (csv_import._agency)",
-)
 def test_map_on_a_later_row_is_checked(media: Path) -> None:
     rows = [list(r) for r in ROWS]
     rows[1][HEADER.index("map_x")] = "kiri"  # row 3, a later row of DPUPR

@@ -167,3 +167,23 @@ def test_logo_and_missing_inputs(tmp_path: Path, media: Path) -> None:
         f"{tmp_path / 'none'}: media folder not found",
         "logo: inovasi.csv: not a JPEG, PNG or WebP image",
     ]
+
+
+def test_map_positions_on_later_rows(tmp_path: Path, media: Path) -> None:
+    header = [*HEADER, "map_x", "map_y"]
+    rows = [[*ROWS[0], "0,25", ""], [*ROWS[1], "0.25", "0.7"], [*ROWS[2], "", ""]]
+
+    def write(rows: list[list[str]], name: str) -> Path:
+        out = io.StringIO()
+        csv.writer(out, lineterminator="\r\n").writerows([header, *rows])
+        (tmp_path / name).write_text(out.getvalue(), "utf-8")
+        return tmp_path / name
+
+    # The later row agrees on x and fills in the y the first row left empty.
+    pack = pack_from_csv(write(rows, "ok.csv"), media, tmp_path / "ok")
+    agency = load_pack(pack).festival.agency("DPUPR")
+    assert (agency.map_x, agency.map_y) == (0.25, 0.7)
+
+    rows[1][-2] = "0.9"
+    problems = problems_of(write(rows, "bad.csv"), media, tmp_path / "bad")
+    assert problems == ["row 3, map_x: '0.9' differs from '0.25' given for DPUPR on row 2"]
