@@ -64,5 +64,7 @@ def test_bad_pack_import_keeps_previous_content(tmp_path: Path) -> None:
 def test_unreadable_paths_are_one_line_errors(tmp_path: Path) -> None:
     code, out = run("verify", str(tmp_path / "missing.sqlite"))
     assert code == 2 and "does not exist" in out
-    code, out = run("export", "--db", str(write_pack(tmp_path / "p") / "pack.json"), "--out", "x")
+    pack_json = write_pack(tmp_path / "p") / "pack.json"
+    code, out = run("export", "--db", str(pack_json), "--out", str(tmp_path / "x.sqlite"))
+    assert not (tmp_path / ".x.sqlite.partial").exists()
     assert code == 1 and out.startswith("Error: ") and "Traceback" not in out
