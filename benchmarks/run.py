@@ -18,7 +18,7 @@ from pathlib import Path
 from benchmarks.common import WORK, Result
 from benchmarks.machine import describe
 
-# name -> module in this package with `run(quick: bool) -> Result`
+# name -> module in this package with `run(quick: bool) -> Result | list[Result]`
 BENCHMARKS = {
     "startup": "benchmarks.startup",
     "vote_commit": "benchmarks.vote_commit",
@@ -30,7 +30,7 @@ BENCHMARKS = {
 RESULTS = Path(__file__).resolve().parent / "results.json"
 
 
-def runner(name: str) -> Callable[[bool], Result]:
+def runner(name: str) -> Callable[[bool], Result | list[Result]]:
     return importlib.import_module(BENCHMARKS[name]).run  # type: ignore[no-any-return]
 
 
@@ -82,7 +82,8 @@ def main(argv: list[str] | None = None) -> int:
     results = []
     for name in args.names or list(BENCHMARKS):
         print(f"running {name}{' (quick)' if args.quick else ''} ...", file=sys.stderr, flush=True)
-        results.append(runner(name)(args.quick))
+        outcome = runner(name)(args.quick)
+        results.extend(outcome if isinstance(outcome, list) else [outcome])
     print(table(results))
     write_results(results, args.quick)
     print(f"\nwritten to {RESULTS}")

@@ -1,0 +1,142 @@
+"""Responsiveness and memory of the visitor UI (benchmarks/journey_child.py runs the UI).
+
+- journey: one process walks through 20 innovations whose pack photos are
+  4000x3000 JPEGs (downscaled by the product at import, as designed), with the
+  window rendering; a 5 ms timer measures the longest event-loop stall, and
+  peak RSS is sampled. The bare side: the same meter over a bare QML window.
+- soak: 10,000 scripted visitor sessions (start, three votes, finish) in one
+  process; RSS drift is the last sample minus the sample after the first tenth
+  (the warm-up), with gc.collect() before every sample.
+"""
+
+from __future__ import annotations
+
+import copy
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+from PIL import Image
+
+from benchmarks.common import Result, median, work_dir
+from kiosk.pack.demo import demo_document
+from kiosk.pack.demo_art import draw_scene
+from kiosk.pack.importer import import_pack
+from kiosk.storage.content import set_booth_agency
+from kiosk.storage.database import open_booth_database
+
+ROOT = Path(__file__).resolve().parents[1]
+ENV = os.environ | {
+    "QT_QPA_PLATFORM": "offscreen",
+    "QT_QUICK_BACKEND": "software",
+    "QT_QUICK_CONTROLS_STYLE": "Basic",
+    "QT_IM_MODULE": "qtvirtualkeyboard",
+}
+PHOTO_SIZE = (4000, 3000)
+
+
+def big_photo(path: Path, theme: str, seed: int) -> None:
+    """A 4000x3000 JPEG with sensor-like noise, so it weighs what a phone photo weighs."""
+    scene = draw_scene(theme, seed, PHOTO_SIZE)
+    noise = Image.effect_noise(PHOTO_SIZE, 40).convert("RGB")
+    Image.blend(scene, noise, 0.12).save(path, "JPEG", quality=90)
+
+
+def journey_pack() -> Path:
+    """The demo festival with all 20 innovations at one booth and every photo 4000x3000."""
+    folder = work_dir("journey-pack")
+    if (folder / "pack.json").exists():
+        return folder
+    document = copy.deepcopy(demo_document())
+    (folder / "media").mkdir(exist_ok=True)
+    for n, item in enumerate(document["innovations"]):
+        item["agency"] = "DPUPR"
+        for k, photo in enumerate(item.get("photos", [])):
+            big_photo(folder / photo["file"], ["river", "road", "health", "school"][k % 4], n)
+    document["festival"].pop("logo", None)
+    (folder / "pack.json").write_text(json.dumps(document, ensure_ascii=False))
+    return folder
+
+
+def journey_booth() -> Path:
+    path = work_dir("journey") / "booth.sqlite"
+    if not path.exists():
+        db = open_booth_database(path)
+        import_pack(db, journey_pack())
+        set_booth_agency(db, "DPUPR", editor="benchmark")
+        db.close()
+    return path
+
+
+def child(*args: str) -> dict[str, Any]:
+    out = subprocess.run(
+        [sys.executable, "-m", "benchmarks.journey_child", *args],
+        cwd=ROOT,
+        env=ENV,
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    return dict(json.loads(out.stdout.strip().splitlines()[-1]))
+
+
+def responsiveness(quick: bool) -> list[Result]:
+    """Worst stall over the journey (median of runs), and peak RSS, against a bare window."""
+    db = str(journey_booth())
+    runs = [child("journey", db) for _ in range(1 if quick else 3)]
+    bares = [child("bare") for _ in range(1 if quick else 3)]
+    worst = median([r["worst_stall_ms"] for r in runs])
+    peak = max(r["peak_rss_mb"] for r in runs)
+    return [
+        Result(
+            name="journey",
+            metric="ms, longest event-loop stall (median of runs)",
+            product=worst,
+            bare=median([b["worst_stall_ms"] for b in bares]),
+            target="no stall over 50 ms",
+            passed=max(r["worst_stall_ms"] for r in runs) <= 50.0,
+            details={"journey_runs": runs, "bare_runs": bares},
+        ),
+        Result(
+            name="memory_peak",
+            metric="MB, peak RSS during the journey",
+            product=peak,
+            bare=max(b["peak_rss_mb"] for b in bares),
+            target="reported (the issue sets no limit)",
+            passed=True,
+        ),
+    ]
+
+
+def run(quick: bool = False) -> list[Result]:
+    return responsiveness(quick)
+
+
+def soak(quick: bool = False) -> Result:
+    sessions = 1_000 if quick else 10_000
+    db = work_dir("soak") / "booth.sqlite"
+    for suffix in ("", "-wal", "-shm"):
+        Path(f"{db}{suffix}").unlink(missing_ok=True)
+    source = journey_booth()
+    conn = open_booth_database(source)
+    conn.execute("VACUUM INTO ?", [str(db)])  # a fresh copy of the content, no records
+    conn.close()
+    result = child("soak", str(db), str(sessions))
+    samples = result["rss_samples"]
+    warm = samples[len(samples) // 10 if len(samples) > 10 else 1][1]
+    drift_mb = (samples[-1][1] - warm) / 1e6
+    return Result(
+        name="soak",
+        metric=f"MB, RSS drift over {sessions:,} sessions",
+        product=drift_mb,
+        bare=None,
+        target="drift < 10 MB",
+        passed=drift_mb < 10.0,
+        details={
+            "rss_mb_samples": [(n, round(b / 1e6, 1)) for n, b in samples],
+            "warm_rss_mb": round(warm / 1e6, 1),
+        },
+    )

@@ -1,0 +1,99 @@
+"""Merge: `merge_kiosk_files` (chain verification included) against plain ATTACH + INSERT
+OR IGNORE of the same files, without any verification.
+
+Input: 100 exported booth files of about 10,000 records each (benchmarks/corpus.py).
+The bare side writes a table with the same columns, keys and pragmas as the
+merged festival file (journal DELETE, synchronous NORMAL, 128 MB cache). Both
+start from no output file; runs alternate, the median is reported. The files
+are read once before timing, so both sides find them in the page cache.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+import time
+from pathlib import Path
+
+from benchmarks.common import Result, median, work_dir
+from benchmarks.corpus import Corpus, build, record_counts
+from kiosk.results.merge import merge_kiosk_files
+from kiosk.results.schema import RECORD_COLUMNS
+
+COLS = ", ".join(RECORD_COLUMNS)
+BARE_TABLE = f"""CREATE TABLE visitor_records ({COLS}, source_id INTEGER,
+    PRIMARY KEY (kiosk_id, seq), UNIQUE (uuid))"""
+
+
+def fresh(path: Path) -> Path:
+    for suffix in ("", "-journal", "-wal", "-shm"):
+        Path(f"{path}{suffix}").unlink(missing_ok=True)
+    return path
+
+
+def bare_merge(files: list[Path], out: Path) -> float:
+    """Seconds to copy every file's records with ATTACH + INSERT OR IGNORE."""
+    start = time.perf_counter()
+    conn = sqlite3.connect(fresh(out), isolation_level=None)
+    conn.execute("PRAGMA journal_mode = DELETE")
+    conn.execute("PRAGMA synchronous = NORMAL")
+    conn.execute("PRAGMA cache_size = -131072")
+    conn.execute(BARE_TABLE)
+    for n, path in enumerate(files):
+        conn.execute("ATTACH DATABASE ? AS src", [f"file:{path}?mode=ro"])
+        conn.execute("BEGIN")
+        conn.execute(
+            f"INSERT OR IGNORE INTO visitor_records ({COLS}, source_id)"
+            f" SELECT {COLS}, ? FROM src.visitor_records ORDER BY seq",
+            [n],
+        )
+        conn.execute("COMMIT")
+        conn.execute("DETACH DATABASE src")
+    conn.close()
+    return time.perf_counter() - start
+
+
+def product_merge(files: list[Path], out: Path) -> tuple[float, int]:
+    start = time.perf_counter()
+    report = merge_kiosk_files(fresh(out), files)
+    seconds = time.perf_counter() - start
+    bad = [s.line() for s in report.sources if s.status != "accepted"]
+    if bad:
+        raise RuntimeError(f"benchmark inputs not all accepted: {bad[:3]}")
+    return seconds, report.records_added
+
+
+def warm(files: list[Path]) -> None:
+    for path in files:
+        with open(path, "rb") as f:
+            while f.read(1 << 22):
+                pass
+
+
+def run(quick: bool = False) -> Result:
+    corpus = Corpus("merge", 10 if quick else 100, 10_000)
+    files = build(corpus)
+    warm(files)
+    out = work_dir("merge-out")
+    bare_s, product_s = [], []
+    records = 0
+    for _ in range(1 if quick else 3):
+        bare_s.append(bare_merge(files, out / "bare.sqlite"))
+        seconds, records = product_merge(files, out / "festival.sqlite")
+        product_s.append(seconds)
+    product, bare = median(product_s), median(bare_s)
+    return Result(
+        name="merge",
+        metric=f"s, {len(files)} files of ~10k records",
+        product=product,
+        bare=bare,
+        target="<= 2x bare, chain verification included",
+        passed=product / bare <= 2.0,
+        details={
+            "files": len(files),
+            "records": sum(record_counts(corpus)),
+            "records_merged": records,
+            "product_runs_s": [round(s, 2) for s in product_s],
+            "bare_runs_s": [round(s, 2) for s in bare_s],
+            "input_mb": round(sum(p.stat().st_size for p in files) / 1e6),
+        },
+    )

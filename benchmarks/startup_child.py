@@ -1,0 +1,62 @@
+"""A process whose start-up is timed: `python -m benchmarks.startup_child bare|kiosk [ARGS]`.
+
+`bare`: a PySide6 QML window showing one Text item. `kiosk`: the real
+`kiosk run --windowed ARGS` command path, with one addition: when the window
+built by `kiosk.ui.app.build_ui` swaps its first frame, the screen it shows is
+printed and the process exits. Both print "first-frame <screen>" at that moment.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from typing import Any
+
+BARE_QML = b"""
+import QtQuick
+Window { width: 1920; height: 1080; visible: true
+    Text { anchors.centerIn: parent; text: "Gerai"; font.pixelSize: 64 } }
+"""
+
+
+def first_frame(window: Any, screen: Any) -> None:
+    """Print the marker at the first swapped frame and leave at once."""
+
+    def swapped() -> None:
+        print(f"first-frame {screen()}", flush=True)
+        os._exit(0)
+
+    window.frameSwapped.connect(swapped)
+
+
+def bare() -> None:
+    from PySide6.QtGui import QGuiApplication
+    from PySide6.QtQml import QQmlApplicationEngine
+
+    app = QGuiApplication(sys.argv[:1])
+    engine = QQmlApplicationEngine()
+    engine.loadData(BARE_QML)
+    first_frame(engine.rootObjects()[0], lambda: "bare")
+    app.exec()
+
+
+def kiosk(args: list[str]) -> None:
+    import kiosk.ui.app as app_module
+    from kiosk.cli import main
+
+    build_ui = app_module.build_ui
+
+    def build_and_watch(*a: Any, **kw: Any) -> Any:
+        ui = build_ui(*a, **kw)
+        first_frame(ui.window, lambda: ui.flow.screen)
+        return ui
+
+    app_module.build_ui = build_and_watch
+    main(["run", "--windowed", *args])
+
+
+if __name__ == "__main__":
+    if sys.argv[1] == "bare":
+        bare()
+    else:
+        kiosk(sys.argv[2:])
