@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import os
+import shutil
 import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from urllib.parse import quote
 
@@ -10,29 +14,57 @@ from kiosk.results.errors import NotAFestivalFile
 from kiosk.results.schema import FESTIVAL_APPLICATION_ID, FESTIVAL_SCHEMA_VERSION, create_schema
 
 
-def open_festival_file(path: str | Path) -> sqlite3.Connection:
-    """Create or reopen a merged festival file; refuse any other SQLite file."""
+@contextmanager
+def writing_festival_file(path: str | Path) -> Iterator[sqlite3.Connection]:
+    """Create or extend a merged festival file, all or nothing.
+
+    The work is done on a private copy (`.NAME.partial`) without fsyncs, then
+    synced once and renamed over `path`: a failed or interrupted merge leaves
+    the previous file exactly as it was, and a hundred commits cost no fsyncs.
+    """
     path = Path(path)
-    fresh = not path.exists() or path.stat().st_size == 0
-    if not fresh:
+    if path.exists() and path.stat().st_size > 0:
         _check_identity(path)
     path.parent.mkdir(parents=True, exist_ok=True)
+    partial = path.with_name(f".{path.name}.partial")
+    partial.unlink(missing_ok=True)
+    if path.exists() and path.stat().st_size > 0:
+        shutil.copyfile(path, partial)
+    try:
+        conn = _open_partial(partial)
+        try:
+            yield conn
+            conn.execute("PRAGMA optimize")
+        finally:
+            conn.close()
+        _sync_and_replace(partial, path)
+    finally:
+        partial.unlink(missing_ok=True)
+
+
+def _open_partial(partial: Path) -> sqlite3.Connection:
+    fresh = not partial.exists()
     # URI filenames on the main connection let ATTACH open inputs with ?mode=ro&immutable=1.
-    conn = sqlite3.connect(f"file:{quote(str(path.resolve()))}", uri=True, isolation_level=None)
-    # One plain file (no -wal) for sharing and Datasette; a large cache keeps the
-    # uuid and (kiosk, seq) indexes in memory while a hundred files are merged.
-    conn.execute("PRAGMA journal_mode = DELETE")
-    conn.execute("PRAGMA synchronous = NORMAL")
+    conn = sqlite3.connect(f"file:{quote(str(partial.resolve()))}", uri=True, isolation_level=None)
+    # A private copy: a journal in memory still rolls back one failed input;
+    # a large cache keeps the uuid and (kiosk, seq) indexes in memory.
+    conn.execute("PRAGMA journal_mode = MEMORY")
+    conn.execute("PRAGMA synchronous = OFF")
     conn.execute("PRAGMA cache_size = -131072")
     if fresh:
         create_schema(conn)
     return conn
 
 
-def close_festival_file(conn: sqlite3.Connection) -> None:
-    """Optimise the query planner's statistics and close."""
-    conn.execute("PRAGMA optimize")
-    conn.close()
+def _sync_and_replace(partial: Path, path: Path) -> None:
+    with open(partial, "rb+") as f:
+        os.fsync(f.fileno())
+    os.replace(partial, path)
+    folder = os.open(path.parent, os.O_RDONLY)
+    try:
+        os.fsync(folder)
+    finally:
+        os.close(folder)
 
 
 def read_festival_file(path: str | Path) -> sqlite3.Connection:

@@ -19,7 +19,7 @@ from pathlib import Path
 
 from kiosk.results import content
 from kiosk.results.errors import MergeError
-from kiosk.results.festivaldb import close_festival_file, open_festival_file
+from kiosk.results.festivaldb import writing_festival_file
 from kiosk.results.inputs import InputCheck, discover, iter_checks
 from kiosk.results.receipt import Receipt
 from kiosk.results.receipts import check_source_receipts, store_receipts
@@ -81,14 +81,13 @@ def merge_kiosk_files(
     paths = _input_paths(out, inputs)
     workers = workers if workers is not None else min(os.cpu_count() or 1, 4)
     report = MergeReport(out)
-    conn = open_festival_file(out)
-    try:
-        with tempfile.TemporaryDirectory(prefix="gerai-merge-") as scratch:
-            for check in iter_checks(paths, scratch, workers):
-                report.sources.append(_merge_one(conn, check, receipts, accept_valid_prefix))
+    with (
+        writing_festival_file(out) as conn,
+        tempfile.TemporaryDirectory(prefix="gerai-merge-") as scratch,
+    ):
+        for check in iter_checks(paths, scratch, workers):
+            report.sources.append(_merge_one(conn, check, receipts, accept_valid_prefix))
         _finish(conn, receipts)
-    finally:
-        close_festival_file(conn)
     return report
 
 

@@ -11,10 +11,12 @@ from kiosk.results.schema import TABLE_DOCS
 
 def datasette_metadata(database: str, festival_name: str = "") -> dict[str, Any]:
     """Titles and descriptions of every table and column, for `datasette --metadata`."""
-    tables = {
+    tables: dict[str, dict[str, Any]] = {
         name: {"description": description, "columns": columns}
         for name, (description, columns) in TABLE_DOCS.items()
     }
+    tables["ranking"]["sort"] = "rank"
+    tables["anomalies"]["sort"] = "flag"
     title = f"Gerai: {festival_name}" if festival_name else "Gerai: festival results"
     return {
         "title": title,
