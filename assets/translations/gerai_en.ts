@@ -157,6 +157,10 @@
             <source>Since %1</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>Contact: %1</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>MapScreen</name>
@@ -169,22 +173,14 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <source>%1 You are here</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>you are here</source>
+            <source>You are here</source>
             <translation type="unfinished" />
         </message>
     </context>
     <context>
         <name>QrBlock</name>
         <message>
-            <source>Scan with your phone to read more</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Contact: %1</source>
+            <source>Scan for the full story</source>
             <translation type="unfinished" />
         </message>
     </context>

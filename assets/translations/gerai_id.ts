@@ -155,6 +155,10 @@
             <source>Since %1</source>
             <translation>Sejak %1</translation>
         </message>
+        <message>
+            <source>Contact: %1</source>
+            <translation>Kontak: %1</translation>
+        </message>
     </context>
     <context>
         <name>MapScreen</name>
@@ -167,23 +171,15 @@
             <translation>Kunjungi juga gerai lainnya. Anda berada di gerai %1.</translation>
         </message>
         <message>
-            <source>%1 You are here</source>
-            <translation>%1 Anda di sini</translation>
-        </message>
-        <message>
-            <source>you are here</source>
+            <source>You are here</source>
             <translation>Anda di sini</translation>
         </message>
     </context>
     <context>
         <name>QrBlock</name>
         <message>
-            <source>Scan with your phone to read more</source>
-            <translation>Pindai dengan ponsel Anda untuk info lengkap</translation>
-        </message>
-        <message>
-            <source>Contact: %1</source>
-            <translation>Kontak: %1</translation>
+            <source>Scan for the full story</source>
+            <translation>Pindai untuk cerita lengkap</translation>
         </message>
     </context>
     <context>

@@ -3,8 +3,10 @@
 QML asks for `image://content/<photo id>`, `image://content/thumb/<photo id>`
 or `image://content/logo` with `asynchronous: true`, so Qt calls
 `requestImage` from its image-loader thread. Each thread reads the JPEG bytes
-through its own read-only SQLite connection: a connection is never shared
-between threads and the GUI thread's writes are never blocked.
+through the provider's own read-only SQLite connection, one reader at a time
+(a lock), so the GUI thread's connection and its writes are never involved.
+(A per-thread connection in `threading.local` is not used on purpose: Qt's
+loader threads are not Python threads, and their thread state comes and goes.)
 """
 
 from __future__ import annotations
@@ -30,14 +32,8 @@ class ContentImageProvider(QQuickImageProvider):
     def __init__(self, db_path: Path) -> None:
         super().__init__(QQuickImageProvider.ImageType.Image)
         self._uri = f"file:{db_path.resolve()}?mode=ro"
-        self._local = threading.local()
-
-    def _conn(self) -> sqlite3.Connection:
-        conn: sqlite3.Connection | None = getattr(self._local, "conn", None)
-        if conn is None:
-            conn = sqlite3.connect(self._uri, uri=True, timeout=5.0)
-            self._local.conn = conn
-        return conn
+        self._lock = threading.Lock()
+        self._connection: sqlite3.Connection | None = None
 
     def blob(self, image_id: str) -> bytes | None:
         """The stored bytes behind an image id, or None if there are none."""
@@ -51,7 +47,12 @@ class ContentImageProvider(QQuickImageProvider):
             column = "thumb_jpeg" if thumb else "image_jpeg"
             sql, key = f"SELECT {column} FROM photos WHERE id = ?", [int(number)]
         try:
-            row = self._conn().execute(sql, key).fetchone()
+            with self._lock:
+                if self._connection is None:
+                    self._connection = sqlite3.connect(
+                        self._uri, uri=True, timeout=5.0, check_same_thread=False
+                    )
+                row = self._connection.execute(sql, key).fetchone()
         except sqlite3.Error:
             return None
         return bytes(row[0]) if row and row[0] else None
@@ -69,3 +70,9 @@ class ContentImageProvider(QQuickImageProvider):
                 Qt.TransformationMode.SmoothTransformation,
             )
         return image
+
+    def close(self) -> None:
+        with self._lock:
+            if self._connection is not None:
+                self._connection.close()
+                self._connection = None

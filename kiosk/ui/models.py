@@ -57,6 +57,15 @@ class RowModel(QAbstractListModel):
         return list(self._rows)
 
 
+def first_sentence(text: str) -> str:
+    """The first sentence of `text` (for cards, where a whole summary is too long)."""
+    for end in (". ", "! ", "? "):
+        cut = text.find(end)
+        if cut > 0:
+            return text[: cut + 1]
+    return text
+
+
 def innovation_row(
     innovation: Innovation, lang: str, photo_urls: Sequence[str], thumb_url: str
 ) -> dict[str, Any]:
@@ -64,6 +73,7 @@ def innovation_row(
         "slug": innovation.slug,
         "title": innovation.title.get(lang),
         "summary": innovation.summary.get(lang),
+        "teaser": first_sentence(innovation.summary.get(lang)),
         "story": innovation.story.get(lang),
         "category": innovation.category,
         "yearStarted": innovation.year_started,
@@ -83,6 +93,7 @@ class InnovationModel(RowModel):
         "slug",
         "title",
         "summary",
+        "teaser",
         "story",
         "category",
         "yearStarted",

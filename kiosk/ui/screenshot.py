@@ -15,7 +15,7 @@ from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, QEventLoop
+from PySide6.QtCore import QEventLoop, QTimer
 from PySide6.QtQuick import QQuickItem
 
 from kiosk.booth import Booth
@@ -28,14 +28,15 @@ SCREENS = SCREENSHOT_SCREENS
 
 
 def process_events(seconds: float) -> None:
-    """Let Qt run (animations, image loading) for `seconds` of real time."""
-    app = QCoreApplication.instance()
-    assert app is not None
-    end = time.monotonic() + seconds
-    while time.monotonic() < end:
-        app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 20)
-        app.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)
-        time.sleep(0.005)
+    """Let Qt run (animations, image loading, deferred deletes) for `seconds` of real time.
+
+    A nested QEventLoop, not `processEvents()`/`QTest.qWait()`: in PySide6 6.12
+    those drop a reference to Python's None on every call, and on Python 3.11
+    (where None is not immortal) a few thousand calls crash the interpreter.
+    """
+    loop = QEventLoop()
+    QTimer.singleShot(max(1, int(seconds * 1000)), loop.quit)
+    loop.exec()
 
 
 def images_loading(root: QQuickItem) -> int:

@@ -19,7 +19,7 @@ from sqlite_utils import Database
 from kiosk.booth import Booth
 from kiosk.domain.festival import VotingRules
 from kiosk.ui.app import KioskUi, build_ui
-from kiosk.ui.screenshot import find_item, visual_items
+from kiosk.ui.screenshot import find_item, process_events, visual_items
 from tests.helpers import make_booth_db, small_festival
 
 # Messages Qt's own modules print on these machines that say nothing about our QML.
@@ -35,6 +35,11 @@ SHORT_RULES = VotingRules(
     idle_warning_seconds=1.0,
 )
 AGENCY = "DPUPR"
+# PySide6 6.12 drops a reference to None in QTest.mouseClick (and in processEvents,
+# which pytest-qt calls around each test). On Python 3.11 None is not immortal, so a
+# long run would crash the interpreter; these references keep it far from zero.
+# The kiosk itself never calls those functions (see kiosk.ui.screenshot.process_events).
+_NONE_BALLAST = [None] * 200_000
 
 
 class QtMessages:
@@ -103,7 +108,7 @@ def tap(qtbot: object, ui: KioskUi, name: str) -> None:
     assert target.width() >= 60 and target.height() >= 60, f"'{name}' is too small to touch"
     centre = target.mapToScene(target.boundingRect().center()).toPoint()
     QTest.mouseClick(ui.window, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, centre)
-    QTest.qWait(30)
+    process_events(0.03)
 
 
 def centre_of(target: QQuickItem) -> QPoint:
@@ -129,7 +134,7 @@ def type_on_keyboard(ui: KioskUi, text: str) -> None:
         QTest.mouseClick(
             ui.window, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, centre_of(key)
         )
-        QTest.qWait(15)
+        process_events(0.015)
 
 
 def records(db: Database, view: str) -> list[dict[str, object]]:

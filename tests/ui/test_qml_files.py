@@ -8,10 +8,10 @@ import pytest
 from PySide6.QtCore import QUrl
 from PySide6.QtQml import QQmlComponent
 from PySide6.QtQuick import QQuickItem
-from PySide6.QtTest import QTest
 
 from kiosk.ui.app import KioskUi
 from kiosk.ui.paths import MAIN_QML, qml_files
+from kiosk.ui.screenshot import process_events
 
 pytestmark = pytest.mark.ui
 
@@ -33,9 +33,9 @@ def test_component_loads_cleanly(kiosk: KioskUi, path: Path) -> None:
     if isinstance(created, QQuickItem):
         created.setParentItem(kiosk.window.contentItem())
         created.setSize(kiosk.window.contentItem().size())
-    QTest.qWait(50)
+    process_events(0.05)
     created.deleteLater()
-    QTest.qWait(10)
+    process_events(0.01)
 
 
 def test_every_screen_of_the_flow_has_a_file() -> None:
@@ -60,7 +60,7 @@ def test_qml_warnings_are_caught(qapp: object) -> None:
         component = QQmlComponent(engine)
         component.setData(b"import QtQuick\nItem { width: nothing.width }", QUrl("broken.qml"))
         obj = component.create()
-        QTest.qWait(10)
+        process_events(0.01)
         del obj
     finally:
         qInstallMessageHandler(previous)

@@ -15,7 +15,7 @@ Rectangle {
             required property int index
             required property string cover
             required property string title
-            required property string summary
+            required property string teaser
             anchors.fill: parent
             opacity: index === attract.current ? 1 : 0
             Behavior on opacity { NumberAnimation { duration: 900 } }
@@ -52,7 +52,7 @@ Rectangle {
                 }
                 Text {
                     width: parent.width * (theme.portrait ? 1 : 0.7)
-                    text: slide.summary
+                    text: slide.teaser
                     color: "#ffffff"
                     font.family: theme.fontFamily
                     font.pixelSize: theme.heading

@@ -25,7 +25,9 @@ Item {
         RowLayout {
             spacing: theme.margin
             ColumnLayout {
-                Layout.preferredWidth: parent.width * 0.5
+                readonly property real wanted: Math.max(parent.width * 0.45, theme.qrSize + theme.touch * 4)
+                Layout.fillWidth: false // nested layouts fill by default
+                Layout.preferredWidth: wanted
                 Layout.fillHeight: true
                 spacing: theme.gap
                 Gallery {
@@ -37,11 +39,11 @@ Item {
                 QrBlock {
                     Layout.fillWidth: true
                     url: detailScreen.detail.url || ""
-                    contact: detailScreen.detail.contact || ""
                 }
             }
             ColumnLayout {
                 Layout.fillWidth: true
+                Layout.preferredWidth: 1 // whatever is left beside the photos
                 Layout.fillHeight: true
                 spacing: theme.gap
                 BackButton {}
@@ -74,7 +76,6 @@ Item {
             QrBlock {
                 Layout.fillWidth: true
                 url: detailScreen.detail.url || ""
-                contact: detailScreen.detail.contact || ""
             }
             VoteArea { Layout.fillWidth: true }
         }

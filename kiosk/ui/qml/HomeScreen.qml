@@ -5,7 +5,7 @@ import QtQuick.Layouts
 Item {
     id: home
     objectName: "homeScreen"
-    readonly property int columns: theme.portrait ? 2 : Math.min(3, Math.max(1, cards.count))
+    readonly property int columns: Math.max(1, Math.min(cards.count, theme.portrait ? 2 : width >= 1700 ? 4 : 3))
 
     ColumnLayout {
         anchors.fill: parent
@@ -26,8 +26,6 @@ Item {
                     font.pixelSize: theme.title
                     font.weight: Font.Bold
                     wrapMode: Text.WordWrap
-                    fontSizeMode: Text.HorizontalFit
-                    minimumPixelSize: theme.heading
                 }
                 BodyText {
                     Layout.fillWidth: true
@@ -50,13 +48,15 @@ Item {
             clip: true
             model: innovations
             cellWidth: Math.floor(width / home.columns)
-            cellHeight: Math.min(height, Math.max(cellWidth * 0.95, theme.touch * 6))
+            readonly property int rows: Math.ceil(count / home.columns)
+            // Fill the screen when the cards fit (at most two rows), else scroll.
+            cellHeight: Math.max(theme.touch * 6, height / Math.max(1, Math.min(rows, 2)))
             boundsBehavior: Flickable.StopAtBounds
             delegate: Item {
                 id: cell
                 required property string slug
                 required property string title
-                required property string summary
+                required property string teaser
                 required property string cover
                 required property string category
                 width: cards.cellWidth
@@ -79,10 +79,11 @@ Item {
                         anchors.top: parent.top
                         anchors.left: parent.left
                         anchors.right: parent.right
-                        height: parent.height * 0.5
+                        height: parent.height * 0.36
                         source: cell.cover
                         asynchronous: true
                         fillMode: Image.PreserveAspectCrop
+                        verticalAlignment: Image.AlignBottom // keeps a photo's bottom-left credit
                         sourceSize.width: 800
                         Rectangle {
                             anchors.fill: parent
@@ -123,19 +124,18 @@ Item {
                             font.pixelSize: theme.heading
                             font.weight: Font.Bold
                             wrapMode: Text.WordWrap
-                            maximumLineCount: 3
-                            fontSizeMode: Text.VerticalFit
-                            minimumPixelSize: theme.body
-                            Layout.maximumHeight: parent.height * 0.55
+                            lineHeight: 1.05
                         }
                         BodyText {
+                            id: summaryText
                             Layout.fillWidth: true
                             Layout.fillHeight: true
-                            text: cell.summary
+                            text: cell.teaser
                             color: "#4a4a4a"
-                            fontSizeMode: Text.VerticalFit
-                            minimumPixelSize: theme.small
-                            elide: Text.ElideRight
+                            verticalAlignment: Text.AlignTop
+                            clip: true
+                            // All of the summary or none of it: never a sentence cut in half.
+                            opacity: contentHeight <= height + 1 ? 1 : 0
                         }
                     }
                     MouseArea {

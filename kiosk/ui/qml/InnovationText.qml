@@ -22,16 +22,10 @@ ColumnLayout {
         text: info.detail.title || ""
         color: theme.text
         font.family: theme.fontFamily
-        font.pixelSize: theme.title
+        font.pixelSize: theme.heading * 1.15
         font.weight: Font.Bold
         wrapMode: Text.WordWrap
         lineHeight: 1.05
-    }
-    BodyText {
-        Layout.fillWidth: true
-        text: info.detail.summary || ""
-        font.pixelSize: theme.heading * 0.85
-        font.weight: Font.DemiBold
     }
     Flickable {
         id: story
@@ -40,12 +34,27 @@ ColumnLayout {
         Layout.fillHeight: true
         Layout.minimumHeight: theme.body * 3
         clip: true
-        contentHeight: storyText.implicitHeight
+        contentHeight: storyColumn.implicitHeight
         boundsBehavior: Flickable.StopAtBounds
-        BodyText {
-            id: storyText
+        Column {
+            id: storyColumn
             width: story.width - theme.gap
-            text: info.detail.story || ""
+            spacing: theme.gap / 2
+            BodyText {
+                width: parent.width
+                text: info.detail.summary || ""
+                font.weight: Font.DemiBold
+            }
+            BodyText {
+                width: parent.width
+                text: info.detail.story || ""
+            }
+            BodyText {
+                width: parent.width
+                visible: (info.detail.contact || "") !== ""
+                text: qsTr("Contact: %1").arg(info.detail.contact || "")
+                color: theme.primary
+            }
         }
         Rectangle {
             // A scroll hint that is also visible when nobody is touching it.

@@ -15,7 +15,7 @@ Rectangle {
         : kind === "accent" ? theme.onAccent : theme.text
 
     implicitHeight: theme.touch
-    implicitWidth: Math.max(theme.touch * 2, label.implicitWidth + theme.touch * 0.8)
+    implicitWidth: Math.max(theme.touch * (theme.portrait ? 1.5 : 2), label.implicitWidth + theme.touch * (theme.portrait ? 0.5 : 0.8))
     radius: theme.radius
     color: area.pressed ? Qt.darker(baseColor.a > 0 ? baseColor : "#e8e4da", 1.25) : baseColor
     border.width: kind === "secondary" || kind === "quiet" ? Math.max(2, Math.round(3 * theme.s)) : 0

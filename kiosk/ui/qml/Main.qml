@@ -40,6 +40,7 @@ Window {
             anchors.right: parent.right
             height: visible ? implicitHeight : 0
             showHome: flow.screen !== "home"
+            showMap: flow.screen !== "map"
         }
         Loader {
             id: screenLoader

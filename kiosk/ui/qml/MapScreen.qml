@@ -68,7 +68,8 @@ Item {
                             Text {
                                 id: pinText
                                 anchors.centerIn: parent
-                                text: pin.isHere ? qsTr("%1 You are here").arg(pin.booth) : pin.booth
+                                text: pin.booth + "\n" + (pin.isHere ? qsTr("You are here") : pin.shortName)
+                                horizontalAlignment: Text.AlignHCenter
                                 color: pin.isHere ? theme.onAccent : theme.onPrimary
                                 font.family: theme.fontFamily
                                 font.pixelSize: theme.small
@@ -86,7 +87,7 @@ Item {
                 Layout.fillHeight: true
                 Layout.preferredWidth: 2
                 clip: true
-                spacing: theme.gap / 2
+                spacing: theme.gap / 3
                 model: agencies
                 boundsBehavior: Flickable.StopAtBounds
                 delegate: Rectangle {
@@ -96,7 +97,7 @@ Item {
                     required property bool isHere
                     required property int innovationCount
                     width: list.width
-                    height: Math.max(theme.touch, rowText.implicitHeight + theme.gap)
+                    height: rowText.implicitHeight + theme.gap * 0.75
                     radius: theme.radius / 2
                     color: isHere ? "#fff4e0" : "#ffffff"
                     border.width: isHere ? 3 : 1
@@ -117,7 +118,7 @@ Item {
                         BodyText {
                             id: rowText
                             Layout.fillWidth: true
-                            text: row.name + (row.isHere ? " — " + qsTr("you are here") : "")
+                            text: row.name
                         }
                     }
                 }

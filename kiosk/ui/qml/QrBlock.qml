@@ -6,7 +6,6 @@ import Gerai
 RowLayout {
     id: block
     property string url: ""
-    property string contact: ""
     spacing: theme.gap
 
     QrCode {
@@ -22,7 +21,7 @@ RowLayout {
         spacing: theme.gap / 2
         BodyText {
             Layout.fillWidth: true
-            text: qsTr("Scan with your phone to read more")
+            text: qsTr("Scan for the full story")
             font.weight: Font.DemiBold
         }
         BodyText {
@@ -31,12 +30,6 @@ RowLayout {
             font.pixelSize: theme.small
             color: theme.primary
             wrapMode: Text.WrapAnywhere
-        }
-        BodyText {
-            Layout.fillWidth: true
-            visible: block.contact !== ""
-            text: qsTr("Contact: %1").arg(block.contact)
-            font.pixelSize: theme.small
         }
     }
 }

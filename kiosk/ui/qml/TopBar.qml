@@ -5,6 +5,7 @@ import QtQuick.Layouts
 Rectangle {
     id: bar
     property bool showHome: true
+    property bool showMap: true
     implicitHeight: theme.touch + theme.gap * 2
     color: theme.primary
 
@@ -15,7 +16,7 @@ Rectangle {
         spacing: theme.gap
 
         Image {
-            visible: theme.hasLogo
+            visible: theme.hasLogo && !theme.portrait
             source: theme.hasLogo ? "image://content/logo" : ""
             asynchronous: true
             fillMode: Image.PreserveAspectFit
@@ -23,16 +24,16 @@ Rectangle {
             Layout.preferredWidth: theme.touch * 1.6
         }
         Text {
+            // The booth, not the festival's full name: that one is on the attract loop.
             Layout.fillWidth: true
-            text: (flow.lang === "en" ? theme.festivalNameEn : theme.festivalNameId)
-                  + "\n" + qsTr("Booth %1 · %2").arg(theme.agencyBooth).arg(theme.agencyShortName)
+            Layout.preferredWidth: 1 // the room the buttons leave
+            text: qsTr("Booth %1 · %2").arg(theme.agencyBooth).arg(theme.agencyShortName)
             color: theme.onPrimary
             font.family: theme.fontFamily
-            font.pixelSize: theme.small
-            font.weight: Font.DemiBold
-            elide: Text.ElideRight
-            maximumLineCount: 2
-            lineHeight: 1.05
+            font.pixelSize: theme.heading
+            font.weight: Font.Bold
+            fontSizeMode: Text.HorizontalFit
+            minimumPixelSize: theme.small
         }
         KButton {
             objectName: "homeButton"
@@ -43,6 +44,7 @@ Rectangle {
         }
         KButton {
             objectName: "mapButton"
+            visible: bar.showMap
             kind: "secondary"
             text: qsTr("Festival map")
             onClicked: flow.showMap()
