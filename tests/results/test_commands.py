@@ -76,3 +76,26 @@ def test_merged_file_opens_in_sqlite_utils(demo_merged: Path) -> None:
     assert {"sources", "visitor_records", "ranking", "anomalies"} <= set(db.table_names())
     assert {"votes", "feedback", "sessions"} <= set(db.view_names())
     assert db["ranking"].count > 0
+
+
+def test_files_made_by_kiosk_simulate_merge_and_rank(tmp_path: Path) -> None:
+    from kiosk.cli import main
+
+    for agency, seed in (("DPUPR", "1"), ("DINKES", "2")):
+        args = ["simulate", "--db", str(tmp_path / f"{agency}.sqlite"), "--agency", agency]
+        result = CliRunner().invoke(main, [*args, "--sessions", "25", "--seed", seed])
+        assert result.exit_code == 0, result.output
+    out = tmp_path / "FESTIVAL.sqlite"
+    text = run(
+        merge, "--out", str(out), str(tmp_path / "DPUPR.sqlite"), str(tmp_path / "DINKES.sqlite")
+    )
+    assert sum(line.startswith("accepted") for line in text.splitlines()) == 2
+    conn = sqlite3.connect(out)
+    votes = conn.execute("SELECT sum(valid_votes) FROM ranking").fetchone()[0]
+    direct = sum(
+        sqlite3.connect(tmp_path / f"{a}.sqlite")
+        .execute("SELECT count(*) FROM visitor_records WHERE kind = 'vote'")
+        .fetchone()[0]
+        for a in ("DPUPR", "DINKES")
+    )
+    assert votes == direct > 0

@@ -1,0 +1,56 @@
+"""Content carried by several booths, and receipts without (complete) files."""
+
+from __future__ import annotations
+
+import shutil
+import sqlite3
+from pathlib import Path
+
+from kiosk.results.merge import merge_kiosk_files
+from kiosk.results.receipt import Receipt
+from kiosk.storage.content import edit_innovation
+from kiosk.storage.database import open_booth_database
+from tests.results.kiosks import build_kiosk, export
+
+
+def test_innovation_shown_as_its_own_booth_edited_it(tmp_path: Path) -> None:
+    dpupr = build_kiosk(tmp_path / "dpupr.sqlite", "DPUPR", 2)
+    dinkes = build_kiosk(tmp_path / "dinkes.sqlite", "DINKES", 2, seed=3)
+    db = open_booth_database(dpupr)
+    db.execute("UPDATE kiosk SET agency_code = 'DPUPR'")
+    edit_innovation(db, "lapor-jalan-rusak", "title_id", "Lapor Jalan Rusak (baru)", "staf")
+    db.close()
+    db = open_booth_database(dinkes)
+    db.execute("UPDATE kiosk SET agency_code = 'DINKES'")
+    edit_innovation(db, "lapor-jalan-rusak", "title_id", "Diubah stan lain", "staf")
+    db.close()
+    out = tmp_path / "out.sqlite"
+    merge_kiosk_files(
+        out,
+        [export(dpupr, tmp_path / "a.sqlite"), export(dinkes, tmp_path / "b.sqlite")],
+        workers=1,
+    )
+    conn = sqlite3.connect(out)
+    title, versions = conn.execute(
+        "SELECT title_id, versions FROM innovations WHERE slug = 'lapor-jalan-rusak'"
+    ).fetchone()
+    assert (title, versions) == ("Lapor Jalan Rusak (baru)", 2)
+    ranked = conn.execute("SELECT title FROM ranking WHERE innovation_slug = 'lapor-jalan-rusak'")
+    assert ranked.fetchone()[0] == "Lapor Jalan Rusak (baru)"
+
+
+def test_receipts_without_a_file_or_with_only_a_shorter_copy(tmp_path: Path) -> None:
+    raw = build_kiosk(tmp_path / "raw.sqlite", "DPUPR", 3)
+    early = Path(shutil.copy(export(raw, tmp_path / "e.sqlite"), tmp_path / "early.sqlite"))
+    conn = sqlite3.connect(early)
+    kiosk_id, last = conn.execute("SELECT kiosk_id, max(seq) FROM visitor_records").fetchone()
+    conn.close()
+    receipts = [
+        Receipt(kiosk_id, "DPUPR", last + 5, last + 5, "a" * 64, "b" * 64),
+        Receipt("00000000-0000-0000-0000-000000000000", "DINKES", 9, 9, "c" * 64, "d" * 64),
+    ]
+    out = tmp_path / "out.sqlite"
+    report = merge_kiosk_files(out, [early], receipts=receipts, workers=1)
+    assert report.sources[0].status == "accepted"
+    rows = sqlite3.connect(out).execute("SELECT agency_code, status FROM receipts ORDER BY 1")
+    assert rows.fetchall() == [("DINKES", "no_file"), ("DPUPR", "incomplete")]
