@@ -56,7 +56,7 @@ def votes_in(path: Path) -> int:
 
 
 def run(quick: bool = False) -> Result:
-    corpus = Corpus("report", 10 if quick else 100, 28_500)
+    corpus = Corpus("report", 10 if quick else 100, 32_500)
     festival = festival_file(corpus)
     out = work_dir("report-out")
     report_cmd = [sys.executable, "-m", "kiosk", "report", str(festival), "--out", str(out)]

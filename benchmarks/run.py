@@ -20,12 +20,12 @@ from benchmarks.machine import describe
 
 # name -> module in this package with `run(quick: bool) -> Result | list[Result]`
 BENCHMARKS = {
-    "startup": "benchmarks.startup",
     "vote_commit": "benchmarks.vote_commit",
+    "startup": "benchmarks.startup",
     "journey": "benchmarks.journey",
-    "soak": "benchmarks.soak",
     "merge": "benchmarks.merge",
     "report": "benchmarks.report",
+    "soak": "benchmarks.soak",
 }
 RESULTS = Path(__file__).resolve().parent / "results.json"
 
@@ -84,8 +84,8 @@ def main(argv: list[str] | None = None) -> int:
         print(f"running {name}{' (quick)' if args.quick else ''} ...", file=sys.stderr, flush=True)
         outcome = runner(name)(args.quick)
         results.extend(outcome if isinstance(outcome, list) else [outcome])
+        write_results(results, args.quick)  # after each: a later failure keeps these
     print(table(results))
-    write_results(results, args.quick)
     print(f"\nwritten to {RESULTS}")
     return 1 if args.strict and not all(r.passed for r in results) else 0
 
