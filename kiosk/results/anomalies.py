@@ -19,7 +19,8 @@ OUTSIDE_HOURS = "outside_hours"
 CLOCK_JUMP = "clock_jump"
 NO_DWELL = "no_dwell"
 LONG_RUN = "long_run"
-FLAGS = (BURST, OUTSIDE_HOURS, CLOCK_JUMP, NO_DWELL, LONG_RUN)
+VALID_PREFIX = "valid_prefix"
+FLAGS = (BURST, OUTSIDE_HOURS, CLOCK_JUMP, NO_DWELL, LONG_RUN, VALID_PREFIX)
 
 FLAG_NAMES = {
     BURST: ("Lonjakan suara", "Burst of votes"),
@@ -27,6 +28,7 @@ FLAG_NAMES = {
     CLOCK_JUMP: ("Lompatan jam", "Clock jump"),
     NO_DWELL: ("Memilih tanpa membaca", "Vote without dwelling"),
     LONG_RUN: ("Rangkaian suara panjang", "Long run of votes without idle"),
+    VALID_PREFIX: ("Dari berkas rusak (bagian utuh)", "From a broken file's intact part"),
 }
 
 BURST_FLOOR = 6  # votes in one minute at one kiosk before a burst can be flagged
@@ -93,6 +95,7 @@ def find_anomalies(conn: sqlite3.Connection) -> Findings:
     find_outside_hours(conn, rules, agencies, findings)
     find_no_dwell(conn, rules, agencies, findings)
     find_chain_findings(conn, agencies, findings)
+    find_valid_prefixes(conn, agencies, findings)
     return findings
 
 
@@ -228,6 +231,29 @@ def find_chain_findings(conn: sqlite3.Connection, agencies: dict[str, str], out:
             detail,
         )
         out.add(anomaly, votes)
+
+
+def find_valid_prefixes(conn: sqlite3.Connection, agencies: dict[str, str], out: Findings) -> None:
+    """Votes counted only because the organizers accepted a broken file's intact part."""
+    sources = conn.execute(
+        "SELECT id, path, broken_at_seq FROM sources WHERE status = 'chain_broken'"
+        " AND records_added > 0 ORDER BY id"
+    ).fetchall()
+    for source_id, path, broken_at in sources:
+        votes = conn.execute(
+            "SELECT kiosk_id, seq, innovation_slug, recorded_at FROM visitor_records"
+            " WHERE source_id = ? AND kind = 'vote' ORDER BY seq",
+            [source_id],
+        ).fetchall()
+        if not votes:
+            continue
+        detail = (
+            f"{len(votes)} votes from {path}, whose chain breaks at sequence {broken_at};"
+            " counted because --accept-valid-prefix was given"
+        )
+        trimmed = [(seq, slug, at) for _, seq, slug, at in votes]
+        anomaly = _anomaly(VALID_PREFIX, votes[0][0], agencies, None, trimmed, detail)
+        out.add(anomaly, _sv(trimmed))
 
 
 def find_no_dwell(

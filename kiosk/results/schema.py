@@ -286,7 +286,7 @@ TABLE_DOCS: dict[str, tuple[str, dict[str, str]]] = {
     "flagged_votes": ("Each vote with each anomaly flag it carries.", {}),
     "anomalies": (
         "Anomalies for the jury, shown beside the ranking and never applied to it.",
-        {"flag": "burst, outside_hours, clock_jump, no_dwell, long_run"},
+        {"flag": "burst, outside_hours, clock_jump, no_dwell, long_run, valid_prefix"},
     ),
     "exclusions": ("Votes not counted, by reason and kiosk.", {}),
 }
