@@ -45,7 +45,7 @@ blockquote { margin: 1mm 0; padding: 1mm 3mm; border-left: 3px solid #f2a541;
   main { padding: 0; max-width: none; }
   h2 { break-after: avoid; }
   section.page { break-before: page; }
-  tr, blockquote { break-inside: avoid; }
+  tr, blockquote, svg, .keep { break-inside: avoid; }
 }
 """
 
@@ -157,10 +157,15 @@ def _rate_section(figures: FestivalFigures) -> str:
     top = figures.by_rate[:10]
     bars = [(r["title"], r["votes_per_100_sessions"] or 0.0, 0.0) for r in top]
     return (
-        _h2("Suara per 100 sesi di stan", "Votes per 100 booth sessions")
+        '<section class="page"><div class="keep">'
+        + _h2("Suara per 100 sesi di stan", "Votes per 100 booth sessions")
         + '<p class="note">Menormalkan keramaian stan: suara sah dibagi jumlah sesi '
         "pengunjung di stan OPD-nya, dikali 100. / Normalised by the booth's visitor "
-        "sessions.</p>" + bar_chart(bars) + _ranking_table(top, "rank_per_100_sessions")
+        "sessions.</p>"
+        + bar_chart(bars)
+        + "</div>"
+        + _ranking_table(top, "rank_per_100_sessions")
+        + "</section>"
     )
 
 
