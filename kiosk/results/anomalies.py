@@ -11,7 +11,7 @@ import sqlite3
 import statistics
 from collections.abc import Iterator
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import date, datetime, time, timedelta
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 BURST = "burst"
@@ -118,6 +118,8 @@ def find_bursts(conn: sqlite3.Connection, agencies: dict[str, str], out: Finding
     for kiosk, counts in per_kiosk.items():
         booth_median = statistics.median(counts)
         limit = max(BURST_FLOOR, BURST_FACTOR * booth_median, BURST_FACTOR * festival_median)
+        if 2 * max(counts) < limit:
+            continue  # a 60-second window spans at most two clock minutes
         votes = conn.execute(
             "SELECT seq, innovation_slug, recorded_at, julianday(recorded_at) * 86400.0"
             " FROM visitor_records WHERE kind = 'vote' AND kiosk_id = ? ORDER BY seq",
@@ -173,18 +175,16 @@ def find_outside_hours(
 ) -> None:
     """Votes cast before opening, after closing (local time) or outside the festival's days."""
     shift = f"{_offset_seconds(rules):+d} seconds"
+    opening_hours = _opening_hours_utc(rules)
+    # Cheap string comparisons against each day's opening hours in UTC pick the few
+    # votes outside them; only those get their local day and time worked out.
     rows = conn.execute(
-        "SELECT kiosk_id, seq, innovation_slug, recorded_at, date(recorded_at, :shift) AS day,"
-        " strftime('%H:%M', recorded_at, :shift) AS hhmm FROM visitor_records"
-        " WHERE kind = 'vote' AND (hhmm < :open OR hhmm >= :close OR day < :first"
-        " OR day > :last) ORDER BY kiosk_id, day, seq",
-        {
-            "shift": shift,
-            "open": rules.opening_time,
-            "close": rules.closing_time,
-            "first": rules.starts_on,
-            "last": rules.ends_on,
-        },
+        f"WITH open (starts, ends) AS (VALUES {', '.join(['(?, ?)'] * len(opening_hours))})"
+        " SELECT kiosk_id, seq, innovation_slug, recorded_at, date(recorded_at, ?),"
+        " strftime('%H:%M', recorded_at, ?) FROM visitor_records WHERE kind = 'vote'"
+        " AND NOT EXISTS (SELECT 1 FROM open WHERE recorded_at >= starts AND recorded_at < ends)"
+        " ORDER BY kiosk_id, seq",
+        [*(t for pair in opening_hours for t in pair), shift, shift],
     ).fetchall()
     groups: dict[tuple[str, str, str], list[tuple[int, str | None, str]]] = {}
     for kiosk, seq, slug, at, day, hhmm in rows:
@@ -196,6 +196,24 @@ def find_outside_hours(
             f"{rules.opening_time}-{rules.closing_time}, {rules.starts_on}..{rules.ends_on})"
         )
         out.add(_anomaly(OUTSIDE_HOURS, kiosk, agencies, None, votes, detail), _sv(votes))
+
+
+def _opening_hours_utc(rules: Rules) -> list[tuple[str, str]]:
+    """Each festival day's opening and closing as UTC strings in the records' format."""
+    offset = timedelta(seconds=_offset_seconds(rules))
+    day = date.fromisoformat(rules.starts_on)
+    hours = []
+    while day <= date.fromisoformat(rules.ends_on):
+        opens, closes = (
+            datetime.combine(day, time.fromisoformat(t)) - offset
+            for t in (rules.opening_time, rules.closing_time)
+        )
+        hours.append((opens.strftime(_UTC_FORMAT), closes.strftime(_UTC_FORMAT)))
+        day += timedelta(days=1)
+    return hours or [("", "")]
+
+
+_UTC_FORMAT = "%Y-%m-%dT%H:%M:%S.000Z"
 
 
 def _when(day: str, hhmm: str, rules: Rules) -> str:

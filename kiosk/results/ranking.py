@@ -99,8 +99,8 @@ def _flags_per_innovation(conn: sqlite3.Connection) -> dict[str, Counter[str]]:
     result: dict[str, Counter[str]] = {}
     for slug, flag, n in conn.execute(
         "SELECT innovation_slug, flag, count(*) FROM flagged_votes GROUP BY innovation_slug, flag"
-        " UNION ALL SELECT innovation_slug, '_votes', count(DISTINCT kiosk_id || ':' || seq)"
-        " FROM flagged_votes GROUP BY innovation_slug"
+        " UNION ALL SELECT innovation_slug, '_votes', count(*) FROM (SELECT DISTINCT"
+        " innovation_slug, kiosk_id, seq FROM flagged_votes) GROUP BY innovation_slug"
     ):
         result.setdefault(slug, Counter())[flag] = n
     return result
