@@ -60,6 +60,7 @@ def merge(
 
     Example:
 
+    \b
         kiosk merge --out hasil/FESTIVAL.sqlite --receipts struk.txt /media/usb1 /media/usb2
     """
     try:
@@ -94,6 +95,7 @@ def results(festival_file: Path, top: int | None, as_json: bool) -> None:
 
     Example:
 
+    \b
         kiosk results hasil/FESTIVAL.sqlite --top 10
     """
     try:
@@ -121,6 +123,7 @@ def report(festival_file: Path, out_dir: Path) -> None:
 
     Example:
 
+    \b
         kiosk report hasil/FESTIVAL.sqlite --out hasil/laporan
     """
     from kiosk.results.report import write_report
