@@ -124,6 +124,8 @@ Item {
                         required property string label
                         required property bool selected
                         objectName: "tag_" + key
+                        implicitHeight: theme.touch * 1.4
+                        fontSize: theme.heading * 0.9
                         kind: selected ? "primary" : "secondary"
                         text: (selected ? "✓ " : "") + label
                         onClicked: feedbackForm.toggleTag(key)

@@ -57,6 +57,18 @@ ColumnLayout {
             }
         }
         Rectangle {
+            // The text fades out where more follows, instead of stopping mid-line.
+            visible: !story.atYEnd
+            x: 0
+            y: story.contentY + story.height - height
+            width: story.width - theme.gap
+            height: theme.body * 2
+            gradient: Gradient {
+                GradientStop { position: 0.0; color: Qt.alpha(theme.background, 0) }
+                GradientStop { position: 1.0; color: theme.background }
+            }
+        }
+        Rectangle {
             // A scroll hint that is also visible when nobody is touching it.
             visible: story.contentHeight > story.height
             x: story.width - width

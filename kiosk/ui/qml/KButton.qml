@@ -10,16 +10,16 @@ Rectangle {
 
     readonly property color baseColor: kind === "primary" ? theme.primary
         : kind === "accent" ? theme.accent
-        : kind === "quiet" ? "transparent" : "#ffffff"
+        : kind === "quiet" ? "#ece8df" : "#ffffff"
     readonly property color labelColor: kind === "primary" ? theme.onPrimary
         : kind === "accent" ? theme.onAccent : theme.text
 
     implicitHeight: theme.touch
     implicitWidth: Math.max(theme.touch * (theme.portrait ? 1.5 : 2), label.implicitWidth + theme.touch * (theme.portrait ? 0.5 : 0.8))
     radius: theme.radius
-    color: area.pressed ? Qt.darker(baseColor.a > 0 ? baseColor : "#e8e4da", 1.25) : baseColor
+    color: area.pressed ? Qt.darker(baseColor, 1.25) : baseColor
     border.width: kind === "secondary" || kind === "quiet" ? Math.max(2, Math.round(3 * theme.s)) : 0
-    border.color: kind === "quiet" ? "transparent" : theme.primary
+    border.color: kind === "quiet" ? "#a9a296" : theme.primary
     opacity: enabled ? 1.0 : 0.45
     scale: area.pressed ? 0.96 : 1.0
     Accessible.role: Accessible.Button
@@ -28,7 +28,7 @@ Rectangle {
     Text {
         id: label
         anchors.centerIn: parent
-        width: Math.min(implicitWidth, parent.width - theme.gap * 2)
+        width: Math.min(implicitWidth, button.width - theme.gap) // wraps only when squeezed
         text: button.text
         color: button.labelColor
         font.family: theme.fontFamily

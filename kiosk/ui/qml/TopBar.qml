@@ -27,6 +27,7 @@ Rectangle {
             // The booth, not the festival's full name: that one is on the attract loop.
             Layout.fillWidth: true
             Layout.preferredWidth: 1 // the room the buttons leave
+            opacity: theme.portrait ? 0 : 1 // portrait: the buttons need the width
             text: qsTr("Booth %1 · %2").arg(theme.agencyBooth).arg(theme.agencyShortName)
             color: theme.onPrimary
             font.family: theme.fontFamily
