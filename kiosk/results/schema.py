@@ -248,6 +248,18 @@ TABLE_DOCS: dict[str, tuple[str, dict[str, str]]] = {
     "kiosks": ("One row per kiosk (booth computer) whose records were merged.", {}),
     "festival": ("The festival and its voting rules, as the booths carried them.", {}),
     "agencies": ("Agencies (OPD), the latest version carried by any booth.", {}),
+    "festival_versions": ("The festival as each booth file carried it.", {}),
+    "agency_versions": (
+        "Each booth file's version of every agency.",
+        {"own_booth": "1 if the file is this agency's own booth"},
+    ),
+    "innovation_versions": (
+        "Each booth file's version of every innovation, with its staff edits.",
+        {
+            "own_booth": "1 if the file is from the innovation's own agency's booth",
+            "content_edited_at": "the file's latest staff content edit (UTC)",
+        },
+    ),
     "innovations": (
         "Innovations: the version shown at the agency's own booth, latest staff edit first.",
         {"versions": "how many booth files carried this innovation"},

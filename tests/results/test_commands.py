@@ -99,3 +99,23 @@ def test_files_made_by_kiosk_simulate_merge_and_rank(tmp_path: Path) -> None:
         for a in ("DPUPR", "DINKES")
     )
     assert votes == direct > 0
+
+
+def test_datasette_metadata_describes_every_table_and_real_columns(demo_merged: Path) -> None:
+    from kiosk.results.metadata import datasette_metadata
+
+    conn = sqlite3.connect(demo_merged)
+    names = {
+        r[0]
+        for r in conn.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
+        )
+    }
+    tables = datasette_metadata("FESTIVAL")["databases"]["FESTIVAL"]["tables"]
+    undocumented = (
+        names - set(tables) - {"festival_versions", "agency_versions", "innovation_versions"}
+    )
+    assert undocumented == set()
+    for table, meta in tables.items():
+        columns = {r[1] for r in conn.execute(f"PRAGMA table_info({table})")}
+        assert set(meta["columns"]) <= columns, table
