@@ -273,3 +273,20 @@ def test_fast_chain_scan_agrees_with_the_storage_verifier(
             slow.last_seq,
             slow.head_hash,
         )
+
+
+def test_a_merge_that_fails_leaves_the_previous_file_untouched(
+    tmp_path: Path, stick: Path, booth_files: dict[str, Path], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    out = tmp_path / "festival.sqlite"
+    merge_kiosk_files(out, [booth_files["DPUPR"]], workers=1)
+    before = out.read_bytes()
+
+    def broken(*_: object) -> None:
+        raise RuntimeError("power cut")
+
+    monkeypatch.setattr("kiosk.results.merge._finish", broken)
+    with pytest.raises(RuntimeError):
+        merge_kiosk_files(out, [stick], workers=1)
+    assert out.read_bytes() == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["festival.sqlite", "stick"]
