@@ -6,16 +6,18 @@ all three show exactly the same window.
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import os
 import signal
+import socket
 import sys
 from dataclasses import dataclass
 from pathlib import Path
 from types import TracebackType
 
 import shiboken6
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, QUrl
+from PySide6.QtCore import QEvent, QObject, QSocketNotifier, Qt, QUrl
 from PySide6.QtGui import QCursor, QFontDatabase, QGuiApplication
 from PySide6.QtQml import QQmlApplicationEngine, qmlRegisterType
 from PySide6.QtQuick import QQuickWindow
@@ -34,6 +36,7 @@ from kiosk.ui.theme import Theme
 
 log = logging.getLogger(__name__)
 _registered = False
+_signal_sockets: list[socket.socket] = []  # kept open for the wakeup fd
 
 
 def prepare_environment(offscreen: bool = False) -> None:
@@ -127,17 +130,38 @@ def run_kiosk(db: Database, agency_code: str, db_path: Path, *, lang: str, fulls
             log.exception("could not return to the attract loop")
 
     sys.excepthook = recover
-    # Let Ctrl+C through the Qt event loop.
-    signal.signal(signal.SIGINT, lambda *_: app.quit())
-    signal.signal(signal.SIGTERM, lambda *_: app.quit())
-    heartbeat = QTimer()
-    heartbeat.start(250)
-    heartbeat.timeout.connect(lambda: None)
+    stop = quit_on_signals(app)
     try:
         return app.exec()
     finally:
+        stop.setEnabled(False)
         ui.flow.shutdown()
         ui.close()
+
+
+def quit_on_signals(app: QGuiApplication) -> QSocketNotifier:
+    """SIGINT/SIGTERM end the event loop cleanly, so the open visit is recorded as ended.
+
+    The signal only writes a byte to a socket (Python's wakeup fd); Qt notices it
+    in its own loop and quits there. Calling Qt from the signal handler itself
+    crashed PySide6 now and then.
+    """
+    reader, writer = socket.socketpair()
+    reader.setblocking(False)
+    writer.setblocking(False)
+    signal.set_wakeup_fd(writer.fileno())
+    for number in (signal.SIGINT, signal.SIGTERM):
+        signal.signal(number, lambda *_: None)  # a Python handler, so the byte is written
+    notifier = QSocketNotifier(reader.fileno(), QSocketNotifier.Type.Read, app)
+
+    def woken() -> None:
+        with contextlib.suppress(OSError):
+            reader.recv(64)
+        app.quit()
+
+    notifier.activated.connect(woken)
+    _signal_sockets.extend([reader, writer])
+    return notifier
 
 
 def photo_urls_for(booth: Booth) -> object:

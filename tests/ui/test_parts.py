@@ -116,3 +116,15 @@ def test_screenshot_rejects_a_bad_size() -> None:
     result = CliRunner().invoke(screenshot, ["home", "--out", "x.png", "--size", "big"])
     assert result.exit_code == 2
     assert "WIDTHxHEIGHT" in result.output
+
+
+def test_run_without_display_says_so_in_one_line(monkeypatch: pytest.MonkeyPatch) -> None:
+    from kiosk.ui.commands import run
+
+    for name in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setattr("sys.platform", "linux")
+    result = CliRunner().invoke(run, [])
+    assert result.exit_code == 1
+    assert "kiosk screenshot" in result.output
+    assert len(result.output.strip().splitlines()) == 1
