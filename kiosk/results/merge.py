@@ -109,9 +109,12 @@ def _merge_one(
 ) -> SourceOutcome:
     """Record one checked input in `sources` and merge what may be merged of it."""
     known = conn.execute(
-        "SELECT id FROM sources WHERE path = ? AND file_sha256 = ?", [check.path, check.sha256]
+        "SELECT id, status, records_added FROM sources WHERE path = ? AND file_sha256 = ?",
+        [check.path, check.sha256],
     ).fetchone()
-    if known:
+    if known and accept_prefix and known[1:] == (CHAIN_BROKEN, 0):
+        _forget_source(conn, known[0])  # merged before without the flag: now count its prefix
+    elif known:
         return _outcome(check, DUPLICATE, f"already merged as source {known[0]}", 0, None)
     status, detail = check.status, check.detail
     if status is None:
@@ -130,6 +133,21 @@ def _merge_one(
     finally:
         conn.execute("DETACH DATABASE src")
     return outcome
+
+
+def _forget_source(conn: sqlite3.Connection, source_id: int) -> None:
+    """Drop a source that added no records, so that it can be merged again."""
+    conn.execute("BEGIN IMMEDIATE")
+    for table in (
+        "excluded_records",
+        "source_findings",
+        "festival_versions",
+        "agency_versions",
+        "innovation_versions",
+    ):
+        conn.execute(f"DELETE FROM {table} WHERE source_id = ?", [source_id])
+    conn.execute("DELETE FROM sources WHERE id = ?", [source_id])
+    conn.execute("COMMIT")
 
 
 def _festival_mismatch(conn: sqlite3.Connection, check: InputCheck) -> tuple[str | None, str]:

@@ -157,6 +157,9 @@ def test_tampered_file_is_flagged_and_its_prefix_counts_only_when_asked(
     prefix = merge_kiosk_files(tmp_path / "b.sqlite", [bad], accept_valid_prefix=True, workers=1)
     assert prefix.sources[0].records_added == seq - 1
     assert count(tmp_path / "b.sqlite", "SELECT max(seq) FROM visitor_records") == seq - 1
+    later = merge_kiosk_files(tmp_path / "a.sqlite", [bad], accept_valid_prefix=True, workers=1)
+    assert later.sources[0].records_added == seq - 1
+    assert results_dump(tmp_path / "a.sqlite") == results_dump(tmp_path / "b.sqlite")
     flagged = count(
         tmp_path / "b.sqlite", "SELECT count(*) FROM anomalies WHERE flag = 'valid_prefix'"
     )
