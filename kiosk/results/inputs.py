@@ -248,9 +248,12 @@ def iter_checks(paths: list[Path], scratch: str, workers: int) -> Iterator[Input
         found = sorted((identify_input(str(p), scratch) for p in paths), key=merge_order)
         yield from (verify_input(check) for check in found)
         return
+    import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
 
-    with ProcessPoolExecutor(max_workers=workers) as pool:
+    # forkserver: workers never inherit the caller's threads (a Qt app, a test runner).
+    context = multiprocessing.get_context("forkserver")
+    with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
         names = [str(p) for p in paths]
         found = sorted(pool.map(identify_input, names, [scratch] * len(names)), key=merge_order)
         yield from pool.map(verify_input, found)
