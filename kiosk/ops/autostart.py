@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 from typing import Literal
+from urllib.parse import quote
 
 from kiosk import paths
 
@@ -72,8 +73,7 @@ def service_unit(command: list[str], workdir: Path, kind: Kind = "systemd") -> s
     return (
         "[Unit]\n"
         "Description=Gerai booth kiosk\n"
-        f"Documentation=file://{_systemd_escape(str(paths.project_root()))}"
-        "/docs/install-booth-pc.md\n"
+        f"Documentation={_systemd_escape(_guide_url())}\n"
         "PartOf=graphical-session.target\n"
         "After=graphical-session.target\n"
         f"StartLimitIntervalSec={START_LIMIT_INTERVAL_SEC}\n"
@@ -88,6 +88,11 @@ def service_unit(command: list[str], workdir: Path, kind: Kind = "systemd") -> s
         f"RestartSec={RESTART_SEC}\n"
         "TimeoutStopSec=15\n" + install
     )
+
+
+def _guide_url() -> str:
+    """file:// URL of the install guide (spaces %-encoded: Documentation= splits on them)."""
+    return "file://" + quote(str(paths.project_root() / "docs" / "install-booth-pc.md"))
 
 
 def desktop_entry() -> str:

@@ -50,7 +50,10 @@ def test_exec_start_quotes_spaces_percent_and_dollar(tmp_path: Path) -> None:
 
 @pytest.mark.skipif(shutil.which("systemd-analyze") is None, reason="no systemd-analyze")
 def test_systemd_itself_accepts_the_unit(tmp_path: Path) -> None:
-    [written] = install_autostart("systemd", COMMAND, tmp_path)
+    workdir = tmp_path / "booth pc 100%"
+    workdir.mkdir()
+    [written] = install_autostart("systemd", COMMAND, tmp_path, workdir)
+    assert read_ini(written)["Service"]["WorkingDirectory"] == str(workdir).replace("%", "%%")
     done = subprocess.run(
         ["systemd-analyze", "verify", str(written)],
         capture_output=True,
