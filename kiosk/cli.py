@@ -233,23 +233,21 @@ def export(db_path: Path, out: Path) -> None:
     click.echo(f"{result.path}: {result.chain.describe()}, sha256 {result.sha256}")
 
 
-def _register_optional_commands() -> None:
-    """Commands whose modules own their own click front (UI, organizers' results)."""
-    for module_name, names in (
-        ("kiosk.ui.commands", ("run", "screenshot")),
-        ("kiosk.results.commands", ("merge", "results", "report")),
-    ):
-        try:
-            module = __import__(module_name, fromlist=list(names))
-        except ImportError as exc:
-            if exc.name != module_name:
-                raise
-            continue
-        for name in names:
-            main.add_command(getattr(module, name))
+def _register_commands() -> None:
+    """Commands whose modules own their click front: UI, organizers' results, operations.
+
+    Each module imports its heavy dependencies (Qt, openpyxl) only when its
+    command runs, so `kiosk verify` stays quick.
+    """
+    from kiosk.ops.commands import doctor, install_autostart
+    from kiosk.results.commands import merge, report, results
+    from kiosk.ui.commands import run, screenshot
+
+    for command in (run, screenshot, merge, results, report, doctor, install_autostart):
+        main.add_command(command)
 
 
-_register_optional_commands()
+_register_commands()
 
 if __name__ == "__main__":  # pragma: no cover
     sys.exit(main())
