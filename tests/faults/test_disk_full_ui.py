@@ -13,10 +13,20 @@ import pytest
 from PySide6.QtTest import QTest
 
 from kiosk.booth import Booth
+from kiosk.domain.festival import VotingRules
 from kiosk.ui.app import KioskUi, build_ui
 from kiosk.ui.screenshot import visual_items
 from tests.helpers import make_booth_db, small_festival
-from tests.ui.conftest import AGENCY, SHORT_RULES
+
+AGENCY = "DPUPR"
+# Short rules (as in tests/ui): the dwell takes 0.3 s and an idle visit ends after 2 s.
+SHORT_RULES = VotingRules(
+    min_dwell_seconds=0.3,
+    max_votes_per_session=2,
+    cooldown_seconds=0.8,
+    idle_seconds=1.0,
+    idle_warning_seconds=1.0,
+)
 
 pytestmark = pytest.mark.ui
 
