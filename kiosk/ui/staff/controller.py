@@ -69,6 +69,11 @@ class StaffController(QObject):
         self._backup_timer.timeout.connect(self._handover.tick)
         self._backup_timer.start()
 
+    def shutdown(self) -> None:
+        """Stop the timers (before the database is closed)."""
+        self._backup_timer.stop()
+        self._lock_timer.stop()
+
     def install(self, engine: QQmlEngine) -> None:
         """Make `staff` and its photo provider known to `engine` (before loading QML)."""
         engine.addImageProvider(PROVIDER_ID, StaffPhotoProvider(self.db_path))

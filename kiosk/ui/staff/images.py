@@ -13,7 +13,7 @@ PROVIDER_ID = "staffphoto"
 
 
 def staff_photo_url(photo_id: int, version: str, thumb: bool = False) -> str:
-    return f"image://{PROVIDER_ID}/{'thumb/' if thumb else ''}{photo_id}/{version[:8]}"
+    return f"image://{PROVIDER_ID}/{'thumb/' if thumb else ''}{photo_id}/v{version[:8]}"
 
 
 class StaffPhotoProvider(ContentImageProvider):
@@ -21,6 +21,6 @@ class StaffPhotoProvider(ContentImageProvider):
 
     def blob(self, image_id: str) -> bytes | None:
         parts = image_id.split("/")
-        if len(parts) > 1 and not parts[-1].isdigit():
+        if len(parts) > 1 and parts[-1].startswith("v"):
             parts.pop()  # the version
         return super().blob("/".join(parts))

@@ -40,7 +40,7 @@ class StaffUi:
 
     def close(self) -> None:
         """Close the window and delete the QML before the Python objects it binds to."""
-        self.staff._backup_timer.stop()
+        self.staff.shutdown()
         self.window.close()
         shiboken6.delete(self.engine)
 

@@ -1,4 +1,5 @@
 // The content editor: pick an innovation, edit its texts and photos, see the visitor page live.
+// On a wide screen the preview sits beside the form; on a small one it opens full size.
 import QtQuick
 import QtQuick.Layouts
 import ".."
@@ -7,23 +8,25 @@ RowLayout {
     id: page
     objectName: "contentPage"
     spacing: theme.gap
+    readonly property bool roomy: width >= 1500
     property string usbAction: "" // "" closed, "add", or "replace"
     property int selectedPhoto: -1
     property bool bigPreview: false
     Connections { target: staff.editor; function onCurrentChanged() { page.selectedPhoto = -1 } }
 
     InnovationList {
-        Layout.preferredWidth: page.width * 0.25
-        Layout.maximumWidth: page.width * 0.25
+        Layout.preferredWidth: page.width * (page.roomy ? 0.25 : 0.3)
+        Layout.maximumWidth: Layout.preferredWidth
         Layout.fillHeight: true
         Layout.margins: theme.margin
         Layout.rightMargin: 0
+        narrow: !page.roomy
     }
 
     TextForm {
         id: form
-        Layout.preferredWidth: page.width * 0.33
-        Layout.maximumWidth: page.width * 0.33
+        Layout.preferredWidth: page.width * (page.roomy ? 0.33 : 0.36)
+        Layout.maximumWidth: Layout.preferredWidth
         Layout.fillHeight: true
         Layout.topMargin: theme.margin
         Layout.bottomMargin: theme.margin
@@ -31,22 +34,26 @@ RowLayout {
 
     ColumnLayout {
         Layout.fillWidth: true
+        Layout.preferredWidth: 1
         Layout.fillHeight: true
         Layout.margins: theme.margin
         Layout.leftMargin: 0
         spacing: theme.gap / 2
         StaffText {
+            visible: page.roomy
             Layout.fillWidth: true
             text: "Pratinjau layar pengunjung"
             font.weight: Font.Bold
         }
         StaffText {
+            visible: page.roomy
             Layout.fillWidth: true
             text: "Berubah saat Anda mengetik. Pengunjung baru melihatnya setelah Anda menekan Simpan."
             font.pixelSize: theme.small
             color: "#4a4a4a"
         }
         Preview {
+            visible: page.roomy
             Layout.fillWidth: true
             Layout.fillHeight: true
             Layout.maximumHeight: width * 9 / 16
@@ -55,7 +62,7 @@ RowLayout {
         KButton {
             objectName: "bigPreview"
             kind: "secondary"
-            text: "Lihat ukuran penuh"
+            text: page.roomy ? "Lihat ukuran penuh" : "Lihat pratinjau"
             onClicked: page.bigPreview = true
         }
         PhotoStrip {
@@ -77,6 +84,7 @@ RowLayout {
         visible: page.bigPreview
         z: 10
         color: "#333333"
+        MouseArea { anchors.fill: parent }
         Preview { anchors.fill: parent; detail: form.draft }
         KButton {
             objectName: "closeBigPreview"

@@ -10,6 +10,7 @@ RowLayout {
 
     GridLayout {
         Layout.fillWidth: true
+        Layout.preferredWidth: 1
         Layout.fillHeight: true
         Layout.margins: theme.margin
         Layout.rightMargin: 0
@@ -31,8 +32,8 @@ RowLayout {
     }
 
     Rectangle {
-        Layout.preferredWidth: parent.width * 0.36
-        Layout.maximumWidth: parent.width * 0.36
+        Layout.preferredWidth: parent.width * 0.34
+        Layout.maximumWidth: parent.width * 0.34
         Layout.fillHeight: true
         Layout.margins: theme.margin
         Layout.leftMargin: 0

@@ -6,6 +6,7 @@ import ".."
 ListView {
     id: list
     objectName: "innovationList"
+    property bool narrow: false
     clip: true
     spacing: theme.gap / 2
     model: staff.editor.innovations
@@ -14,7 +15,7 @@ ListView {
         required property var modelData
         required property int index
         readonly property bool chosen: staff.editor.slug === modelData.slug
-        objectName: "innovation_" + modelData.slug
+        objectName: "innovationRow_" + modelData.slug
         width: list.width
         height: rowContent.implicitHeight + theme.gap * 2
         radius: theme.radius
@@ -30,7 +31,11 @@ ListView {
             anchors.margins: theme.gap
             spacing: theme.gap / 2
             StaffText {
+                // The title is the row's tap target for choosing it; the buttons below act.
+                objectName: "innovation_" + row.modelData.slug
                 Layout.fillWidth: true
+                Layout.minimumHeight: theme.touch
+                verticalAlignment: Text.AlignVCenter
                 text: (row.index + 1) + ". " + row.modelData.title
                 font.weight: Font.DemiBold
                 maximumLineCount: 2
@@ -43,13 +48,17 @@ ListView {
                 font.pixelSize: theme.small
                 color: "#8c1d18"
             }
-            RowLayout {
-                spacing: theme.gap / 2
+            GridLayout {
+                Layout.fillWidth: true
+                columns: list.narrow ? 2 : 3
+                rowSpacing: theme.gap / 2
+                columnSpacing: theme.gap / 2
                 KButton {
                     objectName: "moveUp_" + row.modelData.slug
                     kind: "secondary"
                     text: "▲"
                     implicitWidth: theme.touch
+                    Layout.fillWidth: list.narrow
                     enabled: !row.modelData.first
                     onClicked: staff.editor.move(row.modelData.slug, -1)
                 }
@@ -58,12 +67,14 @@ ListView {
                     kind: "secondary"
                     text: "▼"
                     implicitWidth: theme.touch
+                    Layout.fillWidth: list.narrow
                     enabled: !row.modelData.last
                     onClicked: staff.editor.move(row.modelData.slug, 1)
                 }
                 KButton {
                     objectName: "toggleHidden_" + row.modelData.slug
                     Layout.fillWidth: true
+                    Layout.columnSpan: list.narrow ? 2 : 1
                     kind: "secondary"
                     text: row.modelData.hidden ? "Tampilkan" : "Sembunyikan"
                     onClicked: staff.editor.setHidden(row.modelData.slug, !row.modelData.hidden)

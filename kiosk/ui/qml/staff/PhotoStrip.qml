@@ -43,7 +43,7 @@ ColumnLayout {
             }
         }
     }
-    RowLayout {
+    Flow {
         Layout.fillWidth: true
         spacing: theme.gap / 2
         KButton { objectName: "addPhoto"; kind: "secondary"; text: "+ Tambah foto"; onClicked: strip.add() }

@@ -38,7 +38,7 @@ Rectangle {
         QrCode {
             objectName: "receiptQr"
             text: view.receipt.line || ""
-            Layout.preferredWidth: Math.min(parent.height, parent.width * 0.45)
+            Layout.preferredWidth: Math.min(parent.height, parent.width * 0.42)
             Layout.preferredHeight: Layout.preferredWidth
             Layout.alignment: Qt.AlignVCenter
         }
@@ -50,7 +50,7 @@ Rectangle {
             StaffText {
                 Layout.fillWidth: true
                 text: "Tanda terima penutupan"
-                font.pixelSize: theme.title
+                font.pixelSize: view.height > 900 ? theme.title : theme.heading
                 font.weight: Font.Bold
                 color: theme.primary
             }
@@ -64,7 +64,7 @@ Rectangle {
             Pair { objectName: "receiptCount"; k: "Jumlah catatan · nomor urut terakhir"; v: (view.receipt.count || 0) + " · " + (view.receipt.lastSeq || 0) }
             Pair { k: "Hash terakhir (head)"; v: view.receipt.headHash || "" }
             Pair { k: "SHA-256 berkas"; v: view.receipt.sha256 || "" }
-            Pair { k: "Nama berkas di flashdisk"; v: (view.receipt.path || "").split("/").pop() }
+            Pair { visible: view.height > 900; k: "Nama berkas di flashdisk"; v: (view.receipt.path || "").split("/").pop() }
             Item { Layout.fillHeight: true }
             KButton {
                 objectName: "receiptDone"

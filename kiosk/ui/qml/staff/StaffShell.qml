@@ -24,12 +24,14 @@ ColumnLayout {
             anchors.rightMargin: theme.margin
             spacing: theme.gap
             StaffText {
+                id: shellTitle
+                visible: parent.width > theme.touch * 20
                 text: "Mode Petugas"
                 color: theme.onPrimary
                 font.weight: Font.Bold
                 font.pixelSize: theme.heading
             }
-            Item { Layout.preferredWidth: theme.gap }
+            Item { visible: shellTitle.visible; Layout.preferredWidth: theme.gap }
             Repeater {
                 model: pages
                 KButton {

@@ -39,7 +39,7 @@ ColumnLayout {
             objectName: "langId"
             Layout.fillWidth: true
             kind: form.lang === "id" ? "primary" : "secondary"
-            text: "Bahasa Indonesia"
+            text: "Indonesia"
             onClicked: form.lang = "id"
         }
         KButton {
@@ -84,6 +84,7 @@ ColumnLayout {
         }
         KButton {
             objectName: "undoTexts"
+            Layout.fillWidth: true
             kind: "secondary"
             text: "Batalkan"
             onClicked: { Qt.inputMethod.hide(); form.load() }

@@ -22,7 +22,7 @@ Rectangle {
             text: tile.label
             font.pixelSize: theme.small
             color: "#4a4a4a"
-            maximumLineCount: 1
+            maximumLineCount: 2
             elide: Text.ElideRight
         }
         StaffText {

@@ -1,0 +1,91 @@
+"""First start and the PIN pad, through the real QML: set-up, wrong PINs, lockout, leaving."""
+
+from __future__ import annotations
+
+import pytest
+
+from kiosk.staff.pin import PIN_KEY
+from kiosk.storage.content import booth_agency
+from kiosk.ui.screenshot import process_events
+from kiosk.ui.staff.standalone import StaffUi
+from tests.ui.staff.conftest import PIN, find, shown, sign_in, tap, type_pin
+
+pytestmark = pytest.mark.ui
+
+
+def events(ui: StaffUi) -> list[str]:
+    return [r[0] for r in ui.staff.db.execute("SELECT event FROM staff_events ORDER BY id")]
+
+
+def test_first_start_chooses_agency_and_pin(fresh_staff: StaffUi) -> None:
+    ui = fresh_staff
+    assert shown(ui, "setupPage") and ui.staff.property("needsSetup")
+    tap(ui, "agency_DPUPR")
+    tap(ui, "setupNext")
+    type_pin(ui, PIN)
+    assert "sekali lagi" in find(ui, "setupStep").property("text")
+    type_pin(ui, PIN)
+    assert ui.staff.property("stage") == "open" and shown(ui, "dashboardPage")
+    db = ui.staff.db
+    assert booth_agency(db) == "DPUPR"
+    stored = db.execute("SELECT value FROM settings WHERE key = ?", [PIN_KEY]).fetchone()[0]
+    assert stored.startswith("scrypt$") and PIN not in stored
+    assert events(ui) == ["pin_set"]
+
+
+def test_setup_asks_again_when_the_two_pins_differ(fresh_staff: StaffUi) -> None:
+    ui = fresh_staff
+    tap(ui, "agency_DINKES")
+    tap(ui, "setupNext")
+    type_pin(ui, "1357")
+    type_pin(ui, "1358")
+    assert ui.staff.property("stage") == "setup"
+    assert "tidak sama" in find(ui, "bannerText").property("text")
+    assert "Langkah 2" in find(ui, "setupStep").property("text")
+    assert booth_agency(ui.staff.db) is None and not ui.staff.pin.is_set()
+
+
+def test_five_wrong_pins_lock_the_pad(staff_ui: StaffUi, clock: object) -> None:
+    ui = staff_ui
+    for left in [4, 3, 2, 1]:
+        type_pin(ui, "1111")
+        assert f"Sisa {left} kali" in find(ui, "pinNote").property("text")
+    type_pin(ui, "1111")
+    assert "30 detik" in find(ui, "pinNote").property("text")
+    assert not find(ui, "pinKey_2").property("enabled")
+    tap(ui, "pinKey_2")  # a locked key does nothing
+    assert ui.staff.property("stage") == "pin"
+    clock.advance(31)  # type: ignore[attr-defined]
+    process_events(1.2)  # the countdown timer notices
+    assert find(ui, "pinKey_2").property("enabled")
+    sign_in(ui)
+    assert events(ui)[-6:] == ["pin_wrong"] * 5 + ["pin_ok"]
+
+
+def test_back_to_visitors_locks_again(staff_ui: StaffUi, qtbot: object) -> None:
+    ui = staff_ui
+    sign_in(ui)
+    closed: list[bool] = []
+    ui.staff.closed.connect(lambda: closed.append(True))
+    tap(ui, "closeStaff")
+    assert closed == [True] and shown(ui, "pinPage")
+    tap(ui, "pinCancel")
+    assert closed == [True, True]
+
+
+def test_window_refuses_to_close_until_staff_exit(staff_ui: StaffUi) -> None:
+    ui = staff_ui
+    exits: list[bool] = []
+    ui.staff.exitRequested.connect(lambda: exits.append(True))
+    ui.staff.exitToDesktop()  # not signed in: ignored
+    ui.window.close()
+    process_events(0.1)
+    assert ui.window.isVisible() and exits == []
+    sign_in(ui)
+    tap(ui, "nav_settings")
+    tap(ui, "exitDesktop")
+    assert exits == [True] and ui.staff.property("exitAllowed")
+    ui.window.close()
+    process_events(0.1)
+    assert not ui.window.isVisible()
+    assert "exit_to_desktop" in events(ui)
