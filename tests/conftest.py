@@ -11,7 +11,7 @@ os.environ["QT_QUICK_BACKEND"] = "software"
 os.environ["QT_IM_MODULE"] = "qtvirtualkeyboard"
 os.environ.setdefault("QT_QUICK_CONTROLS_STYLE", "Basic")
 
-from kiosk.qtcompat import make_none_immortal  # noqa: E402
+from kiosk.qtcompat import make_none_immortal
 
 # pytest-qt's qtbot.wait/waitUntil call processEvents(), which in PySide6 6.12
 # leaks away references to None; see kiosk/qtcompat.py.
