@@ -6,6 +6,8 @@ import Gerai
 RowLayout {
     id: block
     property string url: ""
+    // The contact now shows under the story (InnovationText); kept so existing callers load.
+    property string contact: ""
     spacing: theme.gap
 
     QrCode {
