@@ -9,6 +9,8 @@ RowLayout {
     objectName: "contentPage"
     spacing: theme.gap
     readonly property bool roomy: width >= 1500
+    // While the keyboard is up the live preview gets the whole column.
+    readonly property bool typing: Qt.inputMethod.visible
     property string usbAction: "" // "" closed, "add", or "replace"
     property int selectedPhoto: -1
     property bool bigPreview: false
@@ -46,7 +48,7 @@ RowLayout {
             font.weight: Font.Bold
         }
         StaffText {
-            visible: page.roomy
+            visible: page.roomy && !page.typing
             Layout.fillWidth: true
             text: "Berubah saat Anda mengetik. Pengunjung baru melihatnya setelah Anda menekan Simpan."
             font.pixelSize: theme.small
@@ -61,11 +63,13 @@ RowLayout {
         }
         KButton {
             objectName: "bigPreview"
+            visible: !page.typing
             kind: "secondary"
             text: page.roomy ? "Lihat ukuran penuh" : "Lihat pratinjau"
             onClicked: page.bigPreview = true
         }
         PhotoStrip {
+            visible: !page.typing
             Layout.fillWidth: true
             Layout.topMargin: theme.gap
             chosen: page.selectedPhoto
@@ -74,7 +78,7 @@ RowLayout {
             onReplace: { staff.clearMessage(); page.usbAction = "replace"; staff.editor.refreshUsb() }
             onRemove: { staff.editor.removePhoto(page.selectedPhoto); page.selectedPhoto = -1 }
         }
-        Item { Layout.fillHeight: true }
+        Item { visible: !page.typing; Layout.fillHeight: true }
     }
 
     Rectangle {

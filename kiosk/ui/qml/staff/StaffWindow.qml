@@ -2,6 +2,7 @@
 // Like the kiosk window, it refuses to close unless staff chose "Keluar ke desktop".
 import QtQuick
 import QtQuick.VirtualKeyboard
+import QtQuick.VirtualKeyboard.Settings
 
 Window {
     id: root
@@ -18,6 +19,13 @@ Window {
     StaffMode {
         anchors.fill: parent
         keyboardHeight: keyboard.active ? keyboard.height : 0
+    }
+
+    // Staff type Indonesian first (the kiosk window binds this to the visitor's language).
+    Binding {
+        target: VirtualKeyboardSettings
+        property: "locale"
+        value: "id_ID"
     }
 
     InputPanel {
