@@ -16,8 +16,10 @@ from PySide6.QtQml import QQmlEngine
 from sqlite_utils import Database
 
 from kiosk.domain.clock import Clock, SystemClock
+from kiosk.staff.backlight import apply_brightness
 from kiosk.staff.journal import StaffError, log_event
 from kiosk.staff.pin import StaffPin
+from kiosk.staff.settings import load_settings
 from kiosk.storage.content import booth_agency, set_booth_agency
 from kiosk.ui.staff.editor import ContentEditor
 from kiosk.ui.staff.images import PROVIDER_ID, StaffPhotoProvider
@@ -68,6 +70,7 @@ class StaffController(QObject):
         self._backup_timer = QTimer(self, interval=BACKUP_TICK_MS)
         self._backup_timer.timeout.connect(self._handover.tick)
         self._backup_timer.start()
+        apply_brightness(load_settings(db).brightness)  # the staff's choice survives a restart
 
     def shutdown(self) -> None:
         """Stop the timers (before the database is closed)."""

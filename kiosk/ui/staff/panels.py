@@ -9,6 +9,7 @@ from PySide6.QtCore import Property, QObject, QTimer, Signal, Slot
 
 from kiosk.staff import settings as staff_settings
 from kiosk.staff import wording
+from kiosk.staff.backlight import apply_brightness
 from kiosk.staff.dashboard import DashboardStats, compute_dashboard, festival_timezone
 from kiosk.staff.handover import BackupScheduler, Handover, export_to_folder
 from kiosk.staff.journal import StaffError
@@ -102,7 +103,8 @@ class SettingsPanel(QObject):
 
     @Slot(int)
     def setBrightness(self, percent: int) -> None:
-        staff_settings.set_brightness(self.staff.db, percent, self.staff.clock)
+        stored = staff_settings.set_brightness(self.staff.db, percent, self.staff.clock)
+        apply_brightness(stored)
         self._done()
 
     @Slot(int)
