@@ -127,6 +127,8 @@ class VisitorFlow(QObject):
         self._goodbye.stop()
         self._screen = screen
         self._set_refusal("")
+        if screen == "attract" and self._lang != DEFAULT_LANG:
+            self.setLang(DEFAULT_LANG)  # the next visitor starts in Indonesian
         self.screenChanged.emit()
         self._refresh_vote()
 
@@ -313,8 +315,6 @@ class VisitorFlow(QObject):
         self._set_idle(False, 0)
         self.detailChanged.emit()
         self.voteChanged.emit()
-        if self._lang != DEFAULT_LANG:
-            self.setLang(DEFAULT_LANG)
 
     def _set_idle(self, warning: bool, left: int) -> None:
         if (warning, left) != (self._idle_warning, self._idle_left):

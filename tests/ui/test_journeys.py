@@ -218,3 +218,41 @@ def test_language_switch_from_every_screen(qtbot, kiosk: KioskUi) -> None:
     qtbot.waitUntil(lambda: screen(kiosk) == "attract", timeout=3000)
     # The next visitor starts in Indonesian.
     assert kiosk.flow.property("lang") == "id"
+
+
+def test_a_finger_works_like_a_mouse(
+    qtbot, kiosk: KioskUi, booth_db: tuple[Database, Path]
+) -> None:
+    """Real touch events (as the kiosk's touchscreen sends them) start a visit and open a page."""
+    from PySide6.QtTest import QTest
+
+    from kiosk.ui.screenshot import process_events
+    from tests.ui.conftest import centre_of
+
+    finger = QTest.createTouchDevice()
+
+    def touch(name: str) -> None:
+        point = centre_of(item(kiosk, name))
+        QTest.touchEvent(kiosk.window, finger).press(0, point, kiosk.window).commit()
+        QTest.touchEvent(kiosk.window, finger).release(0, point, kiosk.window).commit()
+        process_events(0.05)
+
+    touch("startArea")
+    assert screen(kiosk) == "home"
+    touch(f"card_{ROAD}")
+    assert screen(kiosk) == "detail"
+    wait_vote_button(qtbot, kiosk)
+    touch("voteButton")
+    assert [v["innovation_slug"] for v in records(booth_db[0], "votes")] == [ROAD]
+
+
+def test_goodbye_screen_offers_the_language_and_the_next_visitor_starts_in_indonesian(
+    qtbot, kiosk: KioskUi
+) -> None:
+    tap(qtbot, kiosk, "startArea")
+    tap(qtbot, kiosk, "finishButton")
+    assert screen(kiosk) == "goodbye"
+    tap(qtbot, kiosk, "langButton")
+    assert kiosk.flow.property("lang") == "en"
+    qtbot.waitUntil(lambda: screen(kiosk) == "attract", timeout=3000)
+    assert kiosk.flow.property("lang") == "id"

@@ -2,6 +2,7 @@
 import QtQuick
 
 MessageScreen {
+    showLang: true
     objectName: "goodbyeScreen"
     heading: qsTr("Thank you for visiting!")
     body: qsTr("Enjoy the other booths of the festival.")

@@ -10,6 +10,7 @@ Item {
     property string primaryName: "messagePrimary"
     property string secondaryText: ""
     property string secondaryName: "messageSecondary"
+    property bool showLang: false // for screens without the top bar
     signal primary()
     signal secondary()
 
@@ -52,5 +53,12 @@ Item {
                 onClicked: message.primary()
             }
         }
+    }
+
+    LangButton {
+        visible: message.showLang
+        anchors.top: parent.top
+        anchors.right: parent.right
+        anchors.margins: theme.margin
     }
 }

@@ -2,6 +2,7 @@
 import QtQuick
 
 MessageScreen {
+    showLang: true
     objectName: "staffCallScreen"
     heading: qsTr("Please call a staff member")
     body: qsTr("Sorry, something needs attention at this kiosk. The booth staff will help you.")
