@@ -228,3 +228,15 @@ def test_feedback_form_limits_and_steps(qapp: object) -> None:
     form.setRating(9)
     assert form.property("rating") == 0
     assert [r["value"] for r in form.property("ratings")] == [1, 2, 3, 4]
+
+
+@pytest.mark.parametrize("size", [(1920, 1080), (1280, 800), (1080, 1920), (3840, 2160)])
+def test_theme_keeps_text_and_targets_large_enough(parts: Parts, size: tuple[int, int]) -> None:
+    from kiosk.ui.theme import Theme
+
+    theme = Theme(parts.booth, "Inter", has_logo=False)
+    theme.setSize(*size)
+    assert theme.property("body") >= 28 and theme.property("small") >= 28
+    assert theme.property("touch") >= 64  # about 15 mm at 1080p on 21.5"
+    assert theme.property("qrSize") >= 300  # the code itself stays above 240 px
+    assert theme.property("portrait") is (size[1] > size[0])

@@ -65,3 +65,31 @@ def test_qml_warnings_are_caught(qapp: object) -> None:
     finally:
         qInstallMessageHandler(previous)
     assert any("nothing" in problem for problem in messages.problems)
+
+
+def _blocks(text: str, opener: str) -> list[str]:
+    """The text of every `opener {...}` block (braces matched)."""
+    blocks, start = [], text.find(opener)
+    while start >= 0:
+        depth, end = 0, start
+        for end in range(text.index("{", start), len(text)):
+            depth += {"{": 1, "}": -1}.get(text[end], 0)
+            if depth == 0:
+                break
+        blocks.append(text[start : end + 1])
+        start = text.find(opener, end)
+    return blocks
+
+
+@pytest.mark.parametrize("path", qml_files(), ids=lambda p: p.name)
+def test_images_decode_off_the_gui_thread(path: Path) -> None:
+    for block in _blocks(path.read_text(), "Image {"):
+        assert "asynchronous: true" in block, f"{path.name}: an Image decodes on the GUI thread"
+
+
+@pytest.mark.parametrize("path", qml_files(), ids=lambda p: p.name)
+def test_text_sizes_come_from_the_theme(path: Path) -> None:
+    """No hard-coded font sizes: the theme keeps body text at 28 px or more."""
+    for line in path.read_text().splitlines():
+        if "font.pixelSize:" in line:
+            assert "theme." in line or "fontSize" in line, f"{path.name}: {line.strip()}"
