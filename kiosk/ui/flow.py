@@ -91,6 +91,9 @@ class VisitorFlow(QObject):
         self._goodbye.setSingleShot(True)
         self._goodbye.setInterval(int(goodbye_seconds * 1000))
         self._goodbye.timeout.connect(self.returnToAttract)
+        self._recover = QTimer(self)
+        self._recover.setSingleShot(True)
+        self._recover.timeout.connect(self.returnToAttract)
 
     # --- state QML reads -------------------------------------------------
     def _detail(self) -> dict[str, Any]:
@@ -125,6 +128,8 @@ class VisitorFlow(QObject):
         if self._screen == "detail" and screen != "detail" and self.booth.session is not None:
             self.booth.close_innovation()
         self._goodbye.stop()
+        if screen != "staffCall":
+            self._recover.stop()
         self._screen = screen
         self._set_refusal("")
         if screen == "attract" and self._lang != DEFAULT_LANG:
@@ -133,9 +138,17 @@ class VisitorFlow(QObject):
         self._refresh_vote()
 
     def _failed(self, exc: Exception) -> None:
-        """A record was not stored: say nothing is wrong with the visitor, call staff."""
+        """A record was not stored: say nothing is wrong with the visitor, call staff.
+
+        With a visit open, the idle rules end it and bring back the attract loop; with
+        none (the session start itself failed) a timer of the same length does, so the
+        kiosk tries again once staff have freed the disk.
+        """
         log.error("visitor record not stored: %s", exc)
         self._go("staffCall")
+        if self.booth.session is None:
+            rules = self.booth.festival.voting
+            self._recover.start(int((rules.idle_seconds + rules.idle_warning_seconds) * 1000))
 
     def show_staff_call(self) -> None:
         """The staff-call screen, for screenshots and staff drills."""
@@ -282,6 +295,7 @@ class VisitorFlow(QObject):
         """Stop the timers (the window is closing)."""
         self._tick.stop()
         self._goodbye.stop()
+        self._recover.stop()
 
     # --- time ----------------------------------------------------------------
     @Slot()

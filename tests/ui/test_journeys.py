@@ -256,3 +256,16 @@ def test_goodbye_screen_offers_the_language_and_the_next_visitor_starts_in_indon
     assert kiosk.flow.property("lang") == "en"
     qtbot.waitUntil(lambda: screen(kiosk) == "attract", timeout=3000)
     assert kiosk.flow.property("lang") == "id"
+
+
+def test_start_not_stored_calls_staff_then_tries_again(
+    qtbot, kiosk: KioskUi, booth_db: tuple[Database, Path]
+) -> None:
+    db = booth_db[0]
+    db.execute("PRAGMA query_only = ON")  # every write fails, as on a full disk
+    tap(qtbot, kiosk, "startArea")
+    assert screen(kiosk) == "staffCall"
+    db.execute("PRAGMA query_only = OFF")  # staff free some space; nobody touches the kiosk
+    qtbot.waitUntil(lambda: screen(kiosk) == "attract", timeout=4000)
+    tap(qtbot, kiosk, "startArea")
+    assert screen(kiosk) == "home"
