@@ -97,12 +97,6 @@ def test_vote_on_a_full_disk_calls_staff_and_resumes(kiosk: KioskUi) -> None:
     assert flow.screen == "voteThanks" and votes(kiosk) == 1
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="product bug: when session_start cannot be stored, VisitorFlow.start() shows"
-    " staffCall with no session, so the idle tick never runs and nothing ever leaves the"
-    " staff-call screen, even after the disk is writable again (kiosk/ui/flow.py start/_failed)",
-)
 def test_full_disk_at_the_first_touch_calls_staff_and_resumes(kiosk: KioskUi) -> None:
     flow = kiosk.flow
     disk(kiosk, full=True)
