@@ -18,6 +18,7 @@ from kiosk.booth import Booth
 from kiosk.domain.clock import ManualClock
 from kiosk.domain.feedback import TAGS, Feedback
 from kiosk.domain.session import EndReason, IdleState, Refusal
+from kiosk.simulate_survey import SURVEY_SHARE, fill_in_survey
 
 COMMENTS = (
     "Sangat membantu warga, semoga terus dikembangkan.",
@@ -36,6 +37,7 @@ class SimulationSummary:
     sessions: int = 0
     votes: int = 0
     feedbacks: int = 0
+    surveys: int = 0
     refused: Counter[str] = field(default_factory=Counter)
     endings: Counter[str] = field(default_factory=Counter)
     first_at: str = ""
@@ -58,19 +60,25 @@ def simulate(
 ) -> SimulationSummary:
     """Run `sessions` simulated visitors at `agency_code`'s booth, writing real records."""
     rng = random.Random(seed)
+    # The survey draws from its own generator, so the votes of a seed stay as they were.
+    survey_rng = random.Random(f"survey-{seed}")
     clock = ManualClock(start or default_start(db))
     booth = Booth(db, agency_code, clock)
     summary = SimulationSummary()
     for _ in range(sessions):
         clock.advance(rng.expovariate(1 / 40.0))  # a new visitor every ~40 s on average
-        _one_visitor(booth, clock, rng, summary)
+        _one_visitor(booth, clock, rng, summary, survey_rng)
         summary.sessions += 1
     summary.last_at = clock.utc_now().isoformat()
     return summary
 
 
 def _one_visitor(
-    booth: Booth, clock: ManualClock, rng: random.Random, summary: SimulationSummary
+    booth: Booth,
+    clock: ManualClock,
+    rng: random.Random,
+    summary: SimulationSummary,
+    survey_rng: random.Random,
 ) -> None:
     lang = "en" if rng.random() < 0.08 else "id"
     booth.start_session(lang)
@@ -88,6 +96,9 @@ def _one_visitor(
         clock.advance(rng.uniform(1, 4))
     if rng.random() < 0.3:
         _give_feedback(booth, clock, rng, slugs, summary)
+    if booth.agency.has_survey and survey_rng.random() < SURVEY_SHARE:
+        fill_in_survey(booth, clock, survey_rng)
+        summary.surveys += 1
     if rng.random() < 0.25:  # walked away: the idle timeout ends the session
         rules = booth.festival.voting
         clock.advance(rules.idle_seconds + rules.idle_warning_seconds + 0.1)

@@ -44,6 +44,15 @@ class Branding:
 
 
 @dataclass(frozen=True)
+class Service:
+    """A public service an agency asks about in its satisfaction survey (SKM)."""
+
+    code: str  # slug, e.g. "ktp-el"
+    name: Text
+    population: int | None = None  # yearly service users, for the Krejcie-Morgan sample size
+
+
+@dataclass(frozen=True)
 class Agency:
     code: str
     name: str
@@ -51,6 +60,20 @@ class Agency:
     booth: str  # booth label on the square, e.g. "A3"
     map_x: float = 0.5  # position on the festival map, 0..1 from the left
     map_y: float = 0.5  # position on the festival map, 0..1 from the top
+    survey_enabled: bool = False  # the booth offers the SKM questionnaire
+    survey_services: tuple[Service, ...] = ()  # the services a visitor may rate, in order
+
+    @property
+    def has_survey(self) -> bool:
+        """True when visitors at this agency's booth may fill in the SKM."""
+        return self.survey_enabled and bool(self.survey_services)
+
+    def survey_service(self, code: str) -> Service:
+        """The survey service with `code` (KeyError if the agency has none such)."""
+        for service in self.survey_services:
+            if service.code == code:
+                return service
+        raise KeyError(code)
 
 
 @dataclass(frozen=True)

@@ -11,7 +11,14 @@ from pathlib import Path
 from typing import Any
 
 from kiosk.pack.demo_art import draw_logo, draw_scene
-from kiosk.pack.demo_content import AGENCIES, FESTIVAL, INNOVATIONS, LOGO, DemoInnovation
+from kiosk.pack.demo_content import (
+    AGENCIES,
+    FESTIVAL,
+    INNOVATIONS,
+    LOGO,
+    SURVEY_SERVICES,
+    DemoInnovation,
+)
 from kiosk.pack.document import FORMAT, FORMAT_VERSION
 
 URL_BASE = "https://inovasi.banyumaskab.go.id/contoh/"
@@ -61,13 +68,26 @@ def demo_document() -> dict[str, Any]:
 
 
 def _agency(code: str, name: str, short: str, booth: str, x: float, y: float) -> dict[str, Any]:
-    return {
+    agency: dict[str, Any] = {
         "code": code,
         "name": name,
         "short_name": short,
         "booth": booth,
         "map": {"x": x, "y": y},
     }
+    if code in SURVEY_SERVICES:
+        agency["survey"] = {
+            "enabled": True,
+            "services": [_service(*s) for s in SURVEY_SERVICES[code]],
+        }
+    return agency
+
+
+def _service(code: str, name_id: str, name_en: str, population: int | None) -> dict[str, Any]:
+    service: dict[str, Any] = {"code": code, "name": {"id": name_id, "en": name_en}}
+    if population is not None:
+        service["population"] = population
+    return service
 
 
 def _innovation(item: DemoInnovation) -> dict[str, Any]:

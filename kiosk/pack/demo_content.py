@@ -44,6 +44,25 @@ AGENCIES = [
     ("DINKOMINFO", "Dinas Komunikasi dan Informatika", "Dinkominfo", "B4", 0.82, 0.7),
 ]
 
+# Agencies whose booth runs the satisfaction survey (SKM):
+# (service code, name id, name en, yearly service users or None). Sample figures.
+SURVEY_SERVICES: dict[str, list[tuple[str, str, str, int | None]]] = {
+    "DINDUKCAPIL": [
+        ("ktp-el", "Perekaman dan pencetakan KTP-el", "Electronic ID card (KTP-el)", 42000),
+        ("kartu-keluarga", "Penerbitan Kartu Keluarga", "Family card", 35000),
+        ("akta-kelahiran", "Penerbitan Akta Kelahiran", "Birth certificate", 24000),
+    ],
+    "RSUD": [
+        ("rawat-jalan", "Pelayanan rawat jalan", "Outpatient care", 96000),
+        ("imunisasi", "Pelayanan imunisasi anak", "Child immunisation", 5200),
+        ("farmasi", "Pelayanan farmasi (obat)", "Pharmacy", None),
+    ],
+    "DPUPR": [
+        ("pbg", "Persetujuan Bangunan Gedung (PBG)", "Building approval (PBG)", 1800),
+        ("krk", "Keterangan Rencana Kota (KRK)", "City plan statement (KRK)", 650),
+    ],
+}
+
 
 @dataclass(frozen=True)
 class DemoInnovation:

@@ -19,6 +19,7 @@ from kiosk.domain.festival import (
 )
 from kiosk.pack.checker import Checker, join
 from kiosk.pack.source import unsafe_name
+from kiosk.pack.survey import read_survey
 
 FORMAT = "gerai-pack"
 FORMAT_VERSION = 1
@@ -44,7 +45,7 @@ VOTING_FIELDS = (
     "min_dwell_seconds", "max_votes_per_session", "cooldown_seconds", "idle_seconds",
     "idle_warning_seconds",
 )  # fmt: skip
-AGENCY_FIELDS = ("code", "name", "short_name", "booth", "map")
+AGENCY_FIELDS = ("code", "name", "short_name", "booth", "map", "survey")
 INNOVATION_FIELDS = (
     "slug", "agency", "title", "summary", "story", "category", "year_started", "url",
     "contact", "photos",
@@ -188,6 +189,7 @@ def _agencies(check: Checker, top: dict[str, Any]) -> tuple[Agency, ...]:
         code = check.string(row, "code", path, max_len=20, pattern=CODE, pattern_hint=_CODE_HINT)
         _unique(check, seen, code, f"{path}.code", "code")
         where = check.obj(row.get("map", {}), f"{path}.map", ("x", "y"))
+        survey_enabled, services = read_survey(check, row, path)
         agencies.append(
             Agency(
                 code=code,
@@ -197,6 +199,8 @@ def _agencies(check: Checker, top: dict[str, Any]) -> tuple[Agency, ...]:
                 booth=check.string(row, "booth", path, max_len=10),
                 map_x=check.number(where, "x", f"{path}.map", default=0.5, low=0, high=1),
                 map_y=check.number(where, "y", f"{path}.map", default=0.5, low=0, high=1),
+                survey_enabled=survey_enabled,
+                survey_services=services,
             )
         )
     if "agencies" in top and not agencies and isinstance(top["agencies"], list):

@@ -13,6 +13,7 @@ from kiosk.domain.festival import (
     Festival,
     Innovation,
     Photo,
+    Service,
     Text,
     VotingRules,
 )
@@ -62,6 +63,7 @@ def replace_content(
     rules, brand = festival.voting, festival.branding
     with db.atomic():
         db.execute("DELETE FROM photos")
+        db.execute("DELETE FROM survey_services")
         db.execute("DELETE FROM innovations")
         db.execute("DELETE FROM agencies")
         db.execute("DELETE FROM festival")
@@ -100,9 +102,11 @@ def replace_content(
                 "booth": a.booth,
                 "map_x": a.map_x,
                 "map_y": a.map_y,
+                "survey_enabled": int(a.survey_enabled),
             }
             for a in festival.agencies
         )
+        _insert_survey_services(db, festival)
         db.table("innovations").insert_all(
             {
                 "slug": i.slug,
@@ -140,6 +144,47 @@ def replace_content(
         record_edit(db, editor, "festival", festival.slug, "pack_sha256", None, pack_sha256)
 
 
+def _insert_survey_services(db: Database, festival: Festival) -> None:
+    db.table("survey_services").insert_all(
+        {
+            "agency_code": a.code,
+            "code": s.code,
+            "name_id": s.name.id,
+            "name_en": s.name.en,
+            "population": s.population,
+            "sort_order": n,
+        }
+        for a in festival.agencies
+        for n, s in enumerate(a.survey_services)
+    )
+
+
+def survey_services(db: Database, agency_code: str) -> tuple[Service, ...]:
+    """The services `agency_code`'s SKM asks about, in the pack's order (() if none)."""
+    return tuple(
+        Service(r["code"], Text(r["name_id"], r["name_en"]), r["population"])
+        for r in _rows(
+            db,
+            "SELECT code, name_id, name_en, population FROM survey_services"
+            " WHERE agency_code = ? ORDER BY sort_order, code",
+            [agency_code],
+        )
+    )
+
+
+def _agency(db: Database, r: dict[str, Any]) -> Agency:
+    return Agency(
+        r["code"],
+        r["name"],
+        r["short_name"],
+        r["booth"],
+        r["map_x"],
+        r["map_y"],
+        survey_enabled=bool(r["survey_enabled"]),
+        survey_services=survey_services(db, r["code"]),
+    )
+
+
 def has_content(db: Database) -> bool:
     return bool(db.execute("SELECT count(*) FROM festival").fetchone()[0] > 0)
 
@@ -148,8 +193,7 @@ def load_festival(db: Database) -> Festival:
     """The festival as this booth shows it (staff edits included, hidden ones left out)."""
     f = _one(db, "SELECT * FROM festival WHERE id = 1")
     agencies = tuple(
-        Agency(r["code"], r["name"], r["short_name"], r["booth"], r["map_x"], r["map_y"])
-        for r in _rows(db, "SELECT * FROM agencies ORDER BY booth, code")
+        _agency(db, r) for r in _rows(db, "SELECT * FROM agencies ORDER BY booth, code")
     )
     photos: dict[str, list[Photo]] = {}
     for r in _rows(

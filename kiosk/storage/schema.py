@@ -186,6 +186,36 @@ def m003_operations(db: Database) -> None:
     )
 
 
+@migrations()
+def m004_survey_services(db: Database) -> None:
+    db.executescript(
+        """
+        -- The satisfaction survey (SKM): which agencies offer it, about which services.
+        ALTER TABLE agencies ADD COLUMN survey_enabled INTEGER NOT NULL DEFAULT 0;
+        CREATE TABLE survey_services (
+            agency_code TEXT NOT NULL REFERENCES agencies(code) ON DELETE CASCADE,
+            code TEXT NOT NULL,              -- e.g. ktp-el; survey records name it
+            name_id TEXT NOT NULL,
+            name_en TEXT NOT NULL,
+            population INTEGER,              -- yearly service users, NULL if unknown
+            sort_order INTEGER NOT NULL,
+            PRIMARY KEY (agency_code, code)
+        );
+        CREATE VIEW surveys AS
+          SELECT seq, uuid, kiosk_id, session_id, recorded_at,
+                 json_extract(data, '$.agency') AS agency_code,
+                 json_extract(data, '$.service') AS service,
+                 json_extract(data, '$.scores') AS scores,
+                 json_extract(data, '$.sex') AS sex,
+                 json_extract(data, '$.age_group') AS age_group,
+                 json_extract(data, '$.education') AS education,
+                 json_extract(data, '$.occupation') AS occupation,
+                 json_extract(data, '$.suggestion') AS suggestion
+          FROM visitor_records WHERE kind = 'survey';
+        """
+    )
+
+
 def known_migration_names() -> list[str]:
     return [m.name for m in migrations._migrations]
 
