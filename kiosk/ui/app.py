@@ -12,6 +12,7 @@ import os
 import signal
 import socket
 import sys
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from types import TracebackType
@@ -24,11 +25,11 @@ from PySide6.QtQuick import QQuickWindow
 from sqlite_utils import Database
 
 from kiosk.booth import Booth
-from kiosk.storage.content import logo_png, photo_ids
+from kiosk.storage.content import photo_ids
 from kiosk.ui.feedback import FeedbackForm
 from kiosk.ui.flow import DEFAULT_LANG, VisitorFlow
 from kiosk.ui.i18n import Translations
-from kiosk.ui.images import PROVIDER_ID, ContentImageProvider, photo_url
+from kiosk.ui.images import PhotoFiles
 from kiosk.ui.models import AgencyModel, InnovationModel
 from kiosk.ui.paths import FONTS_DIR, MAIN_QML
 from kiosk.ui.qr import QrCodeItem
@@ -102,6 +103,7 @@ class KioskUi:
     agencies: AgencyModel
     theme: Theme
     watcher: ActivityWatcher
+    photos: PhotoFiles
 
     def close(self) -> None:
         """Close the window and destroy the QML before the Python objects it binds to."""
@@ -111,6 +113,7 @@ class KioskUi:
         # Deleting the engine now (not later) deletes its window too, so no binding
         # is re-evaluated against a context object Python has already freed.
         shiboken6.delete(self.engine)
+        self.photos.remove()
 
 
 def run_kiosk(db: Database, agency_code: str, db_path: Path, *, lang: str, fullscreen: bool) -> int:
@@ -164,10 +167,12 @@ def quit_on_signals(app: QGuiApplication) -> QSocketNotifier:
     return notifier
 
 
-def photo_urls_for(booth: Booth) -> object:
+def photo_urls_for(booth: Booth, files: PhotoFiles) -> Callable[[str], tuple[list[str], str]]:
+    """For an innovation: the URLs of its photos, and of the first one's thumbnail."""
+
     def urls(slug: str) -> tuple[list[str], str]:
         ids = photo_ids(booth.db, slug)
-        return [photo_url(i) for i in ids], photo_url(ids[0], thumb=True) if ids else ""
+        return [files.url(i) for i in ids], files.url(ids[0], thumb=True) if ids else ""
 
     return urls
 
@@ -188,9 +193,9 @@ def build_ui(
     register_types()
     family = load_fonts()
     engine = QQmlApplicationEngine()
-    engine.addImageProvider(PROVIDER_ID, ContentImageProvider(db_path))
+    photos = PhotoFiles(booth.db)
     translations = Translations(engine)
-    innovations = InnovationModel(lambda: booth.innovations, photo_urls_for(booth))  # type: ignore[arg-type]
+    innovations = InnovationModel(lambda: booth.innovations, photo_urls_for(booth, photos))
     counts: dict[str, int] = {}
     for innovation in booth.festival.innovations:
         counts[innovation.agency] = counts.get(innovation.agency, 0) + 1
@@ -199,7 +204,8 @@ def build_ui(
     flow = VisitorFlow(
         booth, innovations, agencies, form, translations.use, tick_ms, goodbye_seconds
     )
-    theme = Theme(booth, family, has_logo=logo_png(booth.db) is not None)
+    logo = photos.logo_url()
+    theme = Theme(booth, family, has_logo=bool(logo), logo_url=logo)
     context = engine.rootContext()
     context.setContextProperty("flow", flow)
     context.setContextProperty("innovations", innovations)
@@ -216,7 +222,7 @@ def build_ui(
     window.resize(*size)
     watcher = ActivityWatcher(flow)
     window.installEventFilter(watcher)
-    ui = KioskUi(engine, window, flow, booth, form, innovations, agencies, theme, watcher)
+    ui = KioskUi(engine, window, flow, booth, form, innovations, agencies, theme, watcher, photos)
     if show:
         if fullscreen:
             window.setFlags(window.flags() | Qt.WindowType.FramelessWindowHint)

@@ -24,7 +24,7 @@ class Theme(QObject):
 
     sizeChanged = Signal()
 
-    def __init__(self, booth: Booth, font_family: str, has_logo: bool) -> None:
+    def __init__(self, booth: Booth, font_family: str, has_logo: bool, logo_url: str = "") -> None:
         super().__init__()
         brand = booth.festival.branding
         self._colors = {
@@ -37,6 +37,7 @@ class Theme(QObject):
         }
         self._font = font_family
         self._logo = has_logo
+        self._logo_url = logo_url
         self._festival = booth.festival.name
         self._agency = booth.agency
         self._s = 1.0
@@ -76,6 +77,7 @@ class Theme(QObject):
     onAccent = Property(str, lambda self: self._colors["onAccent"], constant=True)
     fontFamily = Property(str, lambda self: self._font, constant=True)
     hasLogo = Property(bool, lambda self: self._logo, constant=True)
+    logoUrl = Property(str, lambda self: self._logo_url, constant=True)
     festivalNameId = Property(str, lambda self: self._festival.id, constant=True)
     festivalNameEn = Property(str, lambda self: self._festival.get("en"), constant=True)
     agencyName = Property(str, lambda self: self._agency.name, constant=True)

@@ -15,6 +15,7 @@ from kiosk.domain.festival import VotingRules
 from kiosk.ui.app import photo_urls_for
 from kiosk.ui.feedback import FeedbackForm
 from kiosk.ui.flow import VisitorFlow
+from kiosk.ui.images import PhotoFiles
 from kiosk.ui.models import AgencyModel, InnovationModel, TagModel
 from tests.helpers import make_booth_db, small_festival
 
@@ -26,13 +27,13 @@ ROAD, REPORT = "gerakan-rawat-jalan", "lapor-jalan-rusak"
 
 
 class Parts:
-    def __init__(self, db: Database) -> None:
+    def __init__(self, db: Database, tmp: Path) -> None:
         self.db = db
         self.clock = ManualClock(datetime(2026, 8, 20, 3, 0, tzinfo=UTC))
         self.booth = Booth(db, "DPUPR", self.clock)
         self.innovations = InnovationModel(
             lambda: self.booth.innovations,
-            photo_urls_for(self.booth),  # type: ignore[arg-type]
+            photo_urls_for(self.booth, PhotoFiles(db, tmp)),
         )
         self.agencies = AgencyModel(self.booth.festival.agencies, "DPUPR", {"DPUPR": 2})
         self.form = FeedbackForm()
@@ -51,7 +52,7 @@ class Parts:
 @pytest.fixture
 def parts(tmp_path: Path, qapp: object) -> Iterator[Parts]:
     db = make_booth_db(tmp_path / "booth.sqlite", small_festival(rules=RULES))
-    yield Parts(db)
+    yield Parts(db, tmp_path)
     db.close()
 
 
@@ -59,7 +60,7 @@ def test_models_show_this_booths_innovations_in_the_current_language(parts: Part
     rows = parts.innovations.rows()
     assert [r["slug"] for r in rows] == [ROAD, REPORT]
     assert rows[0]["title"] == "Gerakan Rawat Jalan dan Sungai"
-    assert rows[0]["photos"][0].startswith("image://content/")
+    assert rows[0]["photos"][0].startswith("file://")
     assert rows[1]["photos"] == [] and rows[1]["cover"] == ""
     parts.flow.setLang("en")
     assert parts.innovations.rows()[0]["title"] == "Road and River Care Movement"
@@ -103,7 +104,7 @@ def test_vote_button_only_after_dwell_then_one_vote_per_innovation(parts: Parts)
 def test_cooldown_shows_after_the_dwell_only(parts: Parts, tmp_path: Path) -> None:
     rules = VotingRules(min_dwell_seconds=5, cooldown_seconds=20)
     db = make_booth_db(tmp_path / "other.sqlite", small_festival(rules=rules))
-    p = Parts(db)
+    p = Parts(db, tmp_path)
     p.flow.start()
     p.flow.openInnovation(ROAD)
     p.clock.advance(5)

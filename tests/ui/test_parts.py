@@ -128,3 +128,24 @@ def test_run_without_display_says_so_in_one_line(monkeypatch: pytest.MonkeyPatch
     assert result.exit_code == 1
     assert "kiosk screenshot" in result.output
     assert len(result.output.strip().splitlines()) == 1
+
+
+def test_photo_files_are_written_once_and_named_by_content(tmp_path: Path, qapp: object) -> None:
+    from PySide6.QtCore import QUrl
+
+    from kiosk.ui.images import PhotoFiles
+
+    db = make_booth_db(tmp_path / "booth.sqlite")
+    photo_id = db.execute("SELECT id FROM photos").fetchone()[0]
+    files = PhotoFiles(db, tmp_path / "cache")
+    (tmp_path / "cache").mkdir()
+    url = files.url(photo_id)
+    path = Path(QUrl(url).toLocalFile())
+    assert path.read_bytes() == db.execute("SELECT image_jpeg FROM photos").fetchone()[0]
+    assert files.url(photo_id) == url
+    assert files.url(photo_id, thumb=True) != url
+    assert files.url(99999) == ""
+    assert files.logo_url() == ""  # the small festival has no logo
+    files.remove()
+    assert not (tmp_path / "cache").exists()
+    db.close()

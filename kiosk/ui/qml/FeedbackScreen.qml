@@ -13,6 +13,7 @@ Item {
         spacing: theme.gap
 
         RowLayout {
+            visible: !Qt.inputMethod.visible // room for the keyboard on small screens
             Layout.fillWidth: true
             spacing: theme.gap
             Text {
@@ -150,7 +151,7 @@ Item {
                 objectName: "commentField"
                 Layout.fillWidth: true
                 Layout.fillHeight: true
-                Layout.minimumHeight: theme.touch * 1.2
+                Layout.minimumHeight: theme.touch
                 Layout.maximumHeight: theme.touch * 3
                 text: feedbackForm.comment
                 onTextChanged: feedbackForm.setComment(text)

@@ -71,7 +71,7 @@ Window {
         id: keyboard
         objectName: "inputPanel"
         z: 99
-        width: Math.min(root.width, Math.max(root.height * 1.1, 1000))
+        width: Math.min(root.width, Math.max(root.height * 1.1, 720)) // its height follows its width
         anchors.horizontalCenter: parent.horizontalCenter
         y: active ? root.height - height : root.height
         visible: active

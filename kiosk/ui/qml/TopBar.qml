@@ -16,8 +16,8 @@ Rectangle {
         spacing: theme.gap
 
         Image {
-            visible: theme.hasLogo && !theme.portrait
-            source: theme.hasLogo ? "image://content/logo" : ""
+            visible: theme.logoUrl !== "" && !theme.portrait
+            source: theme.logoUrl
             asynchronous: true
             fillMode: Image.PreserveAspectFit
             Layout.preferredHeight: theme.touch
