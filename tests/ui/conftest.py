@@ -7,7 +7,6 @@ every UI test fails if QML printed an error or warning.
 
 from __future__ import annotations
 
-import ctypes
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -36,13 +35,8 @@ SHORT_RULES = VotingRules(
     idle_warning_seconds=1.0,
 )
 AGENCY = "DPUPR"
-# PySide6 6.12 drops a reference to None in QTest.mouseClick, QTest.qWait and
-# QCoreApplication.processEvents (which pytest-qt calls around every test). On
-# Python 3.11 None is not immortal: after a few thousand such calls the interpreter
-# aborts ("none_dealloc"), at the latest when it shuts down. Give None references
-# that are never released, so the test process survives the bug. The kiosk itself
-# never calls those functions (see kiosk.ui.screenshot.process_events).
-ctypes.c_ssize_t.from_address(id(None)).value += 10_000_000
+# PySide6 6.12 drops a reference to None per QTest.mouseClick/qWait/processEvents:
+# tests/conftest.py protects the whole test process (kiosk.qtcompat.make_none_immortal).
 
 
 class QtMessages:
