@@ -43,8 +43,11 @@ def festival_file(corpus: Corpus) -> Path:
 
 def timed(command: list[str]) -> float:
     start = time.perf_counter()
-    subprocess.run(command, check=True, capture_output=True)
-    return time.perf_counter() - start
+    done = subprocess.run(command, capture_output=True, text=True)
+    seconds = time.perf_counter() - start
+    if done.returncode != 0:
+        raise RuntimeError(f"{' '.join(command[:4])} failed: {done.stderr.strip()[-800:]}")
+    return seconds
 
 
 def votes_in(path: Path) -> int:
@@ -56,7 +59,7 @@ def votes_in(path: Path) -> int:
 
 
 def run(quick: bool = False) -> Result:
-    corpus = Corpus("report", 10 if quick else 100, 32_500)
+    corpus = Corpus("report", 10 if quick else 100, 32_800)
     festival = festival_file(corpus)
     out = work_dir("report-out")
     report_cmd = [sys.executable, "-m", "kiosk", "report", str(festival), "--out", str(out)]

@@ -10,6 +10,7 @@ from __future__ import annotations
 import argparse
 import importlib
 import json
+import subprocess
 import sys
 import time
 from collections.abc import Callable
@@ -53,7 +54,19 @@ def table(results: list[Result]) -> str:
     return "\n".join(lines)
 
 
-def write_results(results: list[Result], quick: bool) -> None:
+def source_commit() -> str:
+    """The commit of the code measured ("+changes" when kiosk/ differs from it)."""
+    root = Path(__file__).resolve().parents[1]
+
+    def git(*args: str) -> str:
+        done = subprocess.run(["git", *args], cwd=root, capture_output=True, text=True)
+        return done.stdout.strip() if done.returncode == 0 else ""
+
+    commit = git("rev-parse", "--short", "HEAD") or "unknown"
+    return commit + ("+changes" if git("status", "--porcelain", "--", "kiosk") else "")
+
+
+def write_results(results: list[Result], quick: bool, commit: str) -> None:
     """Merge into results.json, so running a subset keeps the others' last results."""
     try:
         previous = json.loads(RESULTS.read_text())
@@ -63,6 +76,7 @@ def write_results(results: list[Result], quick: bool) -> None:
     for r in results:
         benchmarks[r.name] = r.as_json() | {
             "quick": quick,
+            "commit": commit,
             "ran_at": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
         }
     data = {"machine": describe(WORK), "benchmarks": benchmarks}
@@ -80,11 +94,12 @@ def main(argv: list[str] | None = None) -> int:
         parser.error(f"unknown benchmark(s) {', '.join(unknown)}; known: {', '.join(BENCHMARKS)}")
     WORK.mkdir(parents=True, exist_ok=True)
     results = []
+    commit = source_commit()
     for name in args.names or list(BENCHMARKS):
         print(f"running {name}{' (quick)' if args.quick else ''} ...", file=sys.stderr, flush=True)
         outcome = runner(name)(args.quick)
         results.extend(outcome if isinstance(outcome, list) else [outcome])
-        write_results(results, args.quick)  # after each: a later failure keeps these
+        write_results(results, args.quick, commit)  # after each: a later failure keeps these
     print(table(results))
     print(f"\nwritten to {RESULTS}")
     return 1 if args.strict and not all(r.passed for r in results) else 0
