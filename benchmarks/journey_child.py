@@ -124,27 +124,35 @@ def journey(db_path: str) -> dict[str, Any]:
 
 
 def soak(db_path: str, sessions: int) -> dict[str, Any]:
+    """Sessions through the flow slots; each RSS sample is printed at once, so a crash
+    part-way still leaves the samples taken before it."""
     ui, clock = kiosk_ui(db_path, show=False)
     slugs = [i.slug for i in ui.booth.innovations]
     samples = []
-    for n in range(sessions):
-        flow = ui.flow
-        flow.start()
-        for k in range(3):
-            flow.openInnovation(slugs[(n + k) % len(slugs)])
-            clock.advance(9.0)
-            flow.vote()
-            flow.showHome()
-        flow.finish()
-        flow.returnToAttract()
-        clock.advance(30.0)
-        pump(1)  # the kiosk's event loop runs between visitors: deferred deletes happen
-        if n % (sessions // 20) == 0:
+    for n in range(sessions + 1):
+        if n % max(1, sessions // 100) == 0 or n == sessions:
             gc.collect()
             samples.append((n, rss()))
-    gc.collect()
-    samples.append((sessions, rss()))
+            print(json.dumps({"sample": samples[-1]}), flush=True)
+        if n == sessions:
+            break
+        one_session(ui, clock, slugs, n)
     return {"sessions": sessions, "rss_samples": samples}
+
+
+def one_session(ui: Any, clock: Any, slugs: list[str], n: int) -> None:
+    """Start, three innovations opened and voted, finish, back to attract."""
+    flow = ui.flow
+    flow.start()
+    for k in range(3):
+        flow.openInnovation(slugs[(n + k) % len(slugs)])
+        clock.advance(9.0)
+        flow.vote()
+        flow.showHome()
+    flow.finish()
+    flow.returnToAttract()
+    clock.advance(30.0)
+    pump(1)  # the kiosk's event loop runs between visitors: deferred deletes happen
 
 
 def bare() -> dict[str, Any]:
