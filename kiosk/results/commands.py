@@ -87,17 +87,28 @@ def _festival_name(path: Path) -> str:
 @click.argument("festival_file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
 @click.option("--top", type=click.IntRange(min=1), default=None, help="Show only the first N.")
 @click.option("--json", "as_json", is_flag=True, help="Print JSON instead of text.")
-def results(festival_file: Path, top: int | None, as_json: bool) -> None:
+@click.option(
+    "--skm",
+    is_flag=True,
+    help="Show the satisfaction survey (SKM): IKM per agency and service instead of votes.",
+)
+def results(festival_file: Path, top: int | None, as_json: bool, skm: bool) -> None:
     """Show the people's-choice ranking of a merged festival file.
 
     Ranked by valid votes (tie rule printed with it), then by votes per 100
     visitor sessions at the booth; votes not counted and anomaly flags follow.
+    With --skm: the Indeks Kepuasan Masyarakat per agency and service
+    (Permenpan RB 14/2017), respondents against the sample size needed.
 
     Example:
 
     \b
         kiosk results hasil/FESTIVAL.sqlite --top 10
+        kiosk results hasil/FESTIVAL.sqlite --skm
     """
+    if skm:
+        _skm_results(festival_file, as_json)
+        return
     try:
         with closing(read_festival_file(festival_file)) as conn:
             figures = load_figures(conn)
@@ -107,6 +118,22 @@ def results(festival_file: Path, top: int | None, as_json: bool) -> None:
         click.echo(json.dumps(figures.as_json(top), ensure_ascii=False, indent=2))
     else:
         click.echo(render_results(figures, top), nl=False)
+
+
+def _skm_results(festival_file: Path, as_json: bool) -> None:
+    from kiosk.results.skm import load_skm
+    from kiosk.results.skm_tables import skm_json
+    from kiosk.results.skm_text import render_skm
+
+    try:
+        with closing(read_festival_file(festival_file)) as conn:
+            agencies = load_skm(conn)
+    except ResultsError as exc:
+        raise click.ClickException(str(exc)) from exc
+    if as_json:
+        click.echo(json.dumps(skm_json(agencies), ensure_ascii=False, indent=2))
+    else:
+        click.echo(render_skm(agencies), nl=False)
 
 
 @click.command("report")

@@ -12,12 +12,13 @@ import sqlite3
 
 from kiosk.results.inputs import InputCheck
 from kiosk.results.schema import AGENCY_COLUMNS, FESTIVAL_COLUMNS, INNOVATION_COLUMNS
+from kiosk.results.survey_content import choose_survey_services, store_survey_versions
 
 _TEXT = "title_id || title_en || summary_id || summary_en || story_id || story_en || url || contact"
 
 
 def store_versions(conn: sqlite3.Connection, check: InputCheck, source_id: int) -> None:
-    """Copy the attached booth file's (`src`) festival, agencies and innovations."""
+    """Copy the attached booth file's (`src`) festival, agencies, innovations, survey services."""
     cols = ", ".join(FESTIVAL_COLUMNS)
     conn.execute(
         f"INSERT INTO festival_versions (source_id, {cols}) SELECT ?, {cols} FROM src.festival",
@@ -36,10 +37,11 @@ def store_versions(conn: sqlite3.Connection, check: InputCheck, source_id: int) 
         f" SELECT ?, {cols}, agency_code IS ?, ? FROM src.innovations",
         [source_id, own, edited],
     )
+    store_survey_versions(conn, source_id)
 
 
 def choose_versions(conn: sqlite3.Connection) -> None:
-    """Rebuild `festival`, `agencies` and `innovations` from the versions kept."""
+    """Rebuild `festival`, `agencies`, `innovations`, `survey_services` from the versions kept."""
     _choose(conn, "festival", "festival_versions", FESTIVAL_COLUMNS, "slug", "imported_at DESC")
     _choose(
         conn,
@@ -57,6 +59,7 @@ def choose_versions(conn: sqlite3.Connection) -> None:
         "slug",
         f"own_booth DESC, coalesce(content_edited_at, '') DESC, length({_TEXT}) DESC",
     )
+    choose_survey_services(conn)
 
 
 def _choose(

@@ -12,6 +12,7 @@ from urllib.parse import quote
 
 from kiosk.results.errors import NotAFestivalFile
 from kiosk.results.schema import FESTIVAL_APPLICATION_ID, FESTIVAL_SCHEMA_VERSION, create_schema
+from kiosk.results.survey_content import create_survey_tables
 
 
 @contextmanager
@@ -53,6 +54,7 @@ def _open_partial(partial: Path) -> sqlite3.Connection:
     conn.execute("PRAGMA cache_size = -131072")
     if fresh:
         create_schema(conn)
+    create_survey_tables(conn)  # also into files merged before the survey existed
     return conn
 
 

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from kiosk.results.ranking import TIE_RULE, TIE_RULE_ID
+from kiosk.results.skm import SkmAgency, load_skm
 
 Row = dict[str, Any]
 
@@ -35,6 +36,7 @@ class FestivalFigures:
     innovations: list[Row] = field(default_factory=list)
     comments: list[Row] = field(default_factory=list)
     ratings: dict[str, dict[int, int]] = field(default_factory=dict)
+    skm: list[SkmAgency] = field(default_factory=list)
     tie_rule: str = TIE_RULE
     tie_rule_id: str = TIE_RULE_ID
 
@@ -91,6 +93,7 @@ def load_figures(conn: sqlite3.Connection, full: bool = False) -> FestivalFigure
         figures.innovations = innovation_rows(conn)
         figures.comments = comment_rows(conn)
         figures.ratings = rating_distribution(conn)
+        figures.skm = load_skm(conn)
     return figures
 
 

@@ -8,6 +8,10 @@ from typing import Any
 from kiosk.domain.feedback import RATINGS
 from kiosk.results.anomalies import FLAG_NAMES
 from kiosk.results.figures import FestivalFigures, Row
+from kiosk.results.htmlparts import h2 as _h2
+from kiosk.results.htmlparts import table as _table
+from kiosk.results.htmlparts import td as _td
+from kiosk.results.skm_html import skm_section
 from kiosk.results.svg import bar_chart, rating_chart
 
 CSS = """
@@ -39,6 +43,8 @@ tr.flagged td { background: #fff4e0; }
 .pair { display: flex; gap: 6mm; align-items: flex-start; }
 blockquote { margin: 1mm 0; padding: 1mm 3mm; border-left: 3px solid #f2a541;
              background: #fff; font-size: 9.5pt; }
+.skm-cards .card b.ind { color: #9b2c00; }
+tr.total td { font-weight: bold; background: #eef4f7; }
 .legend span { display: inline-block; width: 3mm; height: 3mm; margin: 0 1mm 0 3mm; }
 @media print {
   body { background: #fff; font-size: 10pt; }
@@ -62,6 +68,7 @@ def render_report(figures: FestivalFigures) -> str:
             _excluded_section(figures),
             _anomaly_section(figures),
             _agency_sections(figures),
+            skm_section(figures.skm),
             _sources_section(figures),
         ]
     )
@@ -70,14 +77,6 @@ def render_report(figures: FestivalFigures) -> str:
         f"<title>Hasil {title}</title>"
         '<meta name="viewport" content="width=device-width, initial-scale=1">'
         f"<style>{CSS}</style></head><body><main>{body}</main></body></html>\n"
-    )
-
-
-def _h2(id_text: str, en_text: str) -> str:
-    anchor = en_text.lower().replace("'", "").replace(" ", "-")
-    return (
-        f'<h2 id="{escape(anchor)}">{escape(id_text)} <span class="en">/ {escape(en_text)}'
-        "</span></h2>"
     )
 
 
@@ -326,16 +325,3 @@ def _sources_section(figures: FestivalFigures) -> str:
         )
         + "</section>"
     )
-
-
-def _table(head: list[tuple[str, str]], body: list[str]) -> str:
-    cells = "".join(
-        f"<th>{escape(a)}{f' <span class=en>/ {escape(b)}</span>' if b else ''}</th>"
-        for a, b in head
-    )
-    return f"<table><thead><tr>{cells}</tr></thead><tbody>{''.join(body)}</tbody></table>"
-
-
-def _td(value: Any, number: bool = False) -> str:
-    text = "-" if value is None else str(value)
-    return f'<td class="n">{escape(text)}</td>' if number else f"<td>{escape(text)}</td>"

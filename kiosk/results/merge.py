@@ -144,6 +144,7 @@ def _forget_source(conn: sqlite3.Connection, source_id: int) -> None:
         "festival_versions",
         "agency_versions",
         "innovation_versions",
+        "survey_service_versions",
     ):
         conn.execute(f"DELETE FROM {table} WHERE source_id = ?", [source_id])
     conn.execute("DELETE FROM sources WHERE id = ?", [source_id])

@@ -13,6 +13,7 @@ from openpyxl.styles import Font, PatternFill
 from kiosk.results.festivaldb import read_festival_file
 from kiosk.results.figures import FestivalFigures, Row, Table, load_figures
 from kiosk.results.html import render_report
+from kiosk.results.skm_tables import skm_sheets
 
 RANKING_COLUMNS = (
     "rank",
@@ -38,6 +39,7 @@ def sheets(figures: FestivalFigures) -> list[tuple[str, str, list[Row]]]:
         ("Komentar", "comments", figures.comments),
         ("Anomali", "anomalies", figures.anomalies),
         ("Tidak dihitung", "excluded", figures.exclusions),
+        *(skm_sheets(figures.skm) if figures.skm else []),  # only festivals that ran the SKM
         ("Sumber", "sources", figures.sources),
     ]
 

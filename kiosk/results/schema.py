@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import sqlite3
 
+from kiosk.results.survey_content import TABLE_DOCS as SURVEY_TABLE_DOCS
+
 # "GERF": a merged festival file, as opposed to a booth file ("GERA").
 FESTIVAL_APPLICATION_ID = 0x47455246
 FESTIVAL_SCHEMA_VERSION = 1
@@ -268,7 +270,7 @@ TABLE_DOCS: dict[str, tuple[str, dict[str, str]]] = {
         "Every intact visitor record of every kiosk, hash-chained per kiosk.",
         {
             "seq": "1, 2, 3 ... per kiosk, no gaps",
-            "kind": "session_start, vote, feedback or session_end",
+            "kind": "session_start, vote, feedback, survey or session_end",
             "recorded_at": "UTC, ISO 8601",
             "monotonic_ns": "the kiosk's monotonic clock: never jumps within one run_id",
             "data": "the record's details as canonical JSON",
@@ -301,7 +303,7 @@ TABLE_DOCS: dict[str, tuple[str, dict[str, str]]] = {
         {"flag": "burst, outside_hours, clock_jump, no_dwell, long_run, valid_prefix"},
     ),
     "exclusions": ("Votes not counted, by reason and kiosk.", {}),
-}
+} | SURVEY_TABLE_DOCS
 
 
 def create_schema(conn: sqlite3.Connection) -> None:

@@ -16,6 +16,7 @@ from datetime import datetime, timedelta
 from pathlib import Path
 
 from kiosk.domain.clock import ManualClock
+from kiosk.pack.demo import write_demo_pack
 from kiosk.results.receipt import format_receipt, receipt_for_export
 from kiosk.setup import prepare_booth
 from kiosk.simulate import simulate
@@ -47,7 +48,9 @@ def build_booths(root: Path, scale: float = 1.0) -> dict[str, Path]:
     """One live booth file per agency with simulated visitors (one pack import, then copies)."""
     root.mkdir(parents=True, exist_ok=True)
     template = root / "template.sqlite"
-    db, _, _ = prepare_booth(template, None, "DPUPR")
+    # A fresh demo pack, not the one cached in db/: that may predate the current demo.
+    pack = write_demo_pack(root / "demo-pack")
+    db, _, _ = prepare_booth(template, pack, "DPUPR")
     db.execute("PRAGMA journal_mode = DELETE")
     db.close()
     booths = {}

@@ -34,6 +34,10 @@ def test_workbook_has_one_sheet_per_table_for_the_jury(tmp_path: Path, demo_merg
         "Komentar",
         "Anomali",
         "Tidak dihitung",
+        "SKM",
+        "SKM unsur",
+        "SKM responden",
+        "SKM saran",
         "Sumber",
     ]
     ranking = list(book["Peringkat"].iter_rows(values_only=True))
