@@ -20,7 +20,7 @@ from types import TracebackType
 import shiboken6
 from PySide6.QtCore import QEvent, QObject, QSocketNotifier, Qt, QUrl
 from PySide6.QtGui import QCursor, QFontDatabase, QGuiApplication
-from PySide6.QtQml import QQmlApplicationEngine, qmlRegisterType
+from PySide6.QtQml import QQmlApplicationEngine, qmlRegisterSingletonType
 from PySide6.QtQuick import QQuickWindow
 from sqlite_utils import Database
 
@@ -32,7 +32,7 @@ from kiosk.ui.i18n import Translations
 from kiosk.ui.images import PhotoFiles
 from kiosk.ui.models import AgencyModel, InnovationModel
 from kiosk.ui.paths import FONTS_DIR, MAIN_QML
-from kiosk.ui.qr import QrCodeItem
+from kiosk.ui.qr import QrImages
 from kiosk.ui.theme import Theme
 
 log = logging.getLogger(__name__)
@@ -73,7 +73,8 @@ def load_fonts() -> str:
 def register_types() -> None:
     global _registered
     if not _registered:
-        qmlRegisterType(QrCodeItem, "Gerai", 1, 0, "QrCode")  # type: ignore[call-overload]
+        # One object per engine, not one per QR code: see kiosk/ui/qr.py for why.
+        qmlRegisterSingletonType(QrImages, "Gerai", 1, 0, "QrImages", lambda engine: QrImages())
         _registered = True
 
 

@@ -1,11 +1,21 @@
-"""A QR code painted crisply from the qrcode matrix: whole-pixel modules, quiet zone kept."""
+"""QR codes for QML: one image pixel per module, quiet zone included, scaled by whole pixels.
+
+`QrCode.qml` shows the PNG this module makes and scales it by a whole number
+without smoothing, so every module is a crisp square. The image comes from
+one long-lived `QrImages` object rather than a Python item per page: PySide6
+6.12 never frees the Python side of QML items whose type is a Python class,
+which leaked about 24 kB per detail page (found by the memory soak benchmark).
+"""
 
 from __future__ import annotations
 
+import base64
+import io
+from functools import lru_cache
+
 import qrcode
-from PySide6.QtCore import Property, QRect, Signal
-from PySide6.QtGui import QColor, QPainter
-from PySide6.QtQuick import QQuickPaintedItem
+from PIL import Image
+from PySide6.QtCore import QObject, Slot
 
 QUIET_ZONE = 4  # modules of light margin on each side, as the QR standard asks
 
@@ -26,41 +36,29 @@ def module_layout(modules: int, side: int) -> tuple[int, int]:
     return size, offset
 
 
-class QrCodeItem(QQuickPaintedItem):
-    """QML type `QrCode { text: "https://..." }`: light square with the code centred."""
+def qr_png(text: str) -> bytes:
+    """A 1-bit PNG of `text`'s code, one pixel per module, quiet zone included."""
+    matrix = qr_matrix(text)
+    side = len(matrix) + 2 * QUIET_ZONE
+    image = Image.new("1", (side, side), 1)
+    for r, row in enumerate(matrix):
+        for c, dark in enumerate(row):
+            if dark:
+                image.putpixel((c + QUIET_ZONE, r + QUIET_ZONE), 0)
+    out = io.BytesIO()
+    image.save(out, "PNG")
+    return out.getvalue()
 
-    textChanged = Signal()
 
-    def __init__(self, parent: QQuickPaintedItem | None = None) -> None:
-        super().__init__(parent)
-        self._text = ""
-        self._matrix: list[list[bool]] = []
-        self.setAntialiasing(False)
+@lru_cache(maxsize=256)
+def qr_data_url(text: str) -> str:
+    """`qr_png(text)` as a data: URL that a QML Image can show."""
+    return "data:image/png;base64," + base64.b64encode(qr_png(text)).decode("ascii")
 
-    def _get_text(self) -> str:
-        return self._text
 
-    def _set_text(self, text: str) -> None:
-        if text == self._text:
-            return
-        self._text = text
-        self._matrix = qr_matrix(text) if text else []
-        self.textChanged.emit()
-        self.update()
+class QrImages(QObject):
+    """QML singleton `QrImages`: `QrImages.dataUrl(text)` is the code's image."""
 
-    text = Property(str, _get_text, _set_text, notify=textChanged)
-
-    def paint(self, painter: QPainter) -> None:
-        side = int(min(self.width(), self.height()))
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
-        painter.fillRect(QRect(0, 0, int(self.width()), int(self.height())), QColor("white"))
-        if not self._matrix:
-            return
-        size, offset = module_layout(len(self._matrix), side)
-        x0 = int(self.width() - side) // 2 + offset
-        y0 = int(self.height() - side) // 2 + offset
-        dark = QColor("black")
-        for r, row in enumerate(self._matrix):
-            for c, on in enumerate(row):
-                if on:
-                    painter.fillRect(QRect(x0 + c * size, y0 + r * size, size, size), dark)
+    @Slot(str, result=str)
+    def dataUrl(self, text: str) -> str:
+        return qr_data_url(text) if text else ""

@@ -3,21 +3,22 @@
 from __future__ import annotations
 
 import io
+import time
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
 from PIL import Image
-from PySide6.QtCore import QSize
-from PySide6.QtGui import QImage, QPainter
+from PySide6.QtCore import QEventLoop, QObject, QSize, QTimer
+from PySide6.QtGui import QImage
 from pyzbar.pyzbar import decode
 
 from kiosk.ui.commands import display_problem, screenshot
 from kiosk.ui.i18n import build_qm
 from kiosk.ui.images import ContentImageProvider
 from kiosk.ui.paths import QML_DIR, TRANSLATIONS_DIR
-from kiosk.ui.qr import QUIET_ZONE, QrCodeItem, module_layout, qr_matrix
+from kiosk.ui.qr import QUIET_ZONE, module_layout, qr_matrix, qr_png
 from tests.helpers import make_booth_db
 
 URL = "https://inovasi.banyumaskab.go.id/contoh/gerakan-rawat-kali-dan-jalan"
@@ -40,17 +41,41 @@ def test_qr_modules_are_whole_pixels_with_quiet_zone() -> None:
     assert size * modules >= 37 * 5  # big enough to read from arm's length
 
 
-def test_qr_item_paints_a_code_phones_can_read(qapp: object) -> None:
-    item = QrCodeItem()
-    item.setProperty("text", URL)
-    item.setWidth(280)
-    item.setHeight(280)
-    image = QImage(280, 280, QImage.Format.Format_RGB32)
-    painter = QPainter(image)
-    item.paint(painter)
-    painter.end()
-    [found] = decode(to_pil(image))
+def test_qr_png_is_one_pixel_per_module_and_reads_back() -> None:
+    image = Image.open(io.BytesIO(qr_png(URL)))
+    assert image.size == (len(qr_matrix(URL)) + 2 * QUIET_ZONE,) * 2
+    big = image.convert("L").resize((image.width * 6, image.height * 6), Image.Resampling.NEAREST)
+    [found] = decode(big)
     assert found.data.decode() == URL
+
+
+def test_qr_code_item_is_crisp_and_readable(qapp: object) -> None:
+    from PySide6.QtCore import QUrl
+    from PySide6.QtQuick import QQuickView
+
+    from kiosk.ui.app import register_types
+
+    register_types()
+    view = QQuickView()
+    view.setResizeMode(QQuickView.ResizeMode.SizeRootObjectToView)
+    view.setSource(QUrl.fromLocalFile(str(QML_DIR / "QrCode.qml")))
+    view.resize(300, 300)
+    view.rootObject().setProperty("text", URL)
+    view.show()
+    image_item = view.rootObject().findChild(QObject, "qrImage")
+    deadline = time.monotonic() + 5
+    while image_item.property("progress") < 1.0 and time.monotonic() < deadline:
+        loop = QEventLoop()
+        QTimer.singleShot(20, loop.quit)
+        loop.exec()
+    modules = len(qr_matrix(URL)) + 2 * QUIET_ZONE
+    width = int(image_item.property("width"))
+    assert width % modules == 0 and width >= 240  # whole-pixel modules, >= 6 cm at 1080p
+    assert image_item.property("smooth") is False
+    [found] = decode(to_pil(view.grabWindow()))
+    assert found.data.decode() == URL
+    view.close()
+    view.deleteLater()
 
 
 def test_photo_provider_decodes_from_its_own_connection(tmp_path: Path, qapp: object) -> None:
