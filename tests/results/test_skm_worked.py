@@ -200,3 +200,21 @@ def test_results_do_not_depend_on_the_order_of_inputs(tmp_path: Path, merged: Pa
     other = tmp_path / "other.sqlite"
     merge_kiosk_files(other, files, workers=2)
     assert skm_json(load(other)) == skm_json(load(merged))
+
+
+def test_a_file_merged_before_the_survey_existed_still_reads(merged: Path, tmp_path: Path) -> None:
+    import shutil
+
+    old = tmp_path / "old.sqlite"
+    shutil.copy(merged, old)
+    conn = sqlite3.connect(old)
+    conn.executescript(
+        "DROP VIEW surveys; DROP TABLE survey_services; DROP TABLE survey_service_versions;"
+    )
+    conn.close()
+    (dpupr,) = load(old)  # the records still count; the services are known by code only
+    assert dpupr.total.result.respondents == 4 and not dpupr.enabled
+    assert [u.service for u in dpupr.services] == ["krk", "pbg"]
+    assert dpupr.total.needed == 384
+    merge_kiosk_files(old, [merged.parent / "dinkes.sqlite"], workers=1)  # tables added again
+    assert load(old)[0].total.result.respondents == 4
