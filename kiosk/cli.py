@@ -6,6 +6,7 @@ exit; anything else is a bug and keeps its traceback.
 
 from __future__ import annotations
 
+import importlib
 import sqlite3
 import sys
 from pathlib import Path
@@ -19,8 +20,32 @@ PathArg = click.Path(path_type=Path)
 ExistingPath = click.Path(exists=True, path_type=Path)
 
 
+# Commands whose modules own their click front, imported only when used: `kiosk run`
+# must not pay for openpyxl and the results code, nor `kiosk verify` for Qt.
+LAZY_COMMANDS = {
+    "run": "kiosk.ui.commands:run",
+    "screenshot": "kiosk.ui.commands:screenshot",
+    "merge": "kiosk.results.commands:merge",
+    "results": "kiosk.results.commands:results",
+    "report": "kiosk.results.commands:report",
+    "doctor": "kiosk.ops.commands:doctor",
+    "install-autostart": "kiosk.ops.commands:install_autostart",
+}
+
+
 class KioskGroup(click.Group):
-    """Turns the library's known exceptions into one-line messages."""
+    """Loads some commands lazily and turns known exceptions into one-line messages."""
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        return sorted([*super().list_commands(ctx), *LAZY_COMMANDS])
+
+    def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
+        if cmd_name in LAZY_COMMANDS:
+            module_name, attr = LAZY_COMMANDS[cmd_name].split(":")
+            command = getattr(importlib.import_module(module_name), attr)
+            assert isinstance(command, click.Command)
+            return command
+        return super().get_command(ctx, cmd_name)
 
     def invoke(self, ctx: click.Context) -> Any:
         from kiosk.storage.errors import StorageError
@@ -232,22 +257,6 @@ def export(db_path: Path, out: Path) -> None:
     result = export_database(db_path, out)
     click.echo(f"{result.path}: {result.chain.describe()}, sha256 {result.sha256}")
 
-
-def _register_commands() -> None:
-    """Commands whose modules own their click front: UI, organizers' results, operations.
-
-    Each module imports its heavy dependencies (Qt, openpyxl) only when its
-    command runs, so `kiosk verify` stays quick.
-    """
-    from kiosk.ops.commands import doctor, install_autostart
-    from kiosk.results.commands import merge, report, results
-    from kiosk.ui.commands import run, screenshot
-
-    for command in (run, screenshot, merge, results, report, doctor, install_autostart):
-        main.add_command(command)
-
-
-_register_commands()
 
 if __name__ == "__main__":  # pragma: no cover
     sys.exit(main())

@@ -297,4 +297,51 @@
             <translation type="unfinished" />
         </message>
     </context>
+    <context>
+        <name>ReadAloud</name>
+        <message>
+            <source>You can vote for this innovation: press Vote.</source>
+            <translation>You can vote for this innovation: press Vote.</translation>
+        </message>
+        <message>
+            <source>You have voted for this innovation.</source>
+            <translation>You have voted for this innovation.</translation>
+        </message>
+        <message>
+            <source>Buttons: Back, Vote, Give feedback.</source>
+            <translation>Buttons: Back, Vote, Give feedback.</translation>
+        </message>
+        <message>
+            <source>Thank you for your vote.</source>
+            <translation>Thank you for your vote.</translation>
+        </message>
+        <message>
+            <source>Touch the screen to start.</source>
+            <translation>Touch the screen to start.</translation>
+        </message>
+        <message>
+            <source>Choose an innovation to read about it and vote. Buttons: Festival map, Done.</source>
+            <translation>Choose an innovation to read about it and vote. Buttons: Festival map, Done.</translation>
+        </message>
+        <message>
+            <source>Tell us what you think: choose a face, then press Next.</source>
+            <translation>Tell us what you think: choose a face, then press Next.</translation>
+        </message>
+        <message>
+            <source>Thank you for your feedback.</source>
+            <translation>Thank you for your feedback.</translation>
+        </message>
+        <message>
+            <source>Thank you for visiting.</source>
+            <translation>Thank you for visiting.</translation>
+        </message>
+        <message>
+            <source>The festival map: every booth and where you are.</source>
+            <translation>The festival map: every booth and where you are.</translation>
+        </message>
+        <message>
+            <source>Please call a member of staff.</source>
+            <translation>Please call a member of staff.</translation>
+        </message>
+    </context>
 </TS>

@@ -196,6 +196,10 @@
     <context>
         <name>TopBar</name>
         <message>
+            <source>Accessibility</source>
+            <translation>Aksesibilitas</translation>
+        </message>
+        <message>
             <source>Booth %1 · %2</source>
             <translation>Gerai %1 · %2</translation>
         </message>
@@ -290,6 +294,80 @@
         <message>
             <source>See other innovations</source>
             <translation>Lihat inovasi lain</translation>
+        </message>
+    </context>
+    <context>
+        <name>A11yPanel</name>
+        <message>
+            <source>Accessibility</source>
+            <translation>Aksesibilitas</translation>
+        </message>
+        <message>
+            <source>Large text</source>
+            <translation>Teks besar</translation>
+        </message>
+        <message>
+            <source>High contrast</source>
+            <translation>Kontras tinggi</translation>
+        </message>
+        <message>
+            <source>Reduce motion</source>
+            <translation>Kurangi gerakan</translation>
+        </message>
+        <message>
+            <source>Read this screen aloud</source>
+            <translation>Bacakan layar</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Tutup</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReadAloud</name>
+        <message>
+            <source>You can vote for this innovation: press Vote.</source>
+            <translation>Anda dapat memilih inovasi ini: tekan tombol Pilih inovasi ini.</translation>
+        </message>
+        <message>
+            <source>You have voted for this innovation.</source>
+            <translation>Anda sudah memilih inovasi ini.</translation>
+        </message>
+        <message>
+            <source>Buttons: Back, Vote, Give feedback.</source>
+            <translation>Tombol: Semua inovasi, Pilih inovasi ini, Beri masukan.</translation>
+        </message>
+        <message>
+            <source>Thank you for your vote.</source>
+            <translation>Terima kasih atas suara Anda.</translation>
+        </message>
+        <message>
+            <source>Touch the screen to start.</source>
+            <translation>Sentuh layar untuk mulai.</translation>
+        </message>
+        <message>
+            <source>Choose an innovation to read about it and vote. Buttons: Festival map, Done.</source>
+            <translation>Pilih inovasi untuk membaca ceritanya dan memberi suara. Tombol: Peta festival, Selesai.</translation>
+        </message>
+        <message>
+            <source>Tell us what you think: choose a face, then press Next.</source>
+            <translation>Sampaikan pendapat Anda: pilih salah satu wajah, lalu tekan Lanjut.</translation>
+        </message>
+        <message>
+            <source>Thank you for your feedback.</source>
+            <translation>Terima kasih atas masukan Anda.</translation>
+        </message>
+        <message>
+            <source>Thank you for visiting.</source>
+            <translation>Terima kasih sudah berkunjung.</translation>
+        </message>
+        <message>
+            <source>The festival map: every booth and where you are.</source>
+            <translation>Peta festival: semua gerai dan posisi Anda.</translation>
+        </message>
+        <message>
+            <source>Please call a member of staff.</source>
+            <translation>Silakan panggil petugas.</translation>
         </message>
     </context>
 </TS>

@@ -25,6 +25,7 @@ from PySide6.QtQuick import QQuickWindow
 from sqlite_utils import Database
 
 from kiosk.booth import Booth
+from kiosk.ui.accessibility import AccessibilityController
 from kiosk.storage.content import photo_ids
 from kiosk.ui.feedback import FeedbackForm
 from kiosk.ui.flow import DEFAULT_LANG, VisitorFlow
@@ -33,6 +34,7 @@ from kiosk.ui.images import PhotoFiles
 from kiosk.ui.models import AgencyModel, InnovationModel
 from kiosk.ui.paths import FONTS_DIR, MAIN_QML
 from kiosk.ui.qr import QrImages
+from kiosk.ui.speech import system_speaker
 from kiosk.ui.theme import Theme
 
 log = logging.getLogger(__name__)
@@ -206,13 +208,18 @@ def build_ui(
         booth, innovations, agencies, form, translations.use, tick_ms, goodbye_seconds
     )
     logo = photos.logo_url()
-    theme = Theme(booth, family, has_logo=bool(logo), logo_url=logo)
+    a11y = AccessibilityController(system_speaker())
+    a11y.attach(flow)
+    # Like the language, the accessibility switches last one visit.
+    flow.screenChanged.connect(lambda: a11y.reset() if flow.property("screen") == "attract" else None)
+    theme = Theme(booth, family, has_logo=bool(logo), logo_url=logo, a11y=a11y)
     context = engine.rootContext()
     context.setContextProperty("flow", flow)
     context.setContextProperty("innovations", innovations)
     context.setContextProperty("agencies", agencies)
     context.setContextProperty("feedbackForm", form)
     context.setContextProperty("theme", theme)
+    context.setContextProperty("a11y", a11y)
     translations.use(DEFAULT_LANG)
     flow.setLang(lang)
     engine.load(QUrl.fromLocalFile(str(MAIN_QML)))

@@ -105,6 +105,8 @@ def run(
     callback=parse_size,
     help="Window size WIDTHxHEIGHT, e.g. 1080x1920 for portrait.",
 )
+@click.option("--large-text", is_flag=True, help="Accessibility: large text.")
+@click.option("--high-contrast", is_flag=True, help="Accessibility: high-contrast colours.")
 @booth_options
 def screenshot(
     screen: str,
@@ -112,6 +114,8 @@ def screenshot(
     innovation: str | None,
     lang: str,
     size: tuple[int, int],
+    large_text: bool,
+    high_contrast: bool,
     pack_path: Path | None,
     db_path: Path | None,
     agency: str | None,
@@ -135,7 +139,17 @@ def screenshot(
     db.close()
     application()
     try:
-        render_screen(path, code, screen, out, innovation=innovation, lang=lang, size=size)
+        render_screen(
+            path,
+            code,
+            screen,
+            out,
+            innovation=innovation,
+            lang=lang,
+            size=size,
+            large_text=large_text,
+            high_contrast=high_contrast,
+        )
     except ValueError as exc:
         raise click.ClickException(str(exc)) from exc
     click.echo(str(out))

@@ -172,6 +172,8 @@ def render_screen(
     innovation: str | None = None,
     lang: str = "id",
     size: tuple[int, int] = (1920, 1080),
+    large_text: bool = False,
+    high_contrast: bool = False,
 ) -> Path:
     """Render `screen` of the booth in `db_path` to the PNG `out`; returns `out`."""
     if screen not in SCREENS:
@@ -191,6 +193,8 @@ def render_screen(
         if slug not in slugs:
             raise ValueError(f"no innovation '{slug}' at booth {agency_code}")
         ui = build_ui(booth, copy, lang=lang, size=size)
+        ui.theme.a11y.setLargeText(large_text)
+        ui.theme.a11y.setHighContrast(high_contrast)
         settle(ui, 0.3)
         _stage(ui, clock, screen, slug, lang)
         settle(ui)

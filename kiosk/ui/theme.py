@@ -6,6 +6,18 @@ from PySide6.QtCore import Property, QObject, Signal, Slot
 from PySide6.QtGui import QColor
 
 from kiosk.booth import Booth
+from kiosk.ui.accessibility import AccessibilityController
+
+LARGE_TEXT = 1.3
+# Black, white and yellow: every text/background pair at least 7:1 (WCAG AAA).
+HIGH_CONTRAST = {
+    "primary": "#000000",
+    "accent": "#ffd500",
+    "background": "#ffffff",
+    "text": "#000000",
+    "onPrimary": "#ffd500",
+    "onAccent": "#000000",
+}
 
 
 def _readable_on(color: str) -> str:
@@ -23,9 +35,20 @@ class Theme(QObject):
     """Colours from the pack, and sizes that follow the window (designed at 1920x1080)."""
 
     sizeChanged = Signal()
+    paletteChanged = Signal()
 
-    def __init__(self, booth: Booth, font_family: str, has_logo: bool, logo_url: str = "") -> None:
+    def __init__(
+        self,
+        booth: Booth,
+        font_family: str,
+        has_logo: bool,
+        logo_url: str = "",
+        a11y: AccessibilityController | None = None,
+    ) -> None:
         super().__init__()
+        self.a11y = a11y or AccessibilityController()
+        self.a11y.changed.connect(self.sizeChanged)
+        self.a11y.changed.connect(self.paletteChanged)
         brand = booth.festival.branding
         self._colors = {
             "primary": brand.primary,
@@ -55,26 +78,45 @@ class Theme(QObject):
     def _px(self, base: float, floor: float = 0) -> int:
         return max(int(floor), round(base * self._s))
 
+    def _font_px(self, base: float, floor: float) -> int:
+        """A font size: grows by LARGE_TEXT in large-text mode."""
+        grow = LARGE_TEXT if self.a11y.largeText else 1.0
+        return round(self._px(base, floor) * grow)
+
+    def _color(self, name: str) -> str:
+        return (HIGH_CONTRAST if self.a11y.highContrast else self._colors)[name]
+
     # Body text never below 28 px, touch targets never below 64 px (about 15 mm at 1080p).
     s = Property(float, lambda self: self._s, notify=sizeChanged)
     portrait = Property(bool, lambda self: self._portrait, notify=sizeChanged)
-    body = Property(int, lambda self: self._px(30, 28), notify=sizeChanged)
-    small = Property(int, lambda self: self._px(28, 28), notify=sizeChanged)
-    heading = Property(int, lambda self: self._px(40, 32), notify=sizeChanged)
-    title = Property(int, lambda self: self._px(56, 40), notify=sizeChanged)
-    huge = Property(int, lambda self: self._px(84, 56), notify=sizeChanged)
+    body = Property(int, lambda self: self._font_px(30, 28), notify=sizeChanged)
+    small = Property(int, lambda self: self._font_px(28, 28), notify=sizeChanged)
+    heading = Property(int, lambda self: self._font_px(40, 32), notify=sizeChanged)
+    title = Property(int, lambda self: self._font_px(56, 40), notify=sizeChanged)
+    huge = Property(int, lambda self: self._font_px(84, 56), notify=sizeChanged)
     touch = Property(int, lambda self: self._px(88, 64), notify=sizeChanged)
     margin = Property(int, lambda self: self._px(48, 24), notify=sizeChanged)
     gap = Property(int, lambda self: self._px(24, 14), notify=sizeChanged)
     radius = Property(int, lambda self: self._px(20, 12), notify=sizeChanged)
     qrSize = Property(int, lambda self: self._px(340, 300), notify=sizeChanged)
 
-    primary = Property(str, lambda self: self._colors["primary"], constant=True)
-    accent = Property(str, lambda self: self._colors["accent"], constant=True)
-    background = Property(str, lambda self: self._colors["background"], constant=True)
-    text = Property(str, lambda self: self._colors["text"], constant=True)
-    onPrimary = Property(str, lambda self: self._colors["onPrimary"], constant=True)
-    onAccent = Property(str, lambda self: self._colors["onAccent"], constant=True)
+    primary = Property(str, lambda self: self._color("primary"), notify=paletteChanged)
+    accent = Property(str, lambda self: self._color("accent"), notify=paletteChanged)
+    background = Property(str, lambda self: self._color("background"), notify=paletteChanged)
+    text = Property(str, lambda self: self._color("text"), notify=paletteChanged)
+    onPrimary = Property(str, lambda self: self._color("onPrimary"), notify=paletteChanged)
+    onAccent = Property(str, lambda self: self._color("onAccent"), notify=paletteChanged)
+    highContrast = Property(bool, lambda self: self.a11y.highContrast, notify=paletteChanged)
+    reducedMotion = Property(bool, lambda self: self.a11y.reducedMotion, notify=paletteChanged)
+    # Focus ring for keyboard and switch users: thick, and thicker in high contrast.
+    focusColor = Property(
+        str,
+        lambda self: "#0050ff" if not self.a11y.highContrast else "#000000",
+        notify=paletteChanged,
+    )
+    focusWidth = Property(
+        int, lambda self: self._px(8 if self.a11y.highContrast else 6, 4), notify=sizeChanged
+    )
     fontFamily = Property(str, lambda self: self._font, constant=True)
     hasLogo = Property(bool, lambda self: self._logo, constant=True)
     logoUrl = Property(str, lambda self: self._logo_url, constant=True)

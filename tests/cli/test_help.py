@@ -11,7 +11,10 @@ from kiosk.cli import main
 
 def all_commands(group: click.Group, prefix: str = "") -> list[tuple[str, click.Command]]:
     found = []
-    for name, command in sorted(group.commands.items()):
+    ctx = click.Context(group)
+    for name in group.list_commands(ctx):
+        command = group.get_command(ctx, name)
+        assert command is not None, name
         found.append((prefix + name, command))
         if isinstance(command, click.Group):
             found.extend(all_commands(command, prefix + name + " "))
@@ -36,3 +39,16 @@ def test_command_is_documented_with_an_example(name: str, command: click.Command
     assert command.help and len(command.help.strip()) > 20, f"{name} has no help"
     if not isinstance(command, click.Group):
         assert "Example" in result.output or "kiosk " in result.output, f"{name}: no example"
+
+
+def test_verify_and_run_do_not_import_what_they_do_not_need() -> None:
+    import subprocess
+    import sys
+
+    code = (
+        "import sys; from kiosk.cli import main; "
+        "print(sorted(m for m in ('openpyxl', 'PySide6.QtQuick', 'kiosk.results.commands') "
+        "if m in sys.modules))"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert done.stdout.strip() == "[]"

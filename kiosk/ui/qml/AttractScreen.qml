@@ -18,7 +18,7 @@ Rectangle {
             required property string teaser
             anchors.fill: parent
             opacity: index === attract.current ? 1 : 0
-            Behavior on opacity { NumberAnimation { duration: 900 } }
+            Behavior on opacity { NumberAnimation { duration: theme.reducedMotion ? 0 : 900 } }
 
             Image {
                 anchors.fill: parent
@@ -118,6 +118,7 @@ Rectangle {
         color: theme.accent
         SequentialAnimation on scale {
             loops: Animation.Infinite
+            running: !theme.reducedMotion
             NumberAnimation { from: 1.0; to: 1.05; duration: 900; easing.type: Easing.InOutQuad }
             NumberAnimation { from: 1.05; to: 1.0; duration: 900; easing.type: Easing.InOutQuad }
         }

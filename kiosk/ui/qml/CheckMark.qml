@@ -35,7 +35,7 @@ Rectangle {
 
     SequentialAnimation {
         running: true
-        NumberAnimation { target: mark; property: "scale"; from: 0.2; to: 1.0; duration: 450; easing.type: Easing.OutBack }
-        NumberAnimation { target: tick; property: "progress"; from: 0; to: 1; duration: 450 }
+        NumberAnimation { target: mark; property: "scale"; from: 0.2; to: 1.0; duration: theme.reducedMotion ? 0 : 450; easing.type: Easing.OutBack }
+        NumberAnimation { target: tick; property: "progress"; from: 0; to: 1; duration: theme.reducedMotion ? 0 : 450 }
     }
 }

@@ -21,9 +21,25 @@ Rectangle {
     border.width: kind === "secondary" || kind === "quiet" ? Math.max(2, Math.round(3 * theme.s)) : 0
     border.color: kind === "quiet" ? "#a9a296" : theme.primary
     opacity: enabled ? 1.0 : 0.45
-    scale: area.pressed ? 0.96 : 1.0
+    scale: area.pressed && !theme.reducedMotion ? 0.96 : 1.0
     Accessible.role: Accessible.Button
     Accessible.name: text
+    // Keyboard and switch users: Tab reaches it, Enter or Space presses it.
+    activeFocusOnTab: visible && enabled
+    Keys.onReturnPressed: button.clicked()
+    Keys.onEnterPressed: button.clicked()
+    Keys.onSpacePressed: button.clicked()
+
+    Rectangle {
+        objectName: "focusRing"
+        visible: button.activeFocus
+        anchors.fill: parent
+        anchors.margins: -theme.focusWidth * 1.5
+        radius: button.radius + theme.focusWidth
+        color: "transparent"
+        border.width: theme.focusWidth
+        border.color: theme.focusColor
+    }
 
     Text {
         id: label

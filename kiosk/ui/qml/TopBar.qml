@@ -9,6 +9,14 @@ Rectangle {
     implicitHeight: theme.touch + theme.gap * 2
     color: theme.primary
 
+    A11yPanel {}
+    // Escape is "back" for keyboard and switch users, on every screen with the bar.
+    Shortcut {
+        sequence: "Esc"
+        enabled: bar.visible && !a11y.panelOpen && flow.screen !== "home"
+        onActivated: flow.showHome()
+    }
+
     RowLayout {
         anchors.fill: parent
         anchors.leftMargin: theme.margin
@@ -51,6 +59,12 @@ Rectangle {
             onClicked: flow.showMap()
         }
         LangButton {}
+        KButton {
+            objectName: "a11yButton"
+            kind: "secondary"
+            text: qsTr("Accessibility")
+            onClicked: a11y.setPanelOpen(true)
+        }
         KButton {
             objectName: "finishButton"
             kind: "accent"

@@ -25,7 +25,7 @@ ColumnLayout {
             onVisibleChanged: if (visible) appear.restart()
             NumberAnimation on scale {
                 id: appear
-                from: 0.85; to: 1.0; duration: 300; easing.type: Easing.OutBack
+                from: 0.85; to: 1.0; duration: theme.reducedMotion ? 0 : 300; easing.type: Easing.OutBack
             }
         }
         Rectangle {

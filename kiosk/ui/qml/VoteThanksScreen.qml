@@ -28,7 +28,7 @@ Item {
             font.weight: Font.Bold
             wrapMode: Text.WordWrap
             opacity: 0
-            NumberAnimation on opacity { from: 0; to: 1; duration: 400; running: true }
+            NumberAnimation on opacity { from: 0; to: 1; duration: theme.reducedMotion ? 0 : 400; running: true }
         }
         BodyText {
             Layout.fillWidth: true
