@@ -9,6 +9,7 @@ nothing is acknowledged.
 
 from __future__ import annotations
 
+import dataclasses
 import uuid
 from dataclasses import dataclass
 
@@ -16,9 +17,9 @@ from sqlite_utils import Database
 
 from kiosk.domain.clock import Clock, SystemClock
 from kiosk.domain.feedback import Feedback
-from kiosk.domain.festival import Agency, Festival, Innovation
+from kiosk.domain.festival import Agency, Festival, Innovation, VotingRules
 from kiosk.domain.session import EndReason, IdleState, VisitorSession, VoteDecision
-from kiosk.domain.skm import SurveyResponse
+from kiosk.domain.skm import SurveyError, SurveyResponse
 from kiosk.storage.content import load_festival
 from kiosk.storage.records import RecordLog, VisitorRecord
 
@@ -41,6 +42,18 @@ class Booth:
         self.festival: Festival = load_festival(db)
         self.agency: Agency = self.festival.agency(agency_code)
         self.session: VisitorSession | None = None
+        # Staff may change the idle time within bounds (kiosk.staff.settings); None: the pack's.
+        self.idle_seconds: float | None = None
+
+    @property
+    def rules(self) -> VotingRules:
+        """The pack's voting rules, with the staff's idle time if they set one.
+
+        A session keeps the rules it started with; a change applies to the next visitor.
+        """
+        if self.idle_seconds is None:
+            return self.festival.voting
+        return dataclasses.replace(self.festival.voting, idle_seconds=self.idle_seconds)
 
     def reload_content(self) -> None:
         """Re-read content after a staff edit or a pack import."""
@@ -63,7 +76,7 @@ class Booth:
     def start_session(self, lang: str = "id") -> VisitorSession:
         if self.session is not None:
             self.end_session(EndReason.FINISHED)
-        session = VisitorSession(str(uuid.uuid4()), self.festival.voting, self.now())
+        session = VisitorSession(str(uuid.uuid4()), self.rules, self.now())
         self.log.append(
             "session_start", session.session_id, {"agency": self.agency.code, "lang": lang}
         )
@@ -124,6 +137,10 @@ class Booth:
         """Record a completed SKM questionnaire: a visitor record in the same chain."""
         session = self._current()
         clean = response.validated()
+        if not self.agency.has_survey:
+            raise SurveyError(f"the {self.agency.code} booth does not run the survey")
+        if clean.service not in {s.code for s in self.agency.survey_services}:
+            raise SurveyError(f"unknown service '{clean.service}' at {self.agency.code}")
         data = clean.record_data() | {"agency": self.agency.code}
         record = self.log.append("survey", session.session_id, data)
         session.touch(self.now())

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import logging
 from datetime import UTC, datetime
 from pathlib import Path
@@ -41,10 +42,16 @@ def prepare_booth(
 
 
 def ensure_demo_pack() -> Path:
-    from kiosk.pack.demo import write_demo_pack
+    """The demo pack under db/, (re)written when missing or made by an older Gerai."""
+    from kiosk.pack.demo import demo_document, write_demo_pack
 
     target = paths.demo_pack_dir()
-    if not (target / "pack.json").exists():
+    current = json.loads(json.dumps(demo_document()))
+    try:
+        cached = json.loads((target / "pack.json").read_text("utf-8"))
+    except (OSError, ValueError):
+        cached = None
+    if cached != current:
         write_demo_pack(target)
     return target
 

@@ -76,7 +76,9 @@ def register_types() -> None:
     global _registered
     if not _registered:
         # One object per engine, not one per QR code: see kiosk/ui/qr.py for why.
-        qmlRegisterSingletonType(QrImages, "Gerai", 1, 0, "QrImages", lambda engine: QrImages())
+        qmlRegisterSingletonType(  # type: ignore[call-overload]
+            QrImages, "Gerai", 1, 0, "QrImages", lambda engine: QrImages()
+        )
         _registered = True
 
 

@@ -11,6 +11,7 @@ import pytest
 from kiosk.booth import Booth
 from kiosk.domain.clock import ManualClock
 from kiosk.domain.feedback import Feedback
+from kiosk.domain.festival import Text
 from kiosk.domain.session import EndReason, Refusal
 from kiosk.storage.errors import RecordNotStored
 from kiosk.storage.records import verify_file
@@ -78,18 +79,40 @@ def test_vote_not_acknowledged_when_commit_fails(booth: tuple[Booth, ManualClock
     assert verify_file(b.db.conn.execute("PRAGMA database_list").fetchone()[2])[0].ok
 
 
-def test_survey_is_a_chained_visitor_record(booth: tuple[Booth, ManualClock]) -> None:
-    from kiosk.domain.skm import ELEMENT_CODES, SurveyResponse
+def test_survey_is_a_chained_visitor_record(tmp_path: Path) -> None:
+    from dataclasses import replace
 
-    b, _ = booth
+    from kiosk.domain.festival import Service
+    from kiosk.domain.skm import ELEMENT_CODES, SurveyError, SurveyResponse
+    from tests.helpers import small_festival
+
+    festival = small_festival()
+    dpupr = replace(
+        festival.agencies[0],
+        survey_enabled=True,
+        survey_services=(Service("pbg", Text("Persetujuan Bangunan Gedung", "PBG"), 1200),),
+    )
+    festival = replace(festival, agencies=(dpupr, *festival.agencies[1:]))
+    clock = ManualClock(datetime(2026, 8, 20, 2, 0, tzinfo=UTC))
+    b = Booth(make_booth_db(tmp_path / "b.sqlite", festival), "DPUPR", clock)
     b.start_session()
     scores: dict[str, int | None] = dict.fromkeys(ELEMENT_CODES, 3)
     scores["U4"] = None
-    record = b.submit_survey(
-        SurveyResponse("Perizinan jalan", scores, sex="P", suggestion=" Cepat ")
-    )
+    record = b.submit_survey(SurveyResponse("pbg", scores, sex="P", suggestion=" Cepat "))
+    with pytest.raises(SurveyError, match="unknown service 'ktp'"):
+        b.submit_survey(SurveyResponse("ktp", scores))
     b.end_session(EndReason.FINISHED)
     assert record.kind == "survey"
     data = json.loads(record.data)
     assert data["scores"]["U4"] is None and data["suggestion"] == "Cepat"
-    assert verify_file(b.db.conn.execute("PRAGMA database_list").fetchone()[2])[0].ok
+    assert verify_file(tmp_path / "b.sqlite")[0].ok
+
+
+def test_survey_refused_where_the_booth_runs_none(booth: tuple[Booth, ManualClock]) -> None:
+    from kiosk.domain.skm import ELEMENT_CODES, SurveyError, SurveyResponse
+
+    b, _ = booth
+    b.start_session()
+    with pytest.raises(SurveyError, match="does not run the survey"):
+        b.submit_survey(SurveyResponse("pbg", dict.fromkeys(ELEMENT_CODES, 3)))
+    assert b.log.count("survey") == 0
