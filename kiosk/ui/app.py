@@ -213,7 +213,9 @@ def build_ui(
     a11y = AccessibilityController(system_speaker())
     a11y.attach(flow)
     # Like the language, the accessibility switches last one visit.
-    flow.screenChanged.connect(lambda: a11y.reset() if flow.property("screen") == "attract" else None)
+    flow.screenChanged.connect(
+        lambda: a11y.reset() if flow.property("screen") == "attract" else None
+    )
     theme = Theme(booth, family, has_logo=bool(logo), logo_url=logo, a11y=a11y)
     context = engine.rootContext()
     context.setContextProperty("flow", flow)

@@ -6,6 +6,11 @@ Rectangle {
     objectName: "attractScreen"
     color: theme.primary
     property int current: 0
+    // A keyboard or switch starts the visit like a touch does.
+    Component.onCompleted: forceActiveFocus()
+    Keys.onReturnPressed: flow.start()
+    Keys.onEnterPressed: flow.start()
+    Keys.onSpacePressed: flow.start()
 
     Repeater {
         id: slides

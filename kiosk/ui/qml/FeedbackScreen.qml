@@ -69,7 +69,16 @@ Item {
                         color: faceArea.pressed ? "#e8e4da" : chosen ? "#fff4e0" : "#ffffff"
                         border.width: chosen ? 6 : 2
                         border.color: chosen ? theme.accent : "#d4cfc4"
-                        scale: faceArea.pressed ? 0.97 : 1.0
+                        scale: faceArea.pressed && !theme.reducedMotion ? 0.97 : 1.0
+                        activeFocusOnTab: true
+                        Accessible.role: Accessible.RadioButton
+                        Accessible.name: modelData.label
+                        Accessible.checked: chosen
+                        Keys.onReturnPressed: feedbackForm.setRating(modelData.value)
+                        Keys.onEnterPressed: feedbackForm.setRating(modelData.value)
+                        Keys.onSpacePressed: feedbackForm.setRating(modelData.value)
+                        Keys.onRightPressed: nextItemInFocusChain(true).forceActiveFocus()
+                        Keys.onLeftPressed: nextItemInFocusChain(false).forceActiveFocus()
                         ColumnLayout {
                             anchors.fill: parent
                             anchors.margins: theme.gap
@@ -94,6 +103,7 @@ Item {
                             anchors.fill: parent
                             onClicked: feedbackForm.setRating(faceCard.modelData.value)
                         }
+                        FocusRing { anchors.margins: 0 }
                     }
                 }
             }

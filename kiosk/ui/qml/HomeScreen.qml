@@ -33,6 +33,13 @@ Item {
                 }
             }
             KButton {
+                objectName: "homeSurveyButton"
+                visible: flow.surveyAvailable
+                kind: "accent"
+                text: qsTr("Service satisfaction survey")
+                onClicked: flow.openSurvey()
+            }
+            KButton {
                 objectName: "homeFeedbackButton"
                 kind: "secondary"
                 text: qsTr("Give feedback")
@@ -54,6 +61,7 @@ Item {
             boundsBehavior: Flickable.StopAtBounds
             delegate: Item {
                 id: cell
+                required property int index
                 required property string slug
                 required property string title
                 required property string teaser
@@ -71,8 +79,20 @@ Item {
                     color: cardArea.pressed ? "#e8e4da" : "#ffffff"
                     border.width: cardArea.pressed ? 4 : 1
                     border.color: cardArea.pressed ? theme.accent : "#d4cfc4"
-                    scale: cardArea.pressed ? 0.98 : 1.0
+                    scale: cardArea.pressed && !theme.reducedMotion ? 0.98 : 1.0
                     clip: true
+                    // Keyboard and switch users: Tab or the arrow keys move, Enter/Space opens.
+                    activeFocusOnTab: true
+                    Accessible.role: Accessible.Button
+                    Accessible.name: cell.title
+                    Keys.onReturnPressed: flow.openInnovation(cell.slug)
+                    Keys.onEnterPressed: flow.openInnovation(cell.slug)
+                    Keys.onSpacePressed: flow.openInnovation(cell.slug)
+                    Keys.onRightPressed: nextItemInFocusChain(true).forceActiveFocus()
+                    Keys.onDownPressed: nextItemInFocusChain(true).forceActiveFocus()
+                    Keys.onLeftPressed: nextItemInFocusChain(false).forceActiveFocus()
+                    Keys.onUpPressed: nextItemInFocusChain(false).forceActiveFocus()
+                    onActiveFocusChanged: if (activeFocus) cards.positionViewAtIndex(cell.index, GridView.Contain)
 
                     Image {
                         id: photo
@@ -143,6 +163,7 @@ Item {
                         anchors.fill: parent
                         onClicked: flow.openInnovation(cell.slug)
                     }
+                    FocusRing { anchors.margins: 0 }
                 }
             }
         }

@@ -30,16 +30,7 @@ Rectangle {
     Keys.onEnterPressed: button.clicked()
     Keys.onSpacePressed: button.clicked()
 
-    Rectangle {
-        objectName: "focusRing"
-        visible: button.activeFocus
-        anchors.fill: parent
-        anchors.margins: -theme.focusWidth * 1.5
-        radius: button.radius + theme.focusWidth
-        color: "transparent"
-        border.width: theme.focusWidth
-        border.color: theme.focusColor
-    }
+    FocusRing {}
 
     Text {
         id: label
