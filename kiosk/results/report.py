@@ -8,7 +8,9 @@ from pathlib import Path
 from typing import Any
 
 from openpyxl import Workbook
+from openpyxl.cell import WriteOnlyCell
 from openpyxl.styles import Font, PatternFill
+from openpyxl.utils import get_column_letter
 
 from kiosk.results.festivaldb import read_festival_file
 from kiosk.results.figures import FestivalFigures, Row, Table, load_figures
@@ -74,16 +76,20 @@ def _columns(table: list[Row]) -> list[str]:
 
 
 def write_workbook(figures: FestivalFigures, path: Path) -> Path:
-    """One sheet per table, header row bold and frozen, columns sized to their content."""
-    book = Workbook()
-    book.remove(book.active)
+    """One sheet per table, header row bold and frozen, columns sized to their content.
+
+    Written in openpyxl's write-only mode: rows stream to the file instead of
+    becoming a cell object each, which a festival's comment sheet (100,000+
+    rows) would otherwise make the slowest part of the report.
+    """
+    book = Workbook(write_only=True)
     for title, _, table in sheets(figures):
         sheet = book.create_sheet(title)
         columns = _columns(table) or ["(kosong / empty)"]
-        sheet.append(columns)
+        _prepare(sheet, columns, table)
+        sheet.append([_header(sheet, c) for c in columns])
         for row in table:
             sheet.append([_cell(row[c]) for c in columns])
-        _style(sheet, columns)
     book.save(path)
     return path
 
@@ -92,13 +98,17 @@ def _cell(value: Any) -> Any:
     return value if value is None or isinstance(value, int | float) else str(value)
 
 
-def _style(sheet: Any, columns: list[str]) -> None:
-    fill = PatternFill("solid", fgColor="0B4F6C")
-    for cell in sheet[1]:
-        cell.font = Font(bold=True, color="FFFFFF")
-        cell.fill = fill
+def _header(sheet: Any, text: str) -> WriteOnlyCell:
+    cell = WriteOnlyCell(sheet, value=text)
+    cell.font = Font(bold=True, color="FFFFFF")
+    cell.fill = PatternFill("solid", fgColor="0B4F6C")
+    return cell
+
+
+def _prepare(sheet: Any, columns: list[str], table: list[Row]) -> None:
+    """Freeze the header and size each column to its first 200 values (before any row)."""
     sheet.freeze_panes = "A2"
     for n, column in enumerate(columns, 1):
-        values = [str(c.value or "") for c in next(sheet.iter_cols(min_col=n, max_col=n))]
-        width = min(60, max(len(v) for v in values[:200]) + 2)
-        sheet.column_dimensions[sheet.cell(1, n).column_letter].width = max(width, len(column) + 2)
+        values = [str(row[column] or "") for row in table[:200]]
+        width = min(60, max((len(v) for v in values), default=0) + 2)
+        sheet.column_dimensions[get_column_letter(n)].width = max(width, len(column) + 2)
