@@ -118,6 +118,10 @@
     <context>
         <name>HomeScreen</name>
         <message>
+            <source>Service satisfaction survey</source>
+            <translation>Service satisfaction survey</translation>
+        </message>
+        <message>
             <source>Innovations of %1</source>
             <translation type="unfinished" />
         </message>
@@ -342,6 +346,56 @@
         <message>
             <source>Please call a member of staff.</source>
             <translation>Please call a member of staff.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SurveyScreen</name>
+        <message>
+            <source>Service satisfaction survey</source>
+            <translation>Service satisfaction survey</translation>
+        </message>
+        <message>
+            <source>Type your suggestion here</source>
+            <translation>Type your suggestion here</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <source>Back</source>
+            <translation>Back</translation>
+        </message>
+        <message>
+            <source>Skip</source>
+            <translation>Skip</translation>
+        </message>
+        <message>
+            <source>Next</source>
+            <translation>Next</translation>
+        </message>
+        <message>
+            <source>Send</source>
+            <translation>Send</translation>
+        </message>
+    </context>
+    <context>
+        <name>SurveyThanksScreen</name>
+        <message>
+            <source>Thank you for filling in the survey!</source>
+            <translation>Thank you for filling in the survey!</translation>
+        </message>
+        <message>
+            <source>Your answers help this agency improve its public services.</source>
+            <translation>Your answers help this agency improve its public services.</translation>
+        </message>
+        <message>
+            <source>Back to the innovations</source>
+            <translation>Back to the innovations</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>Done</translation>
         </message>
     </context>
 </TS>

@@ -118,6 +118,10 @@
     <context>
         <name>HomeScreen</name>
         <message>
+            <source>Service satisfaction survey</source>
+            <translation>Survei Kepuasan Layanan</translation>
+        </message>
+        <message>
             <source>Innovations of %1</source>
             <translation>Inovasi %1</translation>
         </message>
@@ -368,6 +372,56 @@
         <message>
             <source>Please call a member of staff.</source>
             <translation>Silakan panggil petugas.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SurveyScreen</name>
+        <message>
+            <source>Service satisfaction survey</source>
+            <translation>Survei Kepuasan Layanan</translation>
+        </message>
+        <message>
+            <source>Type your suggestion here</source>
+            <translation>Tulis saran Anda di sini</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Batal</translation>
+        </message>
+        <message>
+            <source>Back</source>
+            <translation>Kembali</translation>
+        </message>
+        <message>
+            <source>Skip</source>
+            <translation>Lewati</translation>
+        </message>
+        <message>
+            <source>Next</source>
+            <translation>Lanjut</translation>
+        </message>
+        <message>
+            <source>Send</source>
+            <translation>Kirim</translation>
+        </message>
+    </context>
+    <context>
+        <name>SurveyThanksScreen</name>
+        <message>
+            <source>Thank you for filling in the survey!</source>
+            <translation>Terima kasih telah mengisi survei!</translation>
+        </message>
+        <message>
+            <source>Your answers help this agency improve its public services.</source>
+            <translation>Jawaban Anda membantu instansi ini memperbaiki pelayanan publiknya.</translation>
+        </message>
+        <message>
+            <source>Back to the innovations</source>
+            <translation>Kembali ke inovasi</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>Selesai</translation>
         </message>
     </context>
 </TS>

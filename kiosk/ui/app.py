@@ -222,6 +222,7 @@ def build_ui(
     context.setContextProperty("innovations", innovations)
     context.setContextProperty("agencies", agencies)
     context.setContextProperty("feedbackForm", form)
+    context.setContextProperty("surveyForm", flow.survey)
     context.setContextProperty("theme", theme)
     context.setContextProperty("a11y", a11y)
     translations.use(DEFAULT_LANG)

@@ -18,9 +18,11 @@ from PySide6.QtCore import Property, QObject, QTimer, Signal, Slot
 from kiosk.booth import Booth
 from kiosk.domain.feedback import FeedbackError
 from kiosk.domain.session import EndReason, IdleState, Refusal
+from kiosk.domain.skm import SurveyError
 from kiosk.storage.errors import RecordNotStored
 from kiosk.ui.feedback import FeedbackForm
 from kiosk.ui.models import AgencyModel, InnovationModel
+from kiosk.ui.survey import SurveyForm
 
 log = logging.getLogger(__name__)
 
@@ -35,6 +37,8 @@ SCREENS = (
     "goodbye",
     "map",
     "staffCall",
+    "survey",
+    "surveyThanks",
 )
 # What the vote area of the detail page shows, from the Booth's decision.
 VOTE_READY, VOTE_HIDDEN, VOTE_COOLDOWN, VOTE_DONE, VOTE_LIMIT = (
@@ -74,6 +78,7 @@ class VisitorFlow(QObject):
         self.innovations = innovations
         self.agencies = agencies
         self.form = form
+        self.survey = SurveyForm(booth.agency)  # the SKM questionnaire, if the agency runs it
         self._on_lang = on_lang
         self._screen = "attract"
         self._lang = DEFAULT_LANG
@@ -120,6 +125,7 @@ class VisitorFlow(QObject):
     idleSecondsLeft = Property(int, lambda self: self._idle_left, notify=idleChanged)
     refusal = Property(str, lambda self: self._refusal, notify=refusalChanged)
     inSession = Property(bool, lambda self: self.booth.session is not None, notify=screenChanged)
+    surveyAvailable = Property(bool, lambda self: self.survey.available, constant=True)
 
     # --- navigation --------------------------------------------------------
     def _go(self, screen: str) -> None:
@@ -241,6 +247,36 @@ class VisitorFlow(QObject):
         self.showHome()
 
     @Slot()
+    def openSurvey(self) -> None:
+        """The SKM questionnaire, from its first step (only where the agency runs it)."""
+        if self.booth.session is None or not self.survey.available:
+            return
+        self.survey.clear()
+        self._go("survey")
+
+    @Slot()
+    def sendSurvey(self) -> None:
+        """Store the questionnaire; thanks only once it is committed."""
+        if self.booth.session is None or self._screen != "survey":
+            return
+        try:
+            self.booth.submit_survey(self.survey.response())
+        except SurveyError as exc:
+            log.warning("survey refused: %s", exc)
+            return
+        except RecordNotStored as exc:
+            self.survey.clear()
+            self._failed(exc)
+            return
+        self.survey.clear()
+        self._go("surveyThanks")
+
+    @Slot()
+    def cancelSurvey(self) -> None:
+        self.survey.clear()
+        self.showHome()
+
+    @Slot()
     def finish(self) -> None:
         """The visitor tapped "Selesai"."""
         if self.booth.session is None:
@@ -275,6 +311,7 @@ class VisitorFlow(QObject):
         self.agencies.set_lang(lang)
         row = self.innovations.find(self.form.feedback().innovation_slug or "")
         self.form.set_lang(lang, row["title"] if row else None)
+        self.survey.set_lang(lang)
         if self._on_lang is not None:
             self._on_lang(lang)
         self.langChanged.emit()
@@ -325,6 +362,7 @@ class VisitorFlow(QObject):
         except RecordNotStored as exc:
             log.error("session end not stored: %s", exc)
         self.form.clear()
+        self.survey.clear()
         self._slug = self._voted_slug = ""
         self._set_idle(False, 0)
         self.detailChanged.emit()

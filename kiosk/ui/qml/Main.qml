@@ -23,7 +23,9 @@ Window {
         feedbackThanks: "FeedbackThanksScreen.qml",
         goodbye: "GoodbyeScreen.qml",
         map: "MapScreen.qml",
-        staffCall: "StaffCallScreen.qml"
+        staffCall: "StaffCallScreen.qml",
+        survey: "SurveyScreen.qml",
+        surveyThanks: "SurveyThanksScreen.qml"
     })
     readonly property bool barShown: ["attract", "goodbye", "staffCall"].indexOf(flow.screen) < 0
 
