@@ -63,10 +63,10 @@ def booth_options(command: F) -> F:
 
 LANG = click.option(
     "--lang",
-    type=click.Choice(["id", "en"]),
+    type=click.Choice(["id", "en", "bms"]),
     default="id",
     show_default=True,
-    help="Language the screens start in.",
+    help="Language the screens start in (bms: Basa Banyumasan).",
 )
 
 

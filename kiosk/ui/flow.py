@@ -27,6 +27,9 @@ from kiosk.ui.survey import SurveyForm
 log = logging.getLogger(__name__)
 
 DEFAULT_LANG = "id"
+# UI languages in the order the language button cycles through them; "bms" is Basa
+# Banyumasan (UI texts only: the pack's contents fall back to Indonesian).
+UI_LANGS = ("id", "en", "bms")
 SCREENS = (
     "attract",
     "home",
@@ -304,7 +307,7 @@ class VisitorFlow(QObject):
 
     @Slot(str)
     def setLang(self, lang: str) -> None:
-        if lang not in ("id", "en") or lang == self._lang:
+        if lang not in UI_LANGS or lang == self._lang:
             return
         self._lang = lang
         self.innovations.set_lang(lang)
@@ -320,7 +323,8 @@ class VisitorFlow(QObject):
 
     @Slot()
     def toggleLang(self) -> None:
-        self.setLang("en" if self._lang == "id" else "id")
+        """Indonesian, English, Basa Banyumasan, and round again."""
+        self.setLang(UI_LANGS[(UI_LANGS.index(self._lang) + 1) % len(UI_LANGS)])
 
     def shutdown(self) -> None:
         """The kiosk is closing: end an open visit, recording why."""

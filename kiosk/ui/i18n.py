@@ -54,6 +54,12 @@ def build_all() -> list[Path]:
     return [build_qm(ts) for ts in sorted(TRANSLATIONS_DIR.glob("gerai_*.ts"))]
 
 
+# Qt's translators are per application and a text missing from the newest one falls
+# through to older ones: with two installed, English (whose .ts leaves texts to the
+# English source) would show another engine's Indonesian. One Gerai translator at a time.
+_installed: list[QTranslator] = []
+
+
 class Translations:
     """Switches the installed UI translation and makes QML re-read every qsTr."""
 
@@ -65,9 +71,9 @@ class Translations:
         app = QCoreApplication.instance()
         if app is None:
             raise RuntimeError("no Qt application")
-        if self.translator is not None:
-            app.removeTranslator(self.translator)
-            self.translator = None
+        while _installed:
+            app.removeTranslator(_installed.pop())
+        self.translator = None
         ts = TRANSLATIONS_DIR / f"gerai_{lang}.ts"
         # English is the source language; its .ts only adds plural forms.
         if ts.exists():
@@ -76,6 +82,7 @@ class Translations:
                 raise FileNotFoundError(f"translation for '{lang}' could not be loaded")
             app.installTranslator(translator)
             self.translator = translator
+            _installed.append(translator)
         self.engine.retranslate()
 
 

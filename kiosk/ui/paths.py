@@ -26,6 +26,11 @@ SCREENSHOT_SCREENS = (
     "feedback-thanks",
     "goodbye",
     "staff-call",
+    "survey-service",
+    "survey-element",
+    "survey-demographics",
+    "survey-suggestion",
+    "survey-thanks",
 )
 
 

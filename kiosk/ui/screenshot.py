@@ -135,6 +135,47 @@ def _stage(ui: KioskUi, clock: ManualClock, screen: str, slug: str, lang: str) -
         flow.start()
         flow.show_staff_call()
 
+    def survey(kind: str) -> Callable[[], None]:
+        """The SKM survey at the step `kind`, filled in as a visitor would have."""
+
+        def go() -> None:
+            flow.start()
+            flow.openSurvey()
+            form = flow.survey
+            services = ui.booth.agency.survey_services
+            if not services:
+                raise ValueError(f"agency {ui.booth.agency.code} does not run the survey")
+            form.choose(services[0].code)
+            if kind == "service":
+                return
+            form.next()
+            # U5, the regulation's longest question, shows that it wraps.
+            for score in (4, 3, 3, 4):
+                form.choose(str(score))
+                form.next()
+            form.choose("3")
+            if kind == "element":
+                return
+            for _ in range(5):
+                form.skip()
+            form.setDemographic("sex", "P")
+            form.setDemographic("age_group", "30-39")
+            if kind == "demographics":
+                return
+            form.next()
+            form.setSuggestion(
+                "Antrean sudah cepat, tambah kursi di ruang tunggu."
+                if lang == "id"
+                else "The queue is quick; please add seats in the waiting room."
+            )
+            if kind == "thanks":
+                flow.sendSurvey()
+            else:
+                settle(ui, 0.2, 2)
+                find_item(ui, "surveySuggestion").forceActiveFocus()  # with the keyboard
+
+        return go
+
     stages: dict[str, Callable[[], None]] = {
         "attract": lambda: None,
         "home": flow.start,
@@ -148,6 +189,11 @@ def _stage(ui: KioskUi, clock: ManualClock, screen: str, slug: str, lang: str) -
         "map": show_map,
         "goodbye": goodbye,
         "staff-call": staff_call,
+        "survey-service": survey("service"),
+        "survey-element": survey("element"),
+        "survey-demographics": survey("demographics"),
+        "survey-suggestion": survey("suggestion"),
+        "survey-thanks": survey("thanks"),
     }
     stages[screen]()
 

@@ -107,6 +107,7 @@ class Theme(QObject):
     onPrimary = Property(str, lambda self: self._color("onPrimary"), notify=paletteChanged)
     onAccent = Property(str, lambda self: self._color("onAccent"), notify=paletteChanged)
     highContrast = Property(bool, lambda self: self.a11y.highContrast, notify=paletteChanged)
+    largeText = Property(bool, lambda self: self.a11y.largeText, notify=sizeChanged)
     reducedMotion = Property(bool, lambda self: self.a11y.reducedMotion, notify=paletteChanged)
     # Focus ring for keyboard and switch users: thick, and thicker in high contrast.
     focusColor = Property(

@@ -25,7 +25,8 @@ def booth_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return path
 
 
-@pytest.mark.parametrize("screen", SCREENSHOT_SCREENS)
+# The survey screens need an agency that runs the survey: tests/ui/test_survey.py renders them.
+@pytest.mark.parametrize("screen", [s for s in SCREENSHOT_SCREENS if not s.startswith("survey-")])
 def test_every_screen_renders(
     booth_file: Path, tmp_path: Path, screen: str, qt_messages: QtMessages
 ) -> None:

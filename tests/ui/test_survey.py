@@ -18,7 +18,8 @@ from kiosk.booth import Booth
 from kiosk.domain.festival import Festival, Service, Text
 from kiosk.domain.skm import ELEMENT_CODES, compute_ikm
 from kiosk.ui.app import KioskUi, build_ui
-from kiosk.ui.screenshot import process_events
+from kiosk.ui.paths import SCREENSHOT_SCREENS
+from kiosk.ui.screenshot import process_events, render_screen
 from kiosk.ui.survey import SurveyForm
 from tests.helpers import make_booth_db, small_festival
 from tests.ui.conftest import SHORT_RULES, QtMessages, is_shown, tap, type_on_keyboard
@@ -163,6 +164,23 @@ def test_no_survey_entry_where_the_agency_has_no_survey(
         assert screen(ui) == "home"
     finally:
         ui.close()
+
+
+@pytest.mark.ui
+@pytest.mark.parametrize("shot", [s for s in SCREENSHOT_SCREENS if s.startswith("survey-")])
+def test_survey_screenshots_render(
+    booth_db: tuple[Database, Path], tmp_path: Path, shot: str, qt_messages: QtMessages
+) -> None:
+    out = render_screen(booth_db[1], "DPUPR", shot, tmp_path / f"{shot}.png", size=(1280, 800))
+    assert out.stat().st_size > 10_000
+
+
+@pytest.mark.ui
+def test_no_survey_screenshot_where_the_agency_has_no_survey(
+    booth_db: tuple[Database, Path], tmp_path: Path, qt_messages: QtMessages
+) -> None:
+    with pytest.raises(ValueError, match="does not run the survey"):
+        render_screen(booth_db[1], "DINKES", "survey-element", tmp_path / "no.png")
 
 
 # --- the form alone ---------------------------------------------------------------------

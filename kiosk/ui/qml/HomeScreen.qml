@@ -5,7 +5,9 @@ import QtQuick.Layouts
 Item {
     id: home
     objectName: "homeScreen"
-    readonly property int columns: Math.max(1, Math.min(cards.count, theme.portrait ? 2 : width >= 1700 ? 4 : 3))
+    // Large text: one column fewer, so a long title still fits on its card.
+    readonly property int columns: Math.max(1, Math.min(cards.count,
+        (theme.portrait ? 2 : width >= 1700 ? 4 : 3) - (theme.largeText ? 1 : 0)))
 
     ColumnLayout {
         anchors.fill: parent
@@ -57,7 +59,7 @@ Item {
             cellWidth: Math.floor(width / home.columns)
             readonly property int rows: Math.ceil(count / home.columns)
             // Fill the screen when the cards fit (at most two rows), else scroll.
-            cellHeight: Math.max(theme.touch * 6, height / Math.max(1, Math.min(rows, 2)))
+            cellHeight: Math.max(theme.touch * (theme.largeText ? 8 : 6), height / Math.max(1, Math.min(rows, 2)))
             boundsBehavior: Flickable.StopAtBounds
             delegate: Item {
                 id: cell

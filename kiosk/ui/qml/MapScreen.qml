@@ -59,7 +59,7 @@ Item {
                         z: isHere ? 2 : 1
                         Rectangle {
                             id: pinBox
-                            width: pinText.implicitWidth + theme.gap
+                            width: pinText.width + theme.gap
                             height: pinText.implicitHeight + theme.gap / 2
                             radius: theme.radius / 2
                             color: pin.isHere ? theme.accent : theme.primary
@@ -68,11 +68,16 @@ Item {
                             Text {
                                 id: pinText
                                 anchors.centerIn: parent
+                                // Neighbouring pins must not overlap, even in large text: wrap instead.
+                                width: Math.min(implicitWidth, square.width / 5.5)
+                                wrapMode: Text.WordWrap
                                 text: pin.booth + "\n" + (pin.isHere ? qsTr("You are here") : pin.shortName)
                                 horizontalAlignment: Text.AlignHCenter
                                 color: pin.isHere ? theme.onAccent : theme.onPrimary
                                 font.family: theme.fontFamily
-                                font.pixelSize: theme.small
+                                // Large text grows pins only a little (the list beside the map has
+                                // the full names in large text); more and they would cover each other.
+                                font.pixelSize: theme.largeText ? Math.round(theme.small / 1.3 * 1.1) : theme.small
                                 font.weight: Font.Bold
                             }
                         }

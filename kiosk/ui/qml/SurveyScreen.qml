@@ -54,12 +54,12 @@ Item {
 
         Text {
             objectName: "surveyTitle"
-            visible: !Qt.inputMethod.visible
+            visible: !Qt.inputMethod.visible || screen.kind === "suggestion"
             Layout.fillWidth: true
             text: surveyForm.title
             color: screen.kind === "element" ? theme.primary : theme.text
             font.family: theme.fontFamily
-            font.pixelSize: screen.kind === "element" ? theme.heading : theme.title
+            font.pixelSize: screen.kind === "element" || screen.kind === "demographics" ? theme.heading : theme.title
             font.weight: Font.Bold
             wrapMode: Text.WordWrap
         }
@@ -148,19 +148,28 @@ Item {
             clip: true
             contentHeight: groups.implicitHeight
             boundsBehavior: Flickable.StopAtBounds
+            ScrollIndicator.vertical: ScrollIndicator {
+                active: demo.contentHeight > demo.height // shows that there is more below
+            }
             ColumnLayout {
                 id: groups
                 width: demo.width
-                spacing: theme.gap
+                spacing: theme.gap / 2
                 Repeater {
                     model: screen.kind === "demographics" ? surveyForm.demographics : []
-                    delegate: ColumnLayout {
+                    // Landscape: the question beside its answers, so all four fit without scrolling.
+                    delegate: GridLayout {
                         id: group
                         required property var modelData
                         Layout.fillWidth: true
-                        spacing: theme.gap / 2
+                        columns: theme.portrait ? 1 : 2
+                        columnSpacing: theme.gap
+                        rowSpacing: theme.gap / 2
                         BodyText {
-                            Layout.fillWidth: true
+                            Layout.preferredWidth: theme.portrait ? -1 : theme.touch * 3.2
+                            Layout.fillWidth: theme.portrait
+                            Layout.alignment: Qt.AlignTop
+                            Layout.topMargin: theme.portrait ? 0 : theme.gap / 2
                             text: group.modelData.label
                             font.weight: Font.Bold
                         }
@@ -172,6 +181,7 @@ Item {
                                 delegate: KButton {
                                     required property var modelData
                                     objectName: "surveyDemo_" + group.modelData.key + "_" + (modelData.value === "" ? "none" : modelData.value)
+                                    implicitHeight: Math.max(64, Math.round(theme.touch * 0.8)) // all four fit on one screen
                                     kind: modelData.selected ? "primary" : "secondary"
                                     text: (modelData.selected ? "✓ " : "") + modelData.label
                                     onClicked: surveyForm.setDemographic(group.modelData.key, modelData.value)

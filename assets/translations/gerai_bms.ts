@@ -1,0 +1,443 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<!--
+  Basa Banyumasan ("Ngapak") for the Gerai visitor screens.
+
+  For the reviewer: this file is the whole translation; no code changes are needed.
+  Each <message> has the English <source> (do not change it) and the Banyumasan
+  <translation> shown on the kiosk. Correct a <translation> and save the file (UTF-8).
+  Keep %1, %2 and %n exactly as they are: the kiosk puts a name or a number there.
+  Qt Linguist (File > Open, this file) shows every text with the Indonesian and
+  English screens' meaning and marks a text "finished" with Ctrl+Return; a plain
+  text editor works just as well. The kiosk builds its .qm file from this one at the
+  next start. Register: ngoko-alus for public signage (the visitor is "Panjenengan").
+  Contents (innovation titles and stories) come from the festival pack and stay in
+  Indonesian in this language.
+  Language code inside Gerai: "bms". The TS language below is Javanese (jv_ID),
+  so Qt uses Javanese rules (one plural form) for %n.
+-->
+<TS version="2.1" language="jv_ID" sourcelanguage="en_US">
+    <context>
+        <name>AttractScreen</name>
+        <message>
+            <source>Booth %1 · %2</source>
+            <translation>Gerai %1 · %2</translation>
+        </message>
+        <message>
+            <source>Touch the screen to start</source>
+            <translation>Sentuh layar kanggo miwiti</translation>
+        </message>
+    </context>
+    <context>
+        <name>DetailScreen</name>
+        <message>
+            <source>‹ All innovations</source>
+            <translation>‹ Kabeh inovasi</translation>
+        </message>
+    </context>
+    <context>
+        <name>FeedbackScreen</name>
+        <message>
+            <source>Your feedback on “%1”</source>
+            <translation>Masukan Panjenengan kanggo “%1”</translation>
+        </message>
+        <message>
+            <source>Your feedback on this booth</source>
+            <translation>Masukan Panjenengan kanggo gerai kiye</translation>
+        </message>
+        <message>
+            <source>Step %1 of %2</source>
+            <translation>Langkah %1 sekang %2</translation>
+        </message>
+        <message>
+            <source>How do you rate it?</source>
+            <translation>Kepriwe penilaian Panjenengan?</translation>
+        </message>
+        <message>
+            <source>What fits best? Tap any that apply.</source>
+            <translation>Endi sing cocog? Sentuh sing Panjenengan pilih.</translation>
+        </message>
+        <message>
+            <source>Anything else? (optional)</source>
+            <translation>Ana sing arep diomongna? (ora wajib)</translation>
+        </message>
+        <message>
+            <source>Type your comment here</source>
+            <translation>Tulis komentar Panjenengan neng kene</translation>
+        </message>
+        <message>
+            <source>I agree to be contacted about this feedback. My contact is only for the festival committee.</source>
+            <translation>Inyong gelem dihubungi babagan masukan kiye. Kontak inyong mung kanggo panitia festival.</translation>
+        </message>
+        <message>
+            <source>Phone number or e-mail</source>
+            <translation>Nomer telpon utawa e-mail</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Batal</translation>
+        </message>
+        <message>
+            <source>Back</source>
+            <translation>Bali</translation>
+        </message>
+        <message>
+            <source>Next</source>
+            <translation>Terus</translation>
+        </message>
+        <message>
+            <source>Send</source>
+            <translation>Kirim</translation>
+        </message>
+    </context>
+    <context>
+        <name>FeedbackThanksScreen</name>
+        <message>
+            <source>Thank you for your feedback!</source>
+            <translation>Matur nuwun kanggo masukane!</translation>
+        </message>
+        <message>
+            <source>It helps this agency improve its services.</source>
+            <translation>Masukan Panjenengan mbantu instansi kiye ndadekna layanane luwih apik.</translation>
+        </message>
+        <message>
+            <source>Back to the innovations</source>
+            <translation>Bali maring inovasi</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>Rampung</translation>
+        </message>
+    </context>
+    <context>
+        <name>Gallery</name>
+        <message>
+            <source>No photos yet</source>
+            <translation>Durung ana foto</translation>
+        </message>
+    </context>
+    <context>
+        <name>GoodbyeScreen</name>
+        <message>
+            <source>Thank you for visiting!</source>
+            <translation>Matur nuwun wis mampir!</translation>
+        </message>
+        <message>
+            <source>Enjoy the other booths of the festival.</source>
+            <translation>Mangga dolan maring gerai liyane neng festival kiye.</translation>
+        </message>
+        <message>
+            <source>Back to start</source>
+            <translation>Bali maring awal</translation>
+        </message>
+    </context>
+    <context>
+        <name>HomeScreen</name>
+        <message>
+            <source>Service satisfaction survey</source>
+            <translation>Survei Kepuasan Layanan</translation>
+        </message>
+        <message>
+            <source>Innovations of %1</source>
+            <translation>Inovasi %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>Choose an innovation to see its story. You have %n vote(s) left.</source>
+            <translation>
+                <numerusform>Pilih inovasi kanggo ndeleng critane. Suara Panjenengan kari %n.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Give feedback</source>
+            <translation>Aweh masukan</translation>
+        </message>
+    </context>
+    <context>
+        <name>IdleOverlay</name>
+        <message>
+            <source>Are you still there?</source>
+            <translation>Panjenengan esih neng kene?</translation>
+        </message>
+        <message numerus="yes">
+            <source>This visit ends in %n second(s) and anything not sent is cleared.</source>
+            <translation>
+                <numerusform>Kunjungan kiye rampung %n detik maning, lan isian sing durung dikirim bakal dibusek.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Continue</source>
+            <translation>Terusna</translation>
+        </message>
+    </context>
+    <context>
+        <name>InnovationText</name>
+        <message>
+            <source>Since %1</source>
+            <translation>Wiwit %1</translation>
+        </message>
+        <message>
+            <source>Contact: %1</source>
+            <translation>Kontak: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>MapScreen</name>
+        <message>
+            <source>Festival map</source>
+            <translation>Peta festival</translation>
+        </message>
+        <message>
+            <source>Visit the other booths too. You are at booth %1.</source>
+            <translation>Mampir uga maring gerai liyane. Panjenengan lagi neng gerai %1.</translation>
+        </message>
+        <message>
+            <source>You are here</source>
+            <translation>Panjenengan neng kene</translation>
+        </message>
+    </context>
+    <context>
+        <name>QrBlock</name>
+        <message>
+            <source>Scan for the full story</source>
+            <translation>Pindai kanggo crita lengkape</translation>
+        </message>
+    </context>
+    <context>
+        <name>StaffCallScreen</name>
+        <message>
+            <source>Please call a staff member</source>
+            <translation>Mangga nyeluk petugas</translation>
+        </message>
+        <message>
+            <source>Sorry, something needs attention at this kiosk. The booth staff will help you.</source>
+            <translation>Nyuwun ngapura, kios kiye lagi ana kendala. Petugas gerai bakal mbantu Panjenengan.</translation>
+        </message>
+    </context>
+    <context>
+        <name>TopBar</name>
+        <message>
+            <source>Accessibility</source>
+            <translation>Aksesibilitas</translation>
+        </message>
+        <message>
+            <source>Booth %1 · %2</source>
+            <translation>Gerai %1 · %2</translation>
+        </message>
+        <message>
+            <source>Home</source>
+            <translation>Ngarep</translation>
+        </message>
+        <message>
+            <source>Festival map</source>
+            <translation>Peta festival</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>Rampung</translation>
+        </message>
+    </context>
+    <context>
+        <name>VoteArea</name>
+        <message>
+            <source>Vote for this innovation</source>
+            <translation>Pilih inovasi kiye</translation>
+        </message>
+        <message numerus="yes">
+            <source>You can vote again in %n second(s)</source>
+            <translation>
+                <numerusform>Bisa milih maning sawise %n detik</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>✓ You voted for this innovation</source>
+            <translation>✓ Panjenengan wis milih inovasi kiye</translation>
+        </message>
+        <message numerus="yes">
+            <source>You have used all %n vote(s). Thank you!</source>
+            <translation>
+                <numerusform>Kabeh %n suara Panjenengan wis kanggo. Matur nuwun!</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Take a moment to read. The vote button appears shortly.</source>
+            <translation>Mangga diwaca dhisit. Tombol Pilih sedhela maning metu.</translation>
+        </message>
+        <message>
+            <source>Give feedback</source>
+            <translation>Aweh masukan</translation>
+        </message>
+        <message>
+            <source>Please wait a moment before voting again.</source>
+            <translation>Mangga ngenteni sedhela sedurunge milih maning.</translation>
+        </message>
+        <message>
+            <source>You already voted for this innovation.</source>
+            <translation>Panjenengan wis milih inovasi kiye.</translation>
+        </message>
+        <message>
+            <source>You have no votes left in this visit.</source>
+            <translation>Suara Panjenengan kanggo kunjungan kiye wis entong.</translation>
+        </message>
+        <message>
+            <source>Please take a little longer to read first.</source>
+            <translation>Mangga diwaca sedhela maning dhisit.</translation>
+        </message>
+        <message>
+            <source>A vote is not possible right now.</source>
+            <translation>Siki durung bisa milih.</translation>
+        </message>
+    </context>
+    <context>
+        <name>VoteThanksScreen</name>
+        <message>
+            <source>Thank you! Your vote is counted.</source>
+            <translation>Matur nuwun! Suara Panjenengan wis kacathet.</translation>
+        </message>
+        <message>
+            <source>You voted for “%1”.</source>
+            <translation>Panjenengan milih “%1”.</translation>
+        </message>
+        <message numerus="yes">
+            <source>You have %n vote(s) left for other innovations.</source>
+            <translation>
+                <numerusform>Suara Panjenengan kanggo inovasi liyane kari %n.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>You have used all your votes. Thank you for taking part!</source>
+            <translation>Kabeh suara Panjenengan wis kanggo. Matur nuwun wis melu!</translation>
+        </message>
+        <message>
+            <source>Give feedback</source>
+            <translation>Aweh masukan</translation>
+        </message>
+        <message>
+            <source>See other innovations</source>
+            <translation>Deleng inovasi liyane</translation>
+        </message>
+    </context>
+    <context>
+        <name>A11yPanel</name>
+        <message>
+            <source>Accessibility</source>
+            <translation>Aksesibilitas</translation>
+        </message>
+        <message>
+            <source>Large text</source>
+            <translation>Tulisan gedhe</translation>
+        </message>
+        <message>
+            <source>High contrast</source>
+            <translation>Kontras dhuwur</translation>
+        </message>
+        <message>
+            <source>Reduce motion</source>
+            <translation>Kurangi gerakan</translation>
+        </message>
+        <message>
+            <source>Read this screen aloud</source>
+            <translation>Wacakna layar</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Tutup</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReadAloud</name>
+        <message>
+            <source>You can vote for this innovation: press Vote.</source>
+            <translation>Panjenengan bisa milih inovasi kiye: pencet tombol Pilih inovasi kiye.</translation>
+        </message>
+        <message>
+            <source>You have voted for this innovation.</source>
+            <translation>Panjenengan wis milih inovasi kiye.</translation>
+        </message>
+        <message>
+            <source>Buttons: Back, Vote, Give feedback.</source>
+            <translation>Tombol: Kabeh inovasi, Pilih inovasi kiye, Aweh masukan.</translation>
+        </message>
+        <message>
+            <source>Thank you for your vote.</source>
+            <translation>Matur nuwun kanggo suarane.</translation>
+        </message>
+        <message>
+            <source>Touch the screen to start.</source>
+            <translation>Sentuh layar kanggo miwiti.</translation>
+        </message>
+        <message>
+            <source>Choose an innovation to read about it and vote. Buttons: Festival map, Done.</source>
+            <translation>Pilih inovasi kanggo maca critane lan milih. Tombol: Peta festival, Rampung.</translation>
+        </message>
+        <message>
+            <source>Tell us what you think: choose a face, then press Next.</source>
+            <translation>Critakna pendapat Panjenengan: pilih salah siji rai, terus pencet tombol Terus.</translation>
+        </message>
+        <message>
+            <source>Thank you for your feedback.</source>
+            <translation>Matur nuwun kanggo masukane.</translation>
+        </message>
+        <message>
+            <source>Thank you for visiting.</source>
+            <translation>Matur nuwun wis mampir.</translation>
+        </message>
+        <message>
+            <source>The festival map: every booth and where you are.</source>
+            <translation>Peta festival: kabeh gerai lan panggonan Panjenengan.</translation>
+        </message>
+        <message>
+            <source>Please call a member of staff.</source>
+            <translation>Mangga nyeluk petugas.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SurveyScreen</name>
+        <message>
+            <source>Service satisfaction survey</source>
+            <translation>Survei Kepuasan Layanan</translation>
+        </message>
+        <message>
+            <source>Type your suggestion here</source>
+            <translation>Tulis saran Panjenengan neng kene</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Batal</translation>
+        </message>
+        <message>
+            <source>Back</source>
+            <translation>Bali</translation>
+        </message>
+        <message>
+            <source>Skip</source>
+            <translation>Liwati</translation>
+        </message>
+        <message>
+            <source>Next</source>
+            <translation>Terus</translation>
+        </message>
+        <message>
+            <source>Send</source>
+            <translation>Kirim</translation>
+        </message>
+    </context>
+    <context>
+        <name>SurveyThanksScreen</name>
+        <message>
+            <source>Thank you for filling in the survey!</source>
+            <translation>Matur nuwun wis ngisi survei!</translation>
+        </message>
+        <message>
+            <source>Your answers help this agency improve its public services.</source>
+            <translation>Jawaban Panjenengan mbantu instansi kiye ndandani pelayanan publike.</translation>
+        </message>
+        <message>
+            <source>Back to the innovations</source>
+            <translation>Bali maring inovasi</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>Rampung</translation>
+        </message>
+    </context>
+</TS>
