@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import shutil
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta, timezone, tzinfo
 from pathlib import Path
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
@@ -53,6 +53,8 @@ class DashboardStats:
     last_export_at: datetime | None  # UTC
     last_backup_at: datetime | None  # UTC
     staff_sign_ins_today: int
+    # Warnings noted by crash recovery today (event -> count), e.g. {"crash_recovered": 1}.
+    warnings_today: dict[str, int] = field(default_factory=dict)
 
     @property
     def votes_total(self) -> int:
@@ -93,7 +95,26 @@ def compute_dashboard(
         last_export_at=_utc(_scalar(db, "SELECT max(exported_at) FROM exports")),
         last_backup_at=_utc(_last_event(db, "backup")),
         staff_sign_ins_today=_events_between(db, "pin_ok", bounds),
+        warnings_today={
+            event: count
+            for event in WARNING_EVENTS
+            if (count := _events_between(db, event, bounds))
+        },
     )
+
+
+# staff_events rows that staff should hear about (written by kiosk.ops at start or on an error).
+WARNING_EVENTS = {
+    "crash_recovered": "aplikasi sempat berhenti tidak normal",
+    "uncaught_error": "terjadi galat di aplikasi",
+    "database_replaced": "berkas database diganti",
+}
+
+
+def attention_text(stats: DashboardStats) -> str:
+    """One line for the dashboard: what went wrong today, or "" if nothing did."""
+    parts = [f"{WARNING_EVENTS[event]} ({count}x)" for event, count in stats.warnings_today.items()]
+    return ("Perhatian: " + "; ".join(parts) + ". Lapor ke panitia.") if parts else ""
 
 
 def votes_per_innovation(

@@ -51,6 +51,7 @@ class BackupResult:
     path: Path
     sha256: str
     removed: tuple[Path, ...]  # older backups pruned
+    records: int = 0  # visitor records in the copy
 
 
 def stamp(moment: datetime) -> str:
@@ -147,13 +148,39 @@ def run_backup(
 ) -> BackupResult:
     """Write a consistent copy to `folder`, then remove this kiosk's older backups beyond `keep`."""
     clock = clock or SystemClock()
+    result = copy_backup(plan_backup(db, folder, keep, clock))
+    note_backup(db, result, clock)
+    return result
+
+
+@dataclass(frozen=True)
+class BackupJob:
+    """One backup to make: everything `copy_backup` needs, so it can run on another thread."""
+
+    source: Path
+    target: Path
+    kiosk_id: str
+    keep: int
+
+
+def plan_backup(db: Database, folder: Path, keep: int, clock: Clock) -> BackupJob:
+    """Check the folder and name the copy (quick: on the thread that owns `db`)."""
     source = database_path(db)
     check_target(folder, source)
     kiosk_id = kiosk_id_of(db)
-    result = _export(source, folder / backup_filename(kiosk_id, clock.utc_now()))
-    removed = prune_backups(folder, kiosk_id, keep)
-    log_event(db, "backup", f"{result.path} ({result.chain.count} catatan)", clock)
-    return BackupResult(result.path, result.sha256, removed)
+    return BackupJob(source, folder / backup_filename(kiosk_id, clock.utc_now()), kiosk_id, keep)
+
+
+def copy_backup(job: BackupJob) -> BackupResult:
+    """Copy, check and prune (slow). Opens its own connections, so any thread may run it."""
+    result = _export(job.source, job.target)
+    removed = prune_backups(job.target.parent, job.kiosk_id, job.keep)
+    return BackupResult(result.path, result.sha256, removed, result.chain.count)
+
+
+def note_backup(db: Database, result: BackupResult, clock: Clock) -> None:
+    """The staff_events row for a finished backup (on the thread that owns `db`)."""
+    log_event(db, "backup", f"{result.path} ({result.records} catatan)", clock)
 
 
 def prune_backups(folder: Path, kiosk_id: str, keep: int) -> tuple[Path, ...]:
@@ -218,15 +245,33 @@ class BackupScheduler:
 
     def tick(self) -> BackupResult | None:
         """Run the backup if it is due; None if not due or if it failed."""
+        job = self.begin()
+        if job is None:
+            return None
+        try:
+            outcome: BackupResult | StaffError = copy_backup(job)
+        except StaffError as exc:
+            outcome = exc
+        return self.finish(outcome)
+
+    def begin(self) -> BackupJob | None:
+        """If a backup is due: the job for `copy_backup` (which may run on another thread)."""
         folder = self.folder
         if folder is None or not self.due():
             return None
         self.last_run = self.clock.monotonic()
         try:
-            result = run_backup(self.db, folder, self.keep, self.clock)
+            return plan_backup(self.db, folder, self.keep, self.clock)
         except StaffError as exc:
-            self.last_error = str(exc)
+            self.finish(exc)
+            return None
+
+    def finish(self, outcome: BackupResult | StaffError) -> BackupResult | None:
+        """Record how `copy_backup` ended (on the thread that owns the database)."""
+        if isinstance(outcome, StaffError):
+            self.last_error = str(outcome)
             log_event(self.db, "backup_failed", self.last_error, self.clock)
             return None
         self.last_error = ""
-        return result
+        note_backup(self.db, outcome, self.clock)
+        return outcome

@@ -18,15 +18,16 @@ from pathlib import Path
 from types import TracebackType
 
 import shiboken6
-from PySide6.QtCore import QEvent, QObject, QSocketNotifier, Qt, QUrl
+from PySide6.QtCore import QEvent, QObject, QSocketNotifier, Qt, QUrl, Signal
 from PySide6.QtGui import QCursor, QFontDatabase, QGuiApplication
 from PySide6.QtQml import QQmlApplicationEngine, qmlRegisterSingletonType
 from PySide6.QtQuick import QQuickWindow
 from sqlite_utils import Database
 
 from kiosk.booth import Booth
-from kiosk.ui.accessibility import AccessibilityController
+from kiosk.staff.settings import load_settings
 from kiosk.storage.content import photo_ids
+from kiosk.ui.accessibility import AccessibilityController
 from kiosk.ui.feedback import FeedbackForm
 from kiosk.ui.flow import DEFAULT_LANG, VisitorFlow
 from kiosk.ui.i18n import Translations
@@ -35,6 +36,7 @@ from kiosk.ui.models import AgencyModel, InnovationModel
 from kiosk.ui.paths import FONTS_DIR, MAIN_QML
 from kiosk.ui.qr import QrImages
 from kiosk.ui.speech import system_speaker
+from kiosk.ui.staff.controller import StaffController
 from kiosk.ui.theme import Theme
 
 log = logging.getLogger(__name__)
@@ -109,23 +111,88 @@ class KioskUi:
     theme: Theme
     watcher: ActivityWatcher
     photos: PhotoFiles
+    staff: StaffController
 
     def close(self) -> None:
         """Close the window and destroy the QML before the Python objects it binds to."""
+        self.staff.shutdown()  # first: its backup timer must not fire on a closed database
         self.flow.stop()
         self.window.removeEventFilter(self.watcher)
+        self.window.setProperty("kioskMode", False)  # the program closes it, not a visitor
         self.window.close()
         # Deleting the engine now (not later) deletes its window too, so no binding
         # is re-evaluated against a context object Python has already freed.
         shiboken6.delete(self.engine)
         self.photos.remove()
+        self.staff.photos.remove()
 
 
-def run_kiosk(db: Database, agency_code: str, db_path: Path, *, lang: str, fullscreen: bool) -> int:
-    """Show the kiosk until it is closed; returns the exit code."""
+def restart_command() -> list[str]:
+    """The command line that starts this kiosk again (`python -m kiosk` with the same arguments)."""
+    return [sys.executable, "-m", "kiosk", *sys.argv[1:]]
+
+
+def exec_restart() -> None:
+    """Replace this process with a fresh kiosk (same arguments); never returns."""
+    command = restart_command()
+    os.execv(command[0], command)
+
+
+class CrashRelay(QObject):
+    """Carries `on_crash` from any thread to the GUI thread (a queued signal)."""
+
+    crashed = Signal(str)
+
+    def __init__(self, flow: VisitorFlow) -> None:
+        super().__init__()
+        self.flow = flow
+        self.crashed.connect(self._back_to_attract, Qt.ConnectionType.QueuedConnection)
+
+    def __call__(self, summary: str) -> None:
+        self.crashed.emit(summary)
+
+    def _back_to_attract(self, summary: str) -> None:
+        # The visitor never sees the traceback: the log and staff_events have it.
+        try:
+            self.flow.returnToAttract()
+        except Exception:
+            log.exception("could not return to the attract loop")
+
+
+def run_kiosk(
+    db: Database,
+    agency_code: str,
+    db_path: Path,
+    *,
+    lang: str | None,
+    fullscreen: bool,
+    on_ui: Callable[[KioskUi], None] | None = None,
+) -> int:
+    """Show the kiosk until it is closed; returns the exit code.
+
+    `on_ui(ui)` is called once the window exists (`kiosk run` uses it to start
+    crash recovery with a handler that reaches the visitor flow). When staff
+    chose restart or a different agency, the process is replaced by a new kiosk
+    after the window has closed cleanly.
+    """
     app = application()
     booth = Booth(db, agency_code)
-    ui = build_ui(booth, db_path, lang=lang, fullscreen=fullscreen)
+    restart: list[bool] = []
+
+    def request_restart() -> None:
+        restart.append(True)
+        app.quit()
+
+    ui = build_ui(
+        booth,
+        db_path,
+        lang=lang,
+        fullscreen=fullscreen,
+        on_restart=request_restart,
+        staff_setup=True,
+    )
+    if on_ui is not None:
+        on_ui(ui)
     if fullscreen:
         QGuiApplication.setOverrideCursor(QCursor(Qt.CursorShape.BlankCursor))
 
@@ -137,18 +204,34 @@ def run_kiosk(db: Database, agency_code: str, db_path: Path, *, lang: str, fulls
         except Exception:
             log.exception("could not return to the attract loop")
 
-    sys.excepthook = recover
+    if on_ui is None:
+        sys.excepthook = recover  # otherwise kiosk.ops' crash hook (installed by on_ui) does it
     stop = quit_on_signals(app)
     try:
-        return app.exec()
+        code = app.exec()
     finally:
         stop.setEnabled(False)
         ui.flow.shutdown()
         ui.close()
+    if restart:
+        end_run_before_restart()
+        exec_restart()
+    return code
+
+
+def end_run_before_restart() -> None:
+    """A restart is a clean exit: remove the run marker before exec'ing the new kiosk."""
+    from kiosk.ops.lifecycle import end_kiosk_run
+
+    end_kiosk_run()
 
 
 def quit_on_signals(app: QGuiApplication) -> QSocketNotifier:
-    """SIGINT/SIGTERM end the event loop cleanly, so the open visit is recorded as ended.
+    """SIGINT/SIGTERM/SIGHUP end the event loop cleanly, so the open visit is recorded as ended.
+
+    This is also `kiosk.ops.recovery.handle_stop_signals` for the Qt kiosk (the
+    same signals, so `end_kiosk_run` runs), done the Qt-safe way instead of
+    installing a second handler.
 
     The signal only writes a byte to a socket (Python's wakeup fd); Qt notices it
     in its own loop and quits there. Calling Qt from the signal handler itself
@@ -158,7 +241,7 @@ def quit_on_signals(app: QGuiApplication) -> QSocketNotifier:
     reader.setblocking(False)
     writer.setblocking(False)
     signal.set_wakeup_fd(writer.fileno())
-    for number in (signal.SIGINT, signal.SIGTERM):
+    for number in (signal.SIGINT, signal.SIGTERM, signal.SIGHUP):
         signal.signal(number, lambda *_: None)  # a Python handler, so the byte is written
     notifier = QSocketNotifier(reader.fileno(), QSocketNotifier.Type.Read, app)
 
@@ -182,18 +265,42 @@ def photo_urls_for(booth: Booth, files: PhotoFiles) -> Callable[[str], tuple[lis
     return urls
 
 
+def connect_staff(
+    staff: StaffController, flow: VisitorFlow, photos: PhotoFiles, restart: Callable[[], None]
+) -> None:
+    """What staff mode changes reaches the visitor side."""
+
+    def content_changed() -> None:
+        photos.forget()  # a replaced photo gets a new file name, hence a new URL
+        flow.reload_content()
+
+    staff.contentChanged.connect(content_changed)
+    staff.settingsChanged.connect(lambda: flow.apply_settings(load_settings(staff.db)))
+    staff.exitRequested.connect(QGuiApplication.quit)
+    staff.restartRequested.connect(restart)
+    staff.agencyChosen.connect(lambda _code: restart())
+
+
 def build_ui(
     booth: Booth,
     db_path: Path,
     *,
-    lang: str = DEFAULT_LANG,
+    lang: str | None = None,
     size: tuple[int, int] = (1920, 1080),
     fullscreen: bool = False,
     tick_ms: int = 100,
     goodbye_seconds: float = 6.0,
     show: bool = True,
+    on_restart: Callable[[], None] | None = None,
+    usb_roots: list[Path] | None = None,
+    staff_setup: bool = False,
 ) -> KioskUi:
-    """Load the visitor UI for `booth` and show it (windowed unless `fullscreen`)."""
+    """Load the visitor UI for `booth` and show it (windowed unless `fullscreen`).
+
+    Staff mode is part of it (`staff` in QML): `on_restart` is called when staff
+    restart the kiosk or choose a different agency (the default only quits).
+    With `staff_setup` (`kiosk run`), a booth without a PIN opens staff set-up.
+    """
     application()
     register_types()
     family = load_fonts()
@@ -225,8 +332,12 @@ def build_ui(
     context.setContextProperty("surveyForm", flow.survey)
     context.setContextProperty("theme", theme)
     context.setContextProperty("a11y", a11y)
+    staff = StaffController(booth.db, db_path, booth.clock, usb_roots)
+    staff.install(engine)
+    connect_staff(staff, flow, photos, on_restart or QGuiApplication.quit)
     translations.use(DEFAULT_LANG)
-    flow.setLang(lang)
+    flow.apply_settings(load_settings(booth.db), lang)
+    engine.setInitialProperties({"setupOnStart": staff_setup})
     engine.load(QUrl.fromLocalFile(str(MAIN_QML)))
     roots = engine.rootObjects()
     if not roots or not isinstance(roots[0], QQuickWindow):
@@ -235,7 +346,10 @@ def build_ui(
     window.resize(*size)
     watcher = ActivityWatcher(flow)
     window.installEventFilter(watcher)
-    ui = KioskUi(engine, window, flow, booth, form, innovations, agencies, theme, watcher, photos)
+    ui = KioskUi(
+        engine, window, flow, booth, form, innovations, agencies, theme, watcher, photos, staff
+    )
+    window.setProperty("kioskMode", fullscreen)
     if show:
         if fullscreen:
             window.setFlags(window.flags() | Qt.WindowType.FramelessWindowHint)

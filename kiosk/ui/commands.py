@@ -73,9 +73,18 @@ LANG = click.option(
 @click.command("run")
 @booth_options
 @click.option("--windowed", is_flag=True, help="A normal window with a cursor (development).")
-@LANG
+@click.option(
+    "--lang",
+    type=click.Choice(["id", "en", "bms"]),
+    default=None,
+    help="Language the screens start in (default: the one staff chose, else id).",
+)
 def run(
-    pack_path: Path | None, db_path: Path | None, agency: str | None, windowed: bool, lang: str
+    pack_path: Path | None,
+    db_path: Path | None,
+    agency: str | None,
+    windowed: bool,
+    lang: str | None,
 ) -> None:
     """Start the visitor kiosk: fullscreen, frameless, cursor hidden.
 
@@ -86,11 +95,24 @@ def run(
     problem = display_problem()
     if problem:
         raise click.ClickException(problem)
+    from kiosk.ops.lifecycle import begin_kiosk_run, end_kiosk_run
     from kiosk.setup import prepare_booth
-    from kiosk.ui.app import run_kiosk
+    from kiosk.ui.app import CrashRelay, KioskUi, run_kiosk
 
     db, code, path = prepare_booth(db_path, pack_path, agency)
-    sys.exit(run_kiosk(db, code, path, lang=lang, fullscreen=not windowed))
+    relays: list[CrashRelay] = []
+
+    def start_recovery(ui: KioskUi) -> None:
+        # Crash recovery and logs start once the window exists, so an uncaught error
+        # (on any thread) can send the visitor back to the attract loop via the GUI thread.
+        relays.append(CrashRelay(ui.flow))
+        begin_kiosk_run(db, path, on_crash=relays[0])
+
+    code_ = run_kiosk(db, code, path, lang=lang, fullscreen=not windowed, on_ui=start_recovery)
+    # Only a clean return gets here: if the UI raised, the run marker stays and the
+    # next start records the crash.
+    end_kiosk_run()
+    sys.exit(code_)
 
 
 @click.command("screenshot")

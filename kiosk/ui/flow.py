@@ -19,6 +19,8 @@ from kiosk.booth import Booth
 from kiosk.domain.feedback import FeedbackError
 from kiosk.domain.session import EndReason, IdleState, Refusal
 from kiosk.domain.skm import SurveyError
+from kiosk.staff.journal import get_setting
+from kiosk.staff.settings import KEYS, StaffSettings
 from kiosk.storage.errors import RecordNotStored
 from kiosk.ui.feedback import FeedbackForm
 from kiosk.ui.models import AgencyModel, InnovationModel
@@ -85,6 +87,8 @@ class VisitorFlow(QObject):
         self._on_lang = on_lang
         self._screen = "attract"
         self._lang = DEFAULT_LANG
+        self._start_lang = DEFAULT_LANG  # each visitor starts in it (staff setting)
+        self._staff_open = False
         self._slug = ""  # the innovation on the detail page
         self._voted_slug = ""  # the innovation just voted for
         self._vote_state = VOTE_HIDDEN
@@ -141,8 +145,8 @@ class VisitorFlow(QObject):
             self._recover.stop()
         self._screen = screen
         self._set_refusal("")
-        if screen == "attract" and self._lang != DEFAULT_LANG:
-            self.setLang(DEFAULT_LANG)  # the next visitor starts in Indonesian
+        if screen == "attract" and self._lang != self._start_lang:
+            self.setLang(self._start_lang)  # the next visitor starts in the booth's language
         self.screenChanged.emit()
         self._refresh_vote()
 
@@ -156,7 +160,7 @@ class VisitorFlow(QObject):
         log.error("visitor record not stored: %s", exc)
         self._go("staffCall")
         if self.booth.session is None:
-            rules = self.booth.festival.voting
+            rules = self.booth.rules
             self._recover.start(int((rules.idle_seconds + rules.idle_warning_seconds) * 1000))
 
     def show_staff_call(self) -> None:
@@ -166,7 +170,7 @@ class VisitorFlow(QObject):
     @Slot()
     def start(self) -> None:
         """The visitor touched the attract loop: a session begins."""
-        if self._screen != "attract":
+        if self._screen != "attract" or self._staff_open:
             return
         try:
             self.booth.start_session(self._lang)
@@ -326,6 +330,46 @@ class VisitorFlow(QObject):
         """Indonesian, English, Basa Banyumasan, and round again."""
         self.setLang(UI_LANGS[(UI_LANGS.index(self._lang) + 1) % len(UI_LANGS)])
 
+    # --- staff mode and settings ----------------------------------------------
+    def apply_settings(self, settings: StaffSettings, lang: str | None = None) -> None:
+        """Use the staff's settings: the visitors' starting language and the idle time.
+
+        The idle time applies only if staff stored one (otherwise the pack's rule
+        stands) and from the next visitor on. `lang`, if given, is the language
+        to show now (`kiosk run --lang`); else the starting language is shown
+        when no visit is open.
+        """
+        self._start_lang = settings.language
+        if get_setting(self.booth.db, KEYS["idle_seconds"]) is not None:
+            self.booth.idle_seconds = float(settings.idle_seconds)
+        if lang is not None:
+            self.setLang(lang)
+        elif self.booth.session is None:
+            self.setLang(settings.language)
+
+    def reload_content(self) -> None:
+        """Staff changed content: re-read it, so the visitor screens show the change."""
+        self.booth.reload_content()
+        self.innovations.refresh()
+        self.detailChanged.emit()
+        self.voteChanged.emit()
+
+    @Slot()
+    def enterStaffMode(self) -> None:
+        """Staff mode opens over the visitor screens: the open visit ends, idle stops."""
+        self._staff_open = True
+        if self.booth.session is not None:
+            self._end(EndReason.STAFF)
+        self._tick.stop()
+        self._goodbye.stop()
+        self._go("attract")
+
+    @Slot()
+    def leaveStaffMode(self) -> None:
+        """Back to the visitors, on the attract loop."""
+        self._staff_open = False
+        self._go("attract")
+
     def shutdown(self) -> None:
         """The kiosk is closing: end an open visit, recording why."""
         if self.booth.session is not None:
@@ -352,7 +396,7 @@ class VisitorFlow(QObject):
             self._end(EndReason.IDLE)
             self._go("attract")
             return
-        rules = self.booth.festival.voting
+        rules = session.rules
         left = rules.idle_seconds + rules.idle_warning_seconds
         left -= self.booth.now() - session.last_activity
         self._set_idle(state is IdleState.WARNING, math.ceil(max(0.0, left)))

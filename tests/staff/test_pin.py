@@ -42,7 +42,8 @@ def test_first_start_sets_the_pin_once(staffed: StaffedBooth) -> None:
     pin = StaffPin(staffed.db, staffed.clock)
     assert not pin.is_set()
     pin.set_first_pin(PIN)
-    assert pin.is_set() and PIN not in (get_setting(staffed.db, PIN_KEY) or "")
+    assert pin.is_set()
+    assert_pin_hashed(get_setting(staffed.db, PIN_KEY) or "", staffed.db, PIN)
     with pytest.raises(StaffError, match="sudah dibuat"):
         pin.set_first_pin("0000")
     assert pin.attempt(PIN).ok
@@ -110,3 +111,16 @@ def test_reset_from_the_terminal_forgets_pin_and_lock(staffed: StaffedBooth) -> 
         pin.attempt("0000")
     reset_pin(staffed.db, staffed.clock)
     assert not pin.is_set() and pin.status().locked_until is None
+
+
+def assert_pin_hashed(stored: str, db: object, pin: str) -> None:
+    """The stored PIN is `scrypt$n$r$p$salt_hex$hash_hex` (never the PIN), and no event names it.
+
+    (A plain "PIN not in stored" fails now and then: four digits turn up in random hex.)
+    """
+    scheme, n, r, p, salt, digest = stored.split("$")
+    assert scheme == "scrypt" and n.isdigit() and r.isdigit() and p.isdigit()
+    assert bytes.fromhex(salt) and len(bytes.fromhex(digest)) >= 32
+    assert stored != pin
+    details = [row[0] or "" for row in db.execute("SELECT detail FROM staff_events")]  # type: ignore[attr-defined]
+    assert all(pin not in detail for detail in details)

@@ -2,6 +2,7 @@
 import QtQuick
 import QtQuick.VirtualKeyboard
 import QtQuick.VirtualKeyboard.Settings
+import "staff"
 
 Window {
     id: root
@@ -12,7 +13,14 @@ Window {
     title: "Gerai"
     onWidthChanged: theme.setSize(width, height)
     onHeightChanged: theme.setSize(width, height)
-    Component.onCompleted: theme.setSize(width, height)
+    Component.onCompleted: {
+        theme.setSize(width, height)
+        if (root.setupOnStart && staff.needsSetup) { flow.enterStaffMode(); staffLoader.active = true }
+    }
+    property bool setupOnStart: false // `kiosk run`: a booth with no PIN opens staff set-up
+    // Kiosk (fullscreen) mode: the window closes only when staff chose "exit".
+    property bool kioskMode: false
+    onClosing: (close) => { close.accepted = !root.kioskMode || staff.exitAllowed }
 
     readonly property var screenFiles: ({
         attract: "AttractScreen.qml",
@@ -54,6 +62,29 @@ Window {
             source: root.screenFiles[flow.screen]
             onSourceChanged: Qt.inputMethod.hide()
         }
+    }
+
+    // Staff mode: a 3 s hold on the top-left corner (the festival logo), then the PIN pad.
+    StaffGesture {
+        objectName: "staffGesture"
+        anchors.left: parent.left
+        anchors.top: parent.top
+        z: 97
+        enabled: !staffLoader.active
+        onTriggered: { flow.enterStaffMode(); staffLoader.active = true }
+    }
+    Loader {
+        id: staffLoader
+        objectName: "staffLoader"
+        anchors.fill: parent
+        z: 98 // above the screens and the idle warning's place, below the keyboard (99)
+        active: false
+        source: "staff/StaffMode.qml"
+        onLoaded: item.keyboardHeight = Qt.binding(() => keyboard.active ? keyboard.height : 0)
+    }
+    Connections {
+        target: staff
+        function onClosed() { staffLoader.active = false; flow.leaveStaffMode() }
     }
 
     IdleOverlay {

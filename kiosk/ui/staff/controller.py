@@ -21,8 +21,8 @@ from kiosk.staff.journal import StaffError, log_event
 from kiosk.staff.pin import StaffPin
 from kiosk.staff.settings import load_settings
 from kiosk.storage.content import booth_agency, set_booth_agency
+from kiosk.ui.images import PhotoFiles
 from kiosk.ui.staff.editor import ContentEditor
-from kiosk.ui.staff.images import PROVIDER_ID, StaffPhotoProvider
 from kiosk.ui.staff.panels import DashboardPanel, HandoverPanel, SettingsPanel
 
 log = logging.getLogger(__name__)
@@ -56,6 +56,9 @@ class StaffController(QObject):
         self.db, self.db_path = db, db_path
         self.clock = clock or SystemClock()
         self.pin = StaffPin(db, self.clock)
+        # Photos as files named by their content (decoded by Qt's loader threads, no Python
+        # image provider), so a replaced photo has a new URL.
+        self.photos = PhotoFiles(db)
         self._stage = self._first_stage()
         self._page = "dashboard"
         self._message, self._error = "", False
@@ -76,10 +79,10 @@ class StaffController(QObject):
         """Stop the timers (before the database is closed)."""
         self._backup_timer.stop()
         self._lock_timer.stop()
+        self._handover.stop()
 
     def install(self, engine: QQmlEngine) -> None:
-        """Make `staff` and its photo provider known to `engine` (before loading QML)."""
-        engine.addImageProvider(PROVIDER_ID, StaffPhotoProvider(self.db_path))
+        """Make `staff` known to `engine` (before loading QML)."""
         engine.rootContext().setContextProperty("staff", self)
 
     # --- what QML reads ---------------------------------------------------

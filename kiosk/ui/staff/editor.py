@@ -11,7 +11,6 @@ from kiosk.staff import content
 from kiosk.staff.content import EditableInnovation
 from kiosk.staff.journal import StaffError
 from kiosk.staff.usb import removable_folders
-from kiosk.ui.staff.images import staff_photo_url
 
 if TYPE_CHECKING:
     from kiosk.ui.staff.controller import StaffController
@@ -58,7 +57,12 @@ class ContentEditor(QObject):
             "url": item.url,
             "hidden": item.hidden,
             "photos": [
-                {"id": p.id, "name": p.source_file, "url": staff_photo_url(p.id, p.sha256)}
+                {
+                    "id": p.id,
+                    "name": p.source_file,
+                    "url": self.staff.photos.url(p.id),
+                    "thumb": self.staff.photos.url(p.id, thumb=True),
+                }
                 for p in item.photos
             ],
             **self._static(item.slug),
@@ -82,6 +86,7 @@ class ContentEditor(QObject):
     @Slot()
     def reload(self) -> None:
         """Re-read the booth's innovations (after an edit, or on opening staff mode)."""
+        self.staff.photos.forget()  # a replaced photo is read again, under its new name
         self._items = content.booth_innovations(self.staff.db, self.staff.agency_code)
         if self._find(self._slug) is None:
             self._slug = self._items[0].slug if self._items else ""

@@ -2,7 +2,7 @@
 
 In the kiosk the same `StaffMode.qml` is loaded inside the visitor window;
 here it gets the same context (`staff`, `theme`, fonts, the `Gerai` QML types,
-the photo providers, Indonesian translations) without the visitor flow.
+the staff's photo files, Indonesian translations) without the visitor flow.
 """
 
 from __future__ import annotations
@@ -21,7 +21,6 @@ from kiosk.domain.clock import Clock
 from kiosk.storage.content import logo_png
 from kiosk.ui.app import application, load_fonts, register_types
 from kiosk.ui.i18n import Translations
-from kiosk.ui.images import PROVIDER_ID, ContentImageProvider
 from kiosk.ui.paths import QML_DIR
 from kiosk.ui.staff.controller import StaffController
 from kiosk.ui.theme import Theme
@@ -43,6 +42,7 @@ class StaffUi:
         self.staff.shutdown()
         self.window.close()
         shiboken6.delete(self.engine)
+        self.staff.photos.remove()
 
 
 def build_staff_ui(
@@ -60,7 +60,6 @@ def build_staff_ui(
     register_types()
     family = load_fonts()
     engine = QQmlApplicationEngine()
-    engine.addImageProvider(PROVIDER_ID, ContentImageProvider(db_path))
     translations = Translations(engine)
     translations.use("id")
     booth = Booth(db, agency_code, clock)

@@ -7,18 +7,13 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QUrl
-from PySide6.QtQml import QQmlComponent, QQmlEngine
-from PySide6.QtQuick import QQuickItem
 from sqlite_utils import Database
 
 from kiosk.booth import Booth
-from kiosk.domain.clock import ManualClock
 from kiosk.storage.content import audit_trail, load_festival, set_booth_agency
 from kiosk.ui.app import KioskUi, build_ui
 from kiosk.ui.screenshot import find_item, process_events, visual_items
-from kiosk.ui.staff.controller import StaffController
-from kiosk.ui.staff.standalone import STAFF_QML_DIR, StaffUi
+from kiosk.ui.staff.standalone import StaffUi
 from tests.ui.conftest import QtMessages
 from tests.ui.conftest import tap as visitor_tap
 from tests.ui.staff.conftest import PIN, find, shown, sign_in, tap, type_on_keyboard
@@ -39,47 +34,18 @@ def visitor(
 
 
 @pytest.fixture
-def hosted(
-    visitor: KioskUi, booth_db: tuple[Database, Path], clock: ManualClock
-) -> Iterator[StaffUi]:
-    """StaffMode.qml inside the visitor window, wired the way the report asks app.py to."""
-    db, path = booth_db
+def hosted(visitor: KioskUi, booth_db: tuple[Database, Path]) -> StaffUi:
+    """Staff mode inside the visitor window, as `build_ui` wires it, showing the PIN pad."""
+    db, _path = booth_db
+    staff = visitor.staff
     set_booth_agency(db, "DPUPR", editor="test")
-    staff = StaffController(db, path, clock)
     staff.pin.set_first_pin(PIN)
     staff._stage = "pin"
-    staff.install(visitor.engine)
-    component = QQmlComponent(
-        visitor.engine, QUrl.fromLocalFile(str(STAFF_QML_DIR / "StaffMode.qml"))
-    )
-    mode = component.create()
-    assert isinstance(mode, QQuickItem), component.errorString()
-    root = visitor.window.contentItem()
-    mode.setParentItem(root)
-    mode.setParent(root)  # owned by the window, not by QML's garbage collector
-    QQmlEngine.setObjectOwnership(mode, QQmlEngine.ObjectOwnership.CppOwnership)
-    mode.setZ(98)
+    staff.stageChanged.emit()
+    visitor.flow.enterStaffMode()
+    find_item(visitor, "staffLoader").setProperty("active", True)
     process_events(0.2)
-    mode.setSize(root.size())
-    panel = find_item(visitor, "inputPanel")
-
-    def keyboard() -> None:
-        mode.setProperty("keyboardHeight", panel.height() if panel.property("active") else 0)
-
-    panel.activeChanged.connect(keyboard)
-
-    def reload() -> None:
-        visitor.booth.reload_content()
-        visitor.innovations.refresh()
-        visitor.flow.detailChanged.emit()
-
-    staff.contentChanged.connect(reload)
-    staff.closed.connect(lambda: mode.setVisible(False))
-    process_events(0.2)
-    hosted = StaffUi(visitor.engine, visitor.window, staff, visitor.theme, None)  # type: ignore[arg-type]
-    hosted.mode = mode  # type: ignore[attr-defined]
-    yield hosted
-    staff.shutdown()
+    return StaffUi(visitor.engine, visitor.window, staff, visitor.theme, None)  # type: ignore[arg-type]
 
 
 def open_editor(ui: StaffUi, slug: str = SLUG) -> None:
@@ -107,7 +73,7 @@ def test_typed_title_shows_on_the_visitor_screen_and_in_the_audit_trail(
     assert (edit["old_value"], edit["new_value"]) == ("Lapor Jalan Rusak", "Lapor Jalan Rusak kota")
 
     tap(hosted, "closeStaff")
-    assert not hosted.mode.isVisible()  # type: ignore[attr-defined]
+    assert not find_item(visitor, "staffLoader").property("active")
     visitor_tap(qtbot, visitor, "startArea")
     visitor_tap(qtbot, visitor, f"card_{SLUG}")
     titles = [

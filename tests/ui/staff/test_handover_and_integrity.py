@@ -67,6 +67,12 @@ def test_backup_every_few_minutes_to_the_chosen_stick(staff_ui: StaffUi, usb_roo
     tap(staff_ui, "exportFolder_0")
     tap(staff_ui, "backupMinutesMinus")
     tap(staff_ui, "backupOn")
+    handover = staff_ui.staff.property("handover")
+    for _ in range(200):  # the copy runs on a thread of its own; the GUI thread hears back
+        if not handover.backup_running:
+            break
+        process_events(0.05)
+    assert not handover.backup_running
     backups = sorted((usb_root / "STICK").glob("gerai-backup-*.sqlite"))
     assert len(backups) == 1 and verify_file(backups[0])[0].ok
     assert "setiap 10 menit" in find(staff_ui, "backupStatus").property("text")

@@ -29,7 +29,7 @@ def test_first_start_chooses_agency_and_pin(fresh_staff: StaffUi) -> None:
     db = ui.staff.db
     assert booth_agency(db) == "DPUPR"
     stored = db.execute("SELECT value FROM settings WHERE key = ?", [PIN_KEY]).fetchone()[0]
-    assert stored.startswith("scrypt$") and PIN not in stored
+    assert_pin_hashed(stored, db, PIN)
     assert events(ui) == ["pin_set"]
 
 
@@ -89,3 +89,16 @@ def test_window_refuses_to_close_until_staff_exit(staff_ui: StaffUi) -> None:
     process_events(0.1)
     assert not ui.window.isVisible()
     assert "exit_to_desktop" in events(ui)
+
+
+def assert_pin_hashed(stored: str, db: object, pin: str) -> None:
+    """The stored PIN is `scrypt$n$r$p$salt_hex$hash_hex` (never the PIN), and no event names it.
+
+    (A plain "PIN not in stored" fails now and then: four digits turn up in random hex.)
+    """
+    scheme, n, r, p, salt, digest = stored.split("$")
+    assert scheme == "scrypt" and n.isdigit() and r.isdigit() and p.isdigit()
+    assert bytes.fromhex(salt) and len(bytes.fromhex(digest)) >= 32
+    assert stored != pin
+    details = [row[0] or "" for row in db.execute("SELECT detail FROM staff_events")]  # type: ignore[attr-defined]
+    assert all(pin not in detail for detail in details)

@@ -26,7 +26,8 @@ RowLayout {
         Cell { objectName: "tileFeedback"; label: "Masukan pengunjung"; value: s.feedbackCount }
         Cell { objectName: "tileLastRecord"; label: "Catatan terakhir"; value: s.lastRecord }
         Cell { objectName: "tileDisk"; label: "Ruang disk kosong"; value: s.freeDisk; warn: s.diskLow; note: s.diskLow ? "Hampir penuh: hubungi panitia" : "" }
-        Cell { objectName: "tileHealth"; label: "Kesehatan berkas"; value: s.healthOk ? "Baik" : "Bermasalah"; note: s.healthText; warn: !s.healthOk }
+        // A crash recovered or an error today (kiosk.ops) shows here as "Perhatian: ...".
+        Cell { objectName: "tileHealth"; label: "Kesehatan berkas"; value: s.healthOk ? "Baik" : "Bermasalah"; note: s.attention || s.healthText; warn: !s.healthOk || s.attention !== "" }
         Cell { objectName: "tileExport"; label: "Ekspor terakhir"; value: s.lastExport }
         Cell { objectName: "tileBackup"; label: "Cadangan terakhir"; value: s.lastBackup; note: "Petugas masuk hari ini: " + s.signInsToday + " kali" }
     }

@@ -35,7 +35,7 @@ ColumnLayout {
                 Image {
                     anchors.fill: parent
                     anchors.margins: parent.border.width
-                    source: modelData.url.replace("staffphoto/", "staffphoto/thumb/")
+                    source: modelData.thumb
                     asynchronous: true
                     fillMode: Image.PreserveAspectCrop
                 }
