@@ -440,4 +440,11 @@
             <translation>Rampung</translation>
         </message>
     </context>
+    <context>
+        <name>A11yButton</name>
+        <message>
+            <source>Accessibility</source>
+            <translation>Aksesibilitas</translation>
+        </message>
+    </context>
 </TS>

@@ -424,4 +424,11 @@
             <translation>Selesai</translation>
         </message>
     </context>
+    <context>
+        <name>A11yButton</name>
+        <message>
+            <source>Accessibility</source>
+            <translation>Aksesibilitas</translation>
+        </message>
+    </context>
 </TS>

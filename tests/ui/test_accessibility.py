@@ -119,3 +119,16 @@ def test_read_aloud_speaks_the_innovation_in_the_visitors_language(
     text, lang = fake.spoken[-1]
     assert lang == "en" and innovation.title.get("en") in text and "Buttons" in text
     assert item(kiosk, "detailScreen").isVisible()
+
+
+@pytest.mark.parametrize("where", ["attract", "goodbye"])
+def test_panel_opens_from_screens_without_the_bar(
+    qtbot: object, kiosk: KioskUi, where: str
+) -> None:
+    if where == "goodbye":
+        tap(qtbot, kiosk, "startArea")
+        tap(qtbot, kiosk, "finishButton")
+    tap(qtbot, kiosk, "a11yButton")
+    assert is_shown(kiosk, "a11yPanel")
+    tap(qtbot, kiosk, "largeTextToggle")
+    assert kiosk.theme.property("largeText")

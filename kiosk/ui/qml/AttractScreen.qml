@@ -104,11 +104,14 @@ Rectangle {
         }
     }
 
-    LangButton {
+    Row {
         id: lang
         anchors.top: parent.top
         anchors.right: parent.right
         anchors.margins: theme.margin
+        spacing: theme.gap
+        A11yButton {}
+        LangButton {}
     }
 
     Rectangle {

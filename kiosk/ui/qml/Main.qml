@@ -87,6 +87,8 @@ Window {
         function onClosed() { staffLoader.active = false; flow.leaveStaffMode() }
     }
 
+    A11yPanel {} // opened by the Aksesibilitas button on any visitor screen
+
     IdleOverlay {
         anchors.fill: parent
         visible: flow.idleWarning

@@ -55,10 +55,13 @@ Item {
         }
     }
 
-    LangButton {
+    Row {
         visible: message.showLang
         anchors.top: parent.top
         anchors.right: parent.right
         anchors.margins: theme.margin
+        spacing: theme.gap
+        A11yButton {}
+        LangButton {}
     }
 }

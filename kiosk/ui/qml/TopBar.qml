@@ -9,7 +9,6 @@ Rectangle {
     implicitHeight: theme.touch + theme.gap * 2
     color: theme.primary
 
-    A11yPanel {}
     // Escape is "back" for keyboard and switch users, on every screen with the bar.
     Shortcut {
         sequence: "Esc"
@@ -59,12 +58,7 @@ Rectangle {
             onClicked: flow.showMap()
         }
         LangButton {}
-        KButton {
-            objectName: "a11yButton"
-            kind: "secondary"
-            text: qsTr("Accessibility")
-            onClicked: a11y.setPanelOpen(true)
-        }
+        A11yButton {}
         KButton {
             objectName: "finishButton"
             kind: "accent"
