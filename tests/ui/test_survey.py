@@ -132,6 +132,32 @@ def test_back_changes_an_earlier_answer(
 
 
 @pytest.mark.ui
+def test_survey_not_stored_calls_staff_never_thanks(
+    qtbot, kiosk: KioskUi, booth_db: tuple[Database, Path]
+) -> None:
+    begin(qtbot, kiosk)
+    form = kiosk.flow.survey
+    form.choose("izin-jalan")
+    form.next()
+    form.choose("4")
+    form.next()
+    for _ in range(8):
+        form.skip()
+    form.next()
+    booth_db[0].execute(
+        "CREATE TEMP TRIGGER refuse BEFORE INSERT ON visitor_records"
+        " BEGIN SELECT RAISE(ABORT, 'disk I/O error'); END"
+    )
+    qtbot.waitUntil(lambda: is_shown(kiosk, "surveySend"), timeout=2000)
+    tap(qtbot, kiosk, "surveySend")
+    assert screen(kiosk) == "staffCall"
+    assert is_shown(kiosk, "staffCallScreen")
+    booth_db[0].execute("DROP TRIGGER refuse")
+    assert surveys(booth_db[0]) == []
+    assert form.property("step") == 0  # nothing of it left for the next visitor
+
+
+@pytest.mark.ui
 def test_idle_discards_a_half_filled_survey(
     qtbot, kiosk: KioskUi, booth_db: tuple[Database, Path]
 ) -> None:
