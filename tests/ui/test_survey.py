@@ -12,6 +12,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from pytestqt.qtbot import QtBot
 from sqlite_utils import Database
 
 from kiosk.booth import Booth
@@ -59,7 +60,7 @@ def surveys(db: Database) -> list[dict[str, object]]:
     return [json.loads(row["data"]) for row in rows]
 
 
-def begin(qtbot, ui: KioskUi) -> None:  # type: ignore[no-untyped-def]
+def begin(qtbot: QtBot, ui: KioskUi) -> None:
     tap(qtbot, ui, "startArea")
     assert screen(ui) == "home"
     tap(qtbot, ui, "homeSurveyButton")
@@ -70,7 +71,7 @@ def begin(qtbot, ui: KioskUi) -> None:  # type: ignore[no-untyped-def]
 # --- through the window ---------------------------------------------------------------
 @pytest.mark.ui
 def test_full_survey_with_a_skipped_element(
-    qtbot, kiosk: KioskUi, booth_db: tuple[Database, Path]
+    qtbot: QtBot, kiosk: KioskUi, booth_db: tuple[Database, Path]
 ) -> None:
     begin(qtbot, kiosk)
     form = kiosk.flow.survey
@@ -101,7 +102,7 @@ def test_full_survey_with_a_skipped_element(
     assert data["sex"] == "P" and data["age_group"] is None and data["occupation"] is None
     assert data["suggestion"] == "antri cepat"
     # The skipped element is left out of its NRR, not counted as a score.
-    result = compute_ikm([data["scores"]])  # type: ignore[list-item]
+    result = compute_ikm([data["scores"]])
     assert "U3" not in result.nrr and result.ikm is None
     # Nothing of this visitor's survey stays in the form.
     assert form.property("step") == 0 and form.property("suggestion") == ""
@@ -109,7 +110,7 @@ def test_full_survey_with_a_skipped_element(
 
 @pytest.mark.ui
 def test_back_changes_an_earlier_answer(
-    qtbot, kiosk: KioskUi, booth_db: tuple[Database, Path]
+    qtbot: QtBot, kiosk: KioskUi, booth_db: tuple[Database, Path]
 ) -> None:
     begin(qtbot, kiosk)
     tap(qtbot, kiosk, "surveyOption_aduan-jalan")
@@ -128,12 +129,12 @@ def test_back_changes_an_earlier_answer(
     tap(qtbot, kiosk, "surveySend")
     assert screen(kiosk) == "surveyThanks"
     [data] = surveys(booth_db[0])
-    assert data["scores"] == {"U1": 4} | dict.fromkeys(ELEMENT_CODES[1:])  # type: ignore[operator]
+    assert data["scores"] == {"U1": 4} | dict.fromkeys(ELEMENT_CODES[1:])
 
 
 @pytest.mark.ui
 def test_survey_not_stored_calls_staff_never_thanks(
-    qtbot, kiosk: KioskUi, booth_db: tuple[Database, Path]
+    qtbot: QtBot, kiosk: KioskUi, booth_db: tuple[Database, Path]
 ) -> None:
     begin(qtbot, kiosk)
     form = kiosk.flow.survey
@@ -159,7 +160,7 @@ def test_survey_not_stored_calls_staff_never_thanks(
 
 @pytest.mark.ui
 def test_idle_discards_a_half_filled_survey(
-    qtbot, kiosk: KioskUi, booth_db: tuple[Database, Path]
+    qtbot: QtBot, kiosk: KioskUi, booth_db: tuple[Database, Path]
 ) -> None:
     begin(qtbot, kiosk)
     tap(qtbot, kiosk, "surveyOption_izin-jalan")
@@ -176,7 +177,7 @@ def test_idle_discards_a_half_filled_survey(
 
 @pytest.mark.ui
 def test_no_survey_entry_where_the_agency_has_no_survey(
-    qtbot, qt_messages: QtMessages, booth_db: tuple[Database, Path]
+    qtbot: QtBot, qt_messages: QtMessages, booth_db: tuple[Database, Path]
 ) -> None:
     ui = build_ui(Booth(booth_db[0], "DINKES"), booth_db[1], size=(1280, 800), tick_ms=50)
     try:

@@ -103,6 +103,12 @@ Item {
                     Accessible.role: Accessible.RadioButton
                     Accessible.name: modelData.label
                     Accessible.checked: modelData.selected
+                    // Keyboard and switch users: Tab reaches each answer, Enter or Space picks it.
+                    activeFocusOnTab: true
+                    Keys.onReturnPressed: surveyForm.choose(modelData.value)
+                    Keys.onEnterPressed: surveyForm.choose(modelData.value)
+                    Keys.onSpacePressed: surveyForm.choose(modelData.value)
+                    FocusRing { anchors.margins: 0 }
                     ColumnLayout {
                         anchors.fill: parent
                         anchors.margins: theme.gap / 2
