@@ -14,8 +14,9 @@ Rectangle {
     readonly property color labelColor: kind === "primary" ? theme.onPrimary
         : kind === "accent" ? theme.onAccent : theme.text
 
-    implicitHeight: theme.touch
-    implicitWidth: Math.max(theme.touch * (theme.portrait ? 1.5 : 2), label.implicitWidth + theme.touch * (theme.portrait ? 0.5 : 0.8))
+    implicitHeight: Math.max(theme.touch, label.implicitHeight + theme.gap) // two lines grow it
+    readonly property bool narrow: theme.portrait || theme.largeText // less padding, same target
+    implicitWidth: Math.max(theme.touch * (narrow ? 1.5 : 2), label.implicitWidth + theme.touch * (narrow ? 0.4 : 0.8))
     radius: theme.radius
     color: area.pressed ? Qt.darker(baseColor, 1.25) : baseColor
     border.width: kind === "secondary" || kind === "quiet" ? Math.max(2, Math.round(3 * theme.s)) : 0

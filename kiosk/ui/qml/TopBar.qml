@@ -8,6 +8,8 @@ Rectangle {
     property bool showMap: true
     implicitHeight: theme.touch + theme.gap * 2
     color: theme.primary
+    // Portrait, or large text on a narrow screen: the buttons need the whole width.
+    readonly property bool tight: theme.portrait || (theme.largeText && width < 1700)
 
     // Escape is "back" for keyboard and switch users, on every screen with the bar.
     Shortcut {
@@ -18,12 +20,12 @@ Rectangle {
 
     RowLayout {
         anchors.fill: parent
-        anchors.leftMargin: theme.margin
-        anchors.rightMargin: theme.margin
-        spacing: theme.gap
+        anchors.leftMargin: bar.tight ? theme.gap : theme.margin
+        anchors.rightMargin: bar.tight ? theme.gap : theme.margin
+        spacing: bar.tight ? theme.gap / 2 : theme.gap
 
         Image {
-            visible: theme.logoUrl !== "" && !theme.portrait
+            visible: theme.logoUrl !== "" && !bar.tight
             source: theme.logoUrl
             asynchronous: true
             fillMode: Image.PreserveAspectFit
@@ -34,7 +36,7 @@ Rectangle {
             // The booth, not the festival's full name: that one is on the attract loop.
             Layout.fillWidth: true
             Layout.preferredWidth: 1 // the room the buttons leave
-            opacity: theme.portrait ? 0 : 1 // portrait: the buttons need the width
+            opacity: bar.tight ? 0 : 1
             text: qsTr("Booth %1 · %2").arg(theme.agencyBooth).arg(theme.agencyShortName)
             color: theme.onPrimary
             font.family: theme.fontFamily

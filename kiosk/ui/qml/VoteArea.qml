@@ -16,7 +16,7 @@ ColumnLayout {
             visible: flow.voteState === "ready" || flow.voteState === "cooldown"
             Layout.fillWidth: true
             Layout.preferredWidth: 1 // take the room left, whatever the label says
-            Layout.preferredHeight: theme.touch * 1.3
+            Layout.preferredHeight: Math.max(theme.touch * 1.3, implicitHeight)
             kind: flow.voteState === "ready" ? "accent" : "secondary"
             fontSize: theme.heading
             text: flow.voteState === "ready" ? qsTr("Vote for this innovation")
