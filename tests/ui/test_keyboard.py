@@ -66,3 +66,18 @@ def test_shift_tab_goes_back_and_the_focus_ring_shows(kiosk: KioskUi) -> None:
     item = kiosk.window.activeFocusItem()
     rings = [c for c in item.childItems() if c.objectName() == "focusRing" and c.isVisible()]
     assert rings, "no visible focus ring on the focused button"
+
+
+def test_feedback_faces_by_arrow_keys(kiosk: KioskUi) -> None:
+    press(kiosk, Qt.Key.Key_Return)
+    kiosk.flow.openFeedback(kiosk.booth.innovations[0].slug)
+    process_events(0.1)
+    tab_to(kiosk, "face_1")
+    press(kiosk, Qt.Key.Key_Right)
+    press(kiosk, Qt.Key.Key_Right)
+    assert focused(kiosk) == "face_3"
+    press(kiosk, Qt.Key.Key_Space)
+    assert kiosk.form.property("rating") == 3
+    tab_to(kiosk, "feedbackNext")
+    press(kiosk, Qt.Key.Key_Return)
+    assert kiosk.form.property("step") == 2
