@@ -10,25 +10,14 @@ from __future__ import annotations
 import sqlite3
 
 from kiosk.results.survey_content import TABLE_DOCS as SURVEY_TABLE_DOCS
+from kiosk.storage.chain import CHAIN_FIELDS
 
 # "GERF": a merged festival file, as opposed to a booth file ("GERA").
 FESTIVAL_APPLICATION_ID = 0x47455246
 FESTIVAL_SCHEMA_VERSION = 1
 
-RECORD_COLUMNS = (
-    "seq",
-    "uuid",
-    "kiosk_id",
-    "run_id",
-    "session_id",
-    "kind",
-    "recorded_at",
-    "monotonic_ns",
-    "innovation_slug",
-    "data",
-    "prev_hash",
-    "hash",
-)
+# The booth's record columns: the hashed fields, then the hash (one list, never two).
+RECORD_COLUMNS = (*CHAIN_FIELDS, "hash")
 
 FESTIVAL_COLUMNS = (
     "slug",
