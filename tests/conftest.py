@@ -11,8 +11,8 @@ os.environ["QT_QUICK_BACKEND"] = "software"
 os.environ["QT_IM_MODULE"] = "qtvirtualkeyboard"
 os.environ.setdefault("QT_QUICK_CONTROLS_STYLE", "Basic")
 
-from kiosk.qtcompat import make_none_immortal
+from kiosk.qtcompat import make_constants_immortal
 
 # pytest-qt's qtbot.wait/waitUntil call processEvents(), which in PySide6 6.12
 # leaks away references to None; see kiosk/qtcompat.py.
-make_none_immortal()
+make_constants_immortal()

@@ -36,7 +36,7 @@ SHORT_RULES = VotingRules(
 )
 AGENCY = "DPUPR"
 # PySide6 6.12 drops a reference to None per QTest.mouseClick/qWait/processEvents:
-# tests/conftest.py protects the whole test process (kiosk.qtcompat.make_none_immortal).
+# tests/conftest.py protects the whole test process (kiosk.qtcompat.make_constants_immortal).
 
 
 class QtMessages:

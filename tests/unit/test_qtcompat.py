@@ -10,8 +10,8 @@ import textwrap
 CHILD = textwrap.dedent(
     """
     import sys
-    from kiosk.qtcompat import make_none_immortal
-    protected = make_none_immortal()
+    from kiosk.qtcompat import make_constants_immortal
+    protected = make_constants_immortal()
     from PySide6.QtCore import QCoreApplication
     from PySide6.QtGui import QGuiApplication
     app = QGuiApplication([])
