@@ -3,19 +3,16 @@
 from __future__ import annotations
 
 import csv
-from contextlib import closing
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from openpyxl import Workbook
-from openpyxl.cell import WriteOnlyCell
-from openpyxl.styles import Font, PatternFill
-from openpyxl.utils import get_column_letter
-
-from kiosk.results.festivaldb import read_festival_file
-from kiosk.results.figures import FestivalFigures, Row, Table, load_figures
+from kiosk.results.figures import FestivalFigures, Row, Table, load_report_figures
 from kiosk.results.html import render_report
 from kiosk.results.skm_tables import skm_sheets
+from kiosk.results.xlsx import Sheet, write_xlsx
+
+HEADER_FILL = "0B4F6C"  # the report's blue, as in report.html
 
 RANKING_COLUMNS = (
     "rank",
@@ -50,8 +47,7 @@ def write_report(festival_file: str | Path, out_dir: str | Path) -> list[Path]:
     """Write report.html, hasil-festival.xlsx and one CSV per table; return their paths."""
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
-    with closing(read_festival_file(festival_file)) as conn:
-        figures = load_figures(conn, full=True)
+    figures = load_report_figures(festival_file)
     html = out / "report.html"
     html.write_text(render_report(figures), encoding="utf-8")
     written = [html, write_workbook(figures, out / "hasil-festival.xlsx")]
@@ -78,37 +74,26 @@ def _columns(table: list[Row]) -> list[str]:
 def write_workbook(figures: FestivalFigures, path: Path) -> Path:
     """One sheet per table, header row bold and frozen, columns sized to their content.
 
-    Written in openpyxl's write-only mode: rows stream to the file instead of
-    becoming a cell object each, which a festival's comment sheet (100,000+
-    rows) would otherwise make the slowest part of the report.
+    Written by `kiosk.results.xlsx`, which streams the rows: a festival's
+    comment sheet (100,000+ rows) would otherwise be the slowest part of the report.
     """
-    book = Workbook(write_only=True)
+    parts = []
     for title, _, table in sheets(figures):
-        sheet = book.create_sheet(title)
         columns = _columns(table) or ["(kosong / empty)"]
-        _prepare(sheet, columns, table)
-        sheet.append([_header(sheet, c) for c in columns])
-        for row in table:
-            sheet.append([_cell(row[c]) for c in columns])
-    book.save(path)
-    return path
+        rows = _values(table, columns) if table else iter(())
+        parts.append((Sheet(title, columns, _widths(columns, table)), rows))
+    return write_xlsx(path, parts, header_fill=HEADER_FILL)
 
 
-def _cell(value: Any) -> Any:
-    return value if value is None or isinstance(value, int | float) else str(value)
+def _values(table: list[Row], columns: list[str]) -> Iterator[list[Any]]:
+    return ([row[c] for c in columns] for row in table)
 
 
-def _header(sheet: Any, text: str) -> WriteOnlyCell:
-    cell = WriteOnlyCell(sheet, value=text)
-    cell.font = Font(bold=True, color="FFFFFF")
-    cell.fill = PatternFill("solid", fgColor="0B4F6C")
-    return cell
-
-
-def _prepare(sheet: Any, columns: list[str], table: list[Row]) -> None:
-    """Freeze the header and size each column to its first 200 values (before any row)."""
-    sheet.freeze_panes = "A2"
-    for n, column in enumerate(columns, 1):
-        values = [str(row[column] or "") for row in table[:200]]
+def _widths(columns: list[str], table: list[Row]) -> list[float]:
+    """Each column sized to its name and its first 200 values, at most 60 characters."""
+    widths: list[float] = []
+    for column in columns:
+        values = [str(row.get(column) or "") for row in table[:200]]
         width = min(60, max((len(v) for v in values), default=0) + 2)
-        sheet.column_dimensions[get_column_letter(n)].width = max(width, len(column) + 2)
+        widths.append(max(width, len(column) + 2))
+    return widths
