@@ -10,14 +10,16 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
 from sqlite_utils import Database
 
-from kiosk.pack.media import MediaError, ProcessedImage, process_photo
 from kiosk.staff.journal import EDITOR, StaffError
 from kiosk.storage.content import edit_innovation, record_edit
+
+if TYPE_CHECKING:
+    from kiosk.pack.media import ProcessedImage
 
 log = logging.getLogger(__name__)
 
@@ -217,6 +219,8 @@ def _is_image_file(path: Path) -> bool:
 
 
 def _process(file: Path) -> ProcessedImage:
+    from kiosk.pack.media import MediaError, process_photo  # Pillow: not at kiosk start-up
+
     try:
         data = file.read_bytes()
     except OSError as exc:

@@ -17,7 +17,6 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-import qrcode
 from sqlite_utils import Database
 
 from kiosk.domain.clock import Clock, SystemClock
@@ -126,6 +125,8 @@ def _export(source: Path, out: Path) -> ExportResult:
 
 def receipt_qr_png(receipt: Receipt, box_size: int = 6) -> bytes:
     """The receipt line as a QR code PNG (for saving beside the export, or printing)."""
+    import qrcode  # here: the kiosk's start-up does not wait for qrcode and Pillow
+
     code = qrcode.QRCode(error_correction=qrcode.constants.ERROR_CORRECT_M, box_size=box_size)
     code.add_data(receipt.line())
     code.make(fit=True)

@@ -351,9 +351,32 @@ def build_ui(
     )
     window.setProperty("kioskMode", fullscreen)
     if show:
+        load_rest_after_first_frame(window)
         if fullscreen:
             window.setFlags(window.flags() | Qt.WindowType.FramelessWindowHint)
             window.showFullScreen()
         else:
             window.show()
+    else:
+        window.setProperty("firstFrameShown", True)
     return ui
+
+
+def load_rest_after_first_frame(window: QQuickWindow) -> None:
+    """Tell Main.qml when the first frame is shown: the keyboard, the accessibility panel
+    and the idle warning load then, not before the attract screen.
+
+    Main.qml loads them from a timer, not inside this call: loading the keyboard while
+    Python holds the interpreter lock deadlocks when Qt's type loader thread logs a
+    message through a Python message handler (the tests' and kiosk.ops' handlers).
+    """
+    done: list[bool] = []
+
+    def first_frame() -> None:
+        if not done:
+            done.append(True)
+            window.frameSwapped.disconnect(first_frame)
+            window.setProperty("firstFrameShown", True)
+
+    # Queued: with a threaded render loop the signal comes from the render thread.
+    window.frameSwapped.connect(first_frame, Qt.ConnectionType.QueuedConnection)

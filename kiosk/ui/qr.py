@@ -13,8 +13,6 @@ import base64
 import io
 from functools import lru_cache
 
-import qrcode
-from PIL import Image
 from PySide6.QtCore import QObject, Slot
 
 QUIET_ZONE = 4  # modules of light margin on each side, as the QR standard asks
@@ -22,6 +20,8 @@ QUIET_ZONE = 4  # modules of light margin on each side, as the QR standard asks
 
 def qr_matrix(text: str) -> list[list[bool]]:
     """The QR modules of `text` (True = dark), without quiet zone."""
+    import qrcode  # here, not at the top: start-up does not wait for it (benchmarks/README.md)
+
     code = qrcode.QRCode(error_correction=qrcode.constants.ERROR_CORRECT_M, border=0)
     code.add_data(text)
     code.make(fit=True)
@@ -38,6 +38,8 @@ def module_layout(modules: int, side: int) -> tuple[int, int]:
 
 def qr_png(text: str) -> bytes:
     """A 1-bit PNG of `text`'s code, one pixel per module, quiet zone included."""
+    from PIL import Image
+
     matrix = qr_matrix(text)
     side = len(matrix) + 2 * QUIET_ZONE
     image = Image.new("1", (side, side), 1)

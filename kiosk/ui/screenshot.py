@@ -16,7 +16,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from PySide6.QtCore import QEventLoop, QTimer
-from PySide6.QtQuick import QQuickItem
+from PySide6.QtQuick import QQuickItem, QQuickWindow
 
 from kiosk.booth import Booth
 from kiosk.domain.clock import ManualClock
@@ -37,6 +37,23 @@ def process_events(seconds: float) -> None:
     loop = QEventLoop()
     QTimer.singleShot(max(1, int(seconds * 1000)), loop.quit)
     loop.exec()
+
+
+def wait_until_started(window: QQuickWindow, timeout: float = 10.0) -> None:
+    """Run Qt until the window has shown its first frame and loaded the rest (Main.qml's
+    `started`): the keyboard, the accessibility panel and the idle warning.
+
+    Tests call this before they touch anything: Qt's type loader thread logs while
+    the keyboard loads, and with a Python message handler installed (the tests'
+    QML-warning check) that must not happen inside a Python call into Qt such as
+    `QTest.keyClick`, which holds the interpreter lock (a deadlock).
+    """
+    waited = 0.0
+    while not window.property("started"):
+        if waited >= timeout:
+            raise TimeoutError(f"the window did not show its first frame within {timeout:g} s")
+        process_events(0.02)
+        waited += 0.02
 
 
 def images_loading(root: QQuickItem) -> int:
@@ -239,6 +256,7 @@ def render_screen(
         if slug not in slugs:
             raise ValueError(f"no innovation '{slug}' at booth {agency_code}")
         ui = build_ui(booth, copy, lang=lang, size=size)
+        wait_until_started(ui.window)
         ui.theme.a11y.setLargeText(large_text)
         ui.theme.a11y.setHighContrast(high_contrast)
         settle(ui, 0.3)

@@ -15,7 +15,7 @@ from PySide6.QtTest import QTest
 from kiosk.booth import Booth
 from kiosk.domain.festival import VotingRules
 from kiosk.ui.app import KioskUi, build_ui
-from kiosk.ui.screenshot import visual_items
+from kiosk.ui.screenshot import visual_items, wait_until_started
 from tests.helpers import make_booth_db, small_festival
 
 AGENCY = "DPUPR"
@@ -36,6 +36,7 @@ def kiosk(tmp_path: Path, qapp: object) -> Iterator[KioskUi]:
     path = tmp_path / "booth.sqlite"
     db = make_booth_db(path, small_festival(rules=SHORT_RULES))
     ui = build_ui(Booth(db, AGENCY), path, size=(1280, 800), tick_ms=50, goodbye_seconds=0.5)
+    wait_until_started(ui.window)
     yield ui
     ui.close()
     db.close()

@@ -19,7 +19,7 @@ from sqlite_utils import Database
 from kiosk.booth import Booth
 from kiosk.domain.festival import VotingRules
 from kiosk.ui.app import KioskUi, build_ui
-from kiosk.ui.screenshot import find_item, process_events, visual_items
+from kiosk.ui.screenshot import find_item, process_events, visual_items, wait_until_started
 from tests.helpers import make_booth_db, small_festival
 
 # Messages Qt's own modules print on these machines that say nothing about our QML.
@@ -84,6 +84,7 @@ def kiosk(
     """The real kiosk window at 1280x800 (the smallest supported screen), on the attract loop."""
     ui = build_ui(booth, booth_db[1], size=(1280, 800), tick_ms=50, goodbye_seconds=0.5)
     ui.window.requestActivate()
+    wait_until_started(ui.window)
     yield ui
     ui.close()
 

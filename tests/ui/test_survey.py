@@ -20,7 +20,7 @@ from kiosk.domain.festival import Festival, Service, Text
 from kiosk.domain.skm import ELEMENT_CODES, compute_ikm
 from kiosk.ui.app import KioskUi, build_ui
 from kiosk.ui.paths import SCREENSHOT_SCREENS
-from kiosk.ui.screenshot import process_events, render_screen
+from kiosk.ui.screenshot import render_screen, wait_until_started
 from kiosk.ui.survey import SurveyForm
 from tests.helpers import make_booth_db, small_festival
 from tests.ui.conftest import SHORT_RULES, QtMessages, is_shown, tap, type_on_keyboard
@@ -182,7 +182,7 @@ def test_no_survey_entry_where_the_agency_has_no_survey(
     ui = build_ui(Booth(booth_db[0], "DINKES"), booth_db[1], size=(1280, 800), tick_ms=50)
     try:
         ui.window.requestActivate()
-        process_events(0.2)
+        wait_until_started(ui.window)
         tap(qtbot, ui, "startArea")
         assert screen(ui) == "home"
         assert is_shown(ui, "homeFeedbackButton")

@@ -6,6 +6,8 @@ Rectangle {
     id: overlay
     objectName: "idleOverlay"
     color: "#cc000000"
+    visible: flow.idleWarning
+    onVisibleChanged: if (visible) Qt.inputMethod.hide()
 
     MouseArea {
         // Swallow touches meant for the screen underneath; any touch counts as "still here".

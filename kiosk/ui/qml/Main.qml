@@ -1,7 +1,5 @@
 // The kiosk window: the current screen, the bar above it, the idle warning and the keyboard.
 import QtQuick
-import QtQuick.VirtualKeyboard
-import QtQuick.VirtualKeyboard.Settings
 import "staff"
 
 Window {
@@ -18,6 +16,18 @@ Window {
         if (root.setupOnStart && staff.needsSetup) { flow.enterStaffMode(); staffLoader.active = true }
     }
     property bool setupOnStart: false // `kiosk run`: a booth with no PIN opens staff set-up
+    // What no visitor sees in the first second (keyboard, accessibility panel, idle
+    // warning) loads after the first frame: Python sets `firstFrameShown`, and this
+    // timer (run by Qt's event loop, not from inside a Python call) sets `started`.
+    property bool firstFrameShown: false
+    property bool started: false
+    Timer {
+        interval: 1
+        running: root.firstFrameShown && !root.started
+        onTriggered: root.started = true
+    }
+    readonly property bool keyboardUp: keyboardLoader.item !== null && keyboardLoader.item.active
+    readonly property real keyboardHeight: keyboardUp ? keyboardLoader.item.height : 0
     // Kiosk (fullscreen) mode: the window closes only when staff chose "exit".
     property bool kioskMode: false
     onClosing: (close) => { close.accepted = !root.kioskMode || staff.exitAllowed }
@@ -40,7 +50,7 @@ Window {
     Item {
         id: page
         anchors.fill: parent
-        anchors.bottomMargin: keyboard.active ? keyboard.height : 0
+        anchors.bottomMargin: root.keyboardHeight
 
         TopBar {
             id: bar
@@ -80,35 +90,30 @@ Window {
         z: 98 // above the screens and the idle warning's place, below the keyboard (99)
         active: false
         source: "staff/StaffMode.qml"
-        onLoaded: item.keyboardHeight = Qt.binding(() => keyboard.active ? keyboard.height : 0)
+        onLoaded: item.keyboardHeight = Qt.binding(() => root.keyboardHeight)
     }
     Connections {
         target: staff
         function onClosed() { staffLoader.active = false; flow.leaveStaffMode() }
     }
 
-    A11yPanel {} // opened by the Aksesibilitas button on any visitor screen
+    Loader { // the accessibility panel, opened by the Aksesibilitas button on any visitor screen
+        anchors.fill: parent // the panel's width follows its parent's
+        active: root.started
+        source: "A11yPanel.qml" // a file name, not a type: its Controls import waits too
+    }
 
-    IdleOverlay {
+    Loader {
         anchors.fill: parent
-        visible: flow.idleWarning
         z: 100 // above the keyboard: the warning must be seen and "Lanjutkan" reachable
-        onVisibleChanged: if (visible) Qt.inputMethod.hide()
+        active: root.started
+        source: "IdleOverlay.qml"
     }
 
-    Binding {
-        target: VirtualKeyboardSettings
-        property: "locale"
-        value: flow.lang === "en" ? "en_US" : "id_ID"
-    }
-
-    InputPanel {
-        id: keyboard
-        objectName: "inputPanel"
+    Loader { // not sized: a sized Loader would resize the keyboard to itself
+        id: keyboardLoader
         z: 99
-        width: Math.min(root.width, Math.max(root.height * 1.1, 720)) // its height follows its width
-        anchors.horizontalCenter: parent.horizontalCenter
-        y: active ? root.height - height : root.height
-        visible: active
+        active: root.started
+        source: "Keyboard.qml"
     }
 }

@@ -12,7 +12,7 @@ from sqlite_utils import Database
 from kiosk.booth import Booth
 from kiosk.storage.content import audit_trail, load_festival, set_booth_agency
 from kiosk.ui.app import KioskUi, build_ui
-from kiosk.ui.screenshot import find_item, process_events, visual_items
+from kiosk.ui.screenshot import find_item, process_events, visual_items, wait_until_started
 from kiosk.ui.staff.standalone import StaffUi
 from tests.ui.conftest import QtMessages
 from tests.ui.conftest import tap as visitor_tap
@@ -29,6 +29,7 @@ def visitor(
 ) -> Iterator[KioskUi]:
     ui = build_ui(booth, booth_db[1], size=(1920, 1080), tick_ms=50, goodbye_seconds=0.5)
     ui.window.requestActivate()
+    wait_until_started(ui.window)
     yield ui
     ui.close()
 

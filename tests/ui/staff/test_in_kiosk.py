@@ -22,7 +22,7 @@ from kiosk.staff.dashboard import attention_text, compute_dashboard
 from kiosk.storage.content import photo_ids, set_booth_agency
 from kiosk.ui import app as app_module
 from kiosk.ui.app import KioskUi, build_ui
-from kiosk.ui.screenshot import find_item, process_events, visual_items
+from kiosk.ui.screenshot import find_item, process_events, visual_items, wait_until_started
 from kiosk.ui.staff.standalone import StaffUi
 from tests.helpers import jpeg
 from tests.ui.conftest import AGENCY, QtMessages, records
@@ -37,6 +37,7 @@ SLUG = "lapor-jalan-rusak"
 def open_kiosk(booth: Booth, path: Path, **kw: object) -> KioskUi:
     ui = build_ui(booth, path, size=(1280, 800), tick_ms=50, goodbye_seconds=0.5, **kw)  # type: ignore[arg-type]
     ui.window.requestActivate()
+    wait_until_started(ui.window)
     process_events(0.2)
     return ui
 
