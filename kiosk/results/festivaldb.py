@@ -14,7 +14,7 @@ from kiosk.results.errors import NotAFestivalFile
 from kiosk.results.schema import (
     FESTIVAL_APPLICATION_ID,
     FESTIVAL_SCHEMA_VERSION,
-    create_indexes,
+    create_report_tables,
     create_schema,
 )
 from kiosk.results.survey_content import create_survey_tables
@@ -60,7 +60,7 @@ def _open_partial(partial: Path) -> sqlite3.Connection:
     if fresh:
         create_schema(conn)
     create_survey_tables(conn)  # also into files merged before the survey existed
-    create_indexes(conn)
+    create_report_tables(conn)
     return conn
 
 

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from kiosk.results.errors import NotAFestivalFile
 from kiosk.results.festivaldb import read_festival_file
 from kiosk.results.ranking import TIE_RULE, TIE_RULE_ID
 from kiosk.results.skm import SkmAgency, load_skm
@@ -106,6 +107,12 @@ def load_report_figures(path: str | Path, workers: int | None = None) -> Festiva
     without holding Python's lock): on a 2-core PC this halves the report's wait.
     """
     with closing(read_festival_file(path)) as conn:
+        missing = [t for t in ("session_times", "page_views") if not _has_table(conn, t)]
+        if missing:
+            raise NotAFestivalFile(
+                f"{path}: merged by an older Gerai (no {' or '.join(missing)} table);"
+                " run `kiosk merge` into it again (nothing is merged twice) and retry"
+            )
         figures = load_figures(conn)
 
     def run(query: Callable[[sqlite3.Connection], Any]) -> Any:
@@ -121,21 +128,24 @@ def load_report_figures(path: str | Path, workers: int | None = None) -> Festiva
     return figures
 
 
+def _has_table(conn: sqlite3.Connection, name: str) -> bool:
+    query = "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?"
+    return conn.execute(query, [name]).fetchone() is not None
+
+
 def agency_rows(conn: sqlite3.Connection) -> list[Row]:
     """Per agency: kiosks, sessions, session length, valid votes, feedback and mean rating.
 
     Aggregated per kiosk first, then per agency (100 kiosks, not 3 million records,
-    go through the join). The counts come from the (kind, kiosk_id) index alone, and
-    each JSON-reading part reads only the records of its kind. Written out plainly
-    in tests/results/test_figures.py, which checks that the two agree.
+    go through the join). The counts come from the (kind, kiosk_id) index alone,
+    visit lengths from `session_times` (filled by the merge), and the feedback part
+    reads only feedback records. Written out plainly in tests/results/test_figures.py,
+    which checks that the two agree.
     """
     return rows(
         conn,
         "WITH counts AS (SELECT kind, kiosk_id, count(*) AS n FROM visitor_records"
         "  GROUP BY kind, kiosk_id),"
-        " ends AS (SELECT kiosk_id, sum(d) AS seconds, count(d) AS timed FROM"
-        "  (SELECT kiosk_id, json_extract(data, '$.duration_s') AS d FROM visitor_records"
-        "   WHERE kind = 'session_end') GROUP BY kiosk_id),"
         " fb AS (SELECT kiosk_id, sum(r) AS rating_sum, count(r) AS rated,"
         "  sum(c != '') AS comments FROM (SELECT kiosk_id, json_extract(data, '$.rating') AS r,"
         "   json_extract(data, '$.comment') AS c FROM visitor_records WHERE kind = 'feedback')"
@@ -147,7 +157,7 @@ def agency_rows(conn: sqlite3.Connection) -> list[Row]:
         "  FROM counts c JOIN kiosks k USING (kiosk_id) GROUP BY k.agency_code),"
         " per_end AS (SELECT k.agency_code AS code,"
         "  round(sum(e.seconds) / sum(e.timed), 1) AS avg_session_seconds"
-        "  FROM ends e JOIN kiosks k USING (kiosk_id) GROUP BY k.agency_code),"
+        "  FROM session_times e JOIN kiosks k USING (kiosk_id) GROUP BY k.agency_code),"
         " per_fb AS (SELECT k.agency_code AS code,"
         "  round(sum(f.rating_sum) * 1.0 / sum(f.rated), 2) AS avg_rating,"
         "  sum(f.comments) AS comments FROM fb f JOIN kiosks k USING (kiosk_id)"
@@ -163,12 +173,12 @@ def agency_rows(conn: sqlite3.Connection) -> list[Row]:
 
 
 def innovation_rows(conn: sqlite3.Connection) -> list[Row]:
-    """Per innovation: rank, votes, dwell on its page (from session ends), feedback."""
+    """Per innovation: rank, votes, dwell on its page (`page_views`, from session ends),
+    feedback."""
     return rows(
         conn,
-        "WITH dwell AS (SELECT j.key AS slug, count(*) AS views, sum(j.value) AS total"
-        "  FROM visitor_records v, json_each(v.data, '$.dwell_s') j"
-        "  WHERE v.kind = 'session_end' GROUP BY j.key),"
+        "WITH dwell AS (SELECT innovation_slug AS slug, sum(views) AS views,"
+        "  sum(seconds) AS total FROM page_views GROUP BY innovation_slug),"
         " fb AS (SELECT innovation_slug AS slug, count(*) AS feedback,"
         "  round(avg(json_extract(data, '$.rating')), 2) AS avg_rating"
         "  FROM visitor_records WHERE kind = 'feedback' AND innovation_slug IS NOT NULL"

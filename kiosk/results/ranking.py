@@ -13,6 +13,7 @@ from dataclasses import asdict, dataclass
 from typing import Any
 
 from kiosk.results.anomalies import FLAGS, Findings, find_anomalies
+from kiosk.results.schema import RESULT_TABLES
 
 TIE_RULE = (
     "Equal valid votes: more votes per 100 booth sessions first, then the earlier first vote, "
@@ -119,7 +120,7 @@ def compute_exclusions(conn: sqlite3.Connection) -> list[Exclusion]:
 
 def write_results(conn: sqlite3.Connection) -> None:
     """Rewrite the results tables; same records in, same bytes out (ordered, no timestamps)."""
-    for table in ("ranking", "flagged_votes", "anomalies", "exclusions"):
+    for table in RESULT_TABLES:
         conn.execute(f"DELETE FROM {table}")
     _write_findings(conn, find_anomalies(conn))
     for r in compute_ranking(conn):
@@ -130,6 +131,21 @@ def write_results(conn: sqlite3.Connection) -> None:
     conn.executemany(
         "INSERT INTO exclusions VALUES (?, ?, ?, ?, ?)",
         [list(asdict(e).values()) for e in compute_exclusions(conn)],
+    )
+    _write_session_figures(conn)
+
+
+def _write_session_figures(conn: sqlite3.Connection) -> None:
+    """Visit lengths per kiosk and page dwell per kiosk and innovation, for the report."""
+    conn.execute(
+        "INSERT INTO session_times SELECT kiosk_id, count(*), count(d), sum(d) FROM"
+        " (SELECT kiosk_id, json_extract(data, '$.duration_s') AS d FROM visitor_records"
+        "  WHERE kind = 'session_end') GROUP BY kiosk_id ORDER BY kiosk_id"
+    )
+    conn.execute(
+        "INSERT INTO page_views SELECT v.kiosk_id, j.key, count(*), sum(j.value)"
+        " FROM visitor_records v, json_each(v.data, '$.dwell_s') j"
+        " WHERE v.kind = 'session_end' GROUP BY v.kiosk_id, j.key ORDER BY v.kiosk_id, j.key"
     )
 
 

@@ -218,7 +218,14 @@ CREATE TABLE exclusions (
 );
 """
 
-RESULT_TABLES = ("ranking", "flagged_votes", "anomalies", "exclusions")
+RESULT_TABLES = (
+    "ranking",
+    "flagged_votes",
+    "anomalies",
+    "exclusions",
+    "session_times",
+    "page_views",
+)
 
 TABLE_DOCS: dict[str, tuple[str, dict[str, str]]] = {
     "sources": (
@@ -292,17 +299,49 @@ TABLE_DOCS: dict[str, tuple[str, dict[str, str]]] = {
         {"flag": "burst, outside_hours, clock_jump, no_dwell, long_run, valid_prefix"},
     ),
     "exclusions": ("Votes not counted, by reason and kiosk.", {}),
+    "session_times": (
+        "Per kiosk: visits ended and their length, from the session_end records.",
+        {
+            "sessions_ended": "session_end records",
+            "timed": "of those, with a duration",
+            "seconds": "their durations added up (seconds / timed = mean visit length)",
+        },
+    ),
+    "page_views": (
+        "Per kiosk and innovation: how often its page was opened in a visit, and for how long.",
+        {
+            "views": "visits that opened the page (from session_end dwell_s)",
+            "seconds": "time on the page, added up over those visits",
+        },
+    ),
 } | SURVEY_TABLE_DOCS
 
 
 # The report reads records by kind and counts them per kiosk: with this index each of
 # its queries reads only the kind it needs, and the counts come from the index alone.
-INDEXES = "CREATE INDEX IF NOT EXISTS visitor_records_kind ON visitor_records (kind, kiosk_id);"
+# The two tables hold what the report would otherwise parse out of a million
+# session_end records each time; like the ranking, the merge fills them.
+REPORT_DDL = """
+CREATE INDEX IF NOT EXISTS visitor_records_kind ON visitor_records (kind, kiosk_id);
+CREATE TABLE IF NOT EXISTS session_times (
+    kiosk_id TEXT PRIMARY KEY,
+    sessions_ended INTEGER NOT NULL,
+    timed INTEGER NOT NULL,
+    seconds REAL
+);
+CREATE TABLE IF NOT EXISTS page_views (
+    kiosk_id TEXT NOT NULL,
+    innovation_slug TEXT NOT NULL,
+    views INTEGER NOT NULL,
+    seconds REAL,
+    PRIMARY KEY (kiosk_id, innovation_slug)
+);
+"""
 
 
-def create_indexes(conn: sqlite3.Connection) -> None:
-    """Add the report's indexes (also to files merged before they existed)."""
-    conn.executescript(INDEXES)
+def create_report_tables(conn: sqlite3.Connection) -> None:
+    """Add the report's index and tables (also to files merged before they existed)."""
+    conn.executescript(REPORT_DDL)
 
 
 def create_schema(conn: sqlite3.Connection) -> None:

@@ -7,12 +7,14 @@ these are the straightforward queries it must agree with.
 
 from __future__ import annotations
 
+import shutil
 import sqlite3
 from contextlib import closing
 from pathlib import Path
 
 import pytest
 
+from kiosk.results.errors import NotAFestivalFile
 from kiosk.results.festivaldb import read_festival_file
 from kiosk.results.figures import (
     agency_rows,
@@ -21,6 +23,8 @@ from kiosk.results.figures import (
     load_report_figures,
     rating_distribution,
 )
+from kiosk.results.merge import merge_kiosk_files
+from tests.results.festival_demo import DemoFestival
 
 PLAIN_AGENCIES = """
 SELECT a.code AS agency_code, a.name, a.booth,
@@ -111,3 +115,18 @@ def test_merged_file_indexes_records_by_kind_for_the_report(conn: sqlite3.Connec
             )
         )
     assert "visitor_records_kind" in plan
+
+
+def test_a_file_merged_before_the_report_tables_is_upgraded_by_merging_again(
+    demo: DemoFestival, demo_merged: Path, tmp_path: Path
+) -> None:
+    old = tmp_path / "OLD.sqlite"
+    shutil.copyfile(demo_merged, old)
+    with closing(sqlite3.connect(old)) as conn:
+        conn.executescript("DROP TABLE session_times; DROP TABLE page_views;")
+    with pytest.raises(NotAFestivalFile, match=r"older Gerai.*kiosk merge"):
+        load_report_figures(old)
+    report = merge_kiosk_files(old, demo.sticks)
+    assert report.records_added == 0  # nothing merged twice
+    upgraded = load_report_figures(old)
+    assert upgraded.agencies == load_report_figures(demo_merged).agencies
