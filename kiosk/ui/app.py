@@ -34,7 +34,7 @@ from kiosk.ui.i18n import Translations
 from kiosk.ui.images import PhotoFiles
 from kiosk.ui.models import AgencyModel, InnovationModel
 from kiosk.ui.paths import FONTS_DIR, MAIN_QML
-from kiosk.ui.qr import QrImages
+from kiosk.ui.qr import QrImages, preload_in_background
 from kiosk.ui.speech import system_speaker
 from kiosk.ui.staff.controller import StaffController
 from kiosk.ui.theme import Theme
@@ -359,6 +359,7 @@ def build_ui(
             window.show()
     else:
         window.setProperty("firstFrameShown", True)
+        preload_in_background()
     return ui
 
 
@@ -377,6 +378,7 @@ def load_rest_after_first_frame(window: QQuickWindow) -> None:
             done.append(True)
             window.frameSwapped.disconnect(first_frame)
             window.setProperty("firstFrameShown", True)
+            preload_in_background()
 
     # Queued: with a threaded render loop the signal comes from the render thread.
     window.frameSwapped.connect(first_frame, Qt.ConnectionType.QueuedConnection)

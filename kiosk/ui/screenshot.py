@@ -41,7 +41,7 @@ def process_events(seconds: float) -> None:
 
 def wait_until_started(window: QQuickWindow, timeout: float = 10.0) -> None:
     """Run Qt until the window has shown its first frame and loaded the rest (Main.qml's
-    `started`): the keyboard, the accessibility panel and the idle warning.
+    `ready`): the keyboard, the accessibility panel and the idle warning.
 
     Tests call this before they touch anything: Qt's type loader thread logs while
     the keyboard loads, and with a Python message handler installed (the tests'
@@ -49,7 +49,7 @@ def wait_until_started(window: QQuickWindow, timeout: float = 10.0) -> None:
     `QTest.keyClick`, which holds the interpreter lock (a deadlock).
     """
     waited = 0.0
-    while not window.property("started"):
+    while not window.property("ready"):
         if waited >= timeout:
             raise TimeoutError(f"the window did not show its first frame within {timeout:g} s")
         process_events(0.02)

@@ -21,6 +21,9 @@ Window {
     // timer (run by Qt's event loop, not from inside a Python call) sets `started`.
     property bool firstFrameShown: false
     property bool started: false
+    // Everything loaded: tests wait for this before they touch the window.
+    readonly property bool ready: started && keyboardLoader.status === Loader.Ready
+        && a11yLoader.status === Loader.Ready && idleLoader.status === Loader.Ready
     Timer {
         interval: 1
         running: root.firstFrameShown && !root.started
@@ -98,15 +101,19 @@ Window {
     }
 
     Loader { // the accessibility panel, opened by the Aksesibilitas button on any visitor screen
+        id: a11yLoader
         anchors.fill: parent // the panel's width follows its parent's
         active: root.started
+        asynchronous: true // built a little per frame: no stall while the attract loop plays
         source: "A11yPanel.qml" // a file name, not a type: its Controls import waits too
     }
 
     Loader {
+        id: idleLoader
         anchors.fill: parent
         z: 100 // above the keyboard: the warning must be seen and "Lanjutkan" reachable
         active: root.started
+        asynchronous: true
         source: "IdleOverlay.qml"
     }
 
@@ -114,6 +121,7 @@ Window {
         id: keyboardLoader
         z: 99
         active: root.started
+        asynchronous: true
         source: "Keyboard.qml"
     }
 }
