@@ -181,7 +181,9 @@ def run_kiosk(
 
     def request_restart() -> None:
         restart.append(True)
-        app.quit()
+        # exit(), not quit(): in kiosk mode the window refuses to close, and Qt 6's
+        # quit() gives up when a window refuses (the restart never happened).
+        QGuiApplication.exit(0)
 
     ui = build_ui(
         booth,
@@ -248,7 +250,9 @@ def quit_on_signals(app: QGuiApplication) -> QSocketNotifier:
     def woken() -> None:
         with contextlib.suppress(OSError):
             reader.recv(64)
-        app.quit()
+        # exit(), not quit(): quit() asks the windows first, and the fullscreen kiosk
+        # window refuses to close, so SIGTERM (systemd's stop, a shutdown) did nothing.
+        app.exit(0)
 
     notifier.activated.connect(woken)
     _signal_sockets.extend([reader, writer])

@@ -228,12 +228,13 @@ def test_staff_settings_reach_the_visitor_flow(kiosk_ui: KioskUi) -> None:
 
 
 # --- `kiosk run` in real processes ------------------------------------------------------
-def kiosk_run(db_path: Path, output: Path) -> subprocess.Popen[bytes]:
+def kiosk_run(db_path: Path, output: Path, windowed: bool = True) -> subprocess.Popen[bytes]:
     """`kiosk run` in a process of its own, headless, its output in the file `output`."""
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", QT_QUICK_BACKEND="software")
+    mode = ["--windowed"] if windowed else []  # without: fullscreen kiosk mode
     with output.open("wb") as out:
         return subprocess.Popen(
-            [sys.executable, "-m", "kiosk", "run", "--db", str(db_path), "--windowed"],
+            [sys.executable, "-m", "kiosk", "run", "--db", str(db_path), *mode],
             env=env,
             stdout=out,
             stderr=subprocess.STDOUT,
@@ -296,3 +297,27 @@ def test_kiosk_run_records_a_killed_run_and_a_sigterm_exits_cleanly(
         assert attention_text(stats).startswith("Perhatian: aplikasi sempat berhenti")
     finally:
         check.close()
+
+
+def test_sigterm_stops_the_fullscreen_kiosk_whose_window_refuses_to_close(
+    booth_db: tuple[Database, Path],
+) -> None:
+    """What systemd's stop and a shutdown send. In kiosk mode the window refuses a close
+    (visitors cannot quit it), which used to make the kiosk ignore SIGTERM too."""
+    db, path = booth_db
+    set_booth_agency(db, AGENCY, editor="test")
+    db.close()
+    marker = path.parent / MARKER_NAME
+    log = path.parent / "fullscreen.log"
+    kiosk = kiosk_run(path, log, windowed=False)
+    try:
+        assert wait_for(marker.exists, 20), log.read_text(errors="replace")
+        time.sleep(0.5)
+        kiosk.send_signal(signal.SIGTERM)
+        kiosk.wait(10)
+    finally:
+        if kiosk.poll() is None:
+            kiosk.kill()
+            kiosk.wait(5)
+    assert kiosk.returncode == 0, log.read_text(errors="replace")
+    assert not marker.exists()
