@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from kiosk.results.errors import NotAFestivalFile
-from kiosk.results.festivaldb import read_festival_file
+from kiosk.results.festivaldb import has_table, read_festival_file
 from kiosk.results.ranking import TIE_RULE, TIE_RULE_ID
 from kiosk.results.skm import SkmAgency, load_skm
 
@@ -107,7 +107,7 @@ def load_report_figures(path: str | Path, workers: int | None = None) -> Festiva
     without holding Python's lock): on a 2-core PC this halves the report's wait.
     """
     with closing(read_festival_file(path)) as conn:
-        missing = [t for t in ("session_times", "page_views") if not _has_table(conn, t)]
+        missing = [t for t in ("session_times", "page_views") if not has_table(conn, t)]
         if missing:
             raise NotAFestivalFile(
                 f"{path}: merged by an older Gerai (no {' or '.join(missing)} table);"
@@ -126,11 +126,6 @@ def load_report_figures(path: str | Path, workers: int | None = None) -> Festiva
     figures.innovations, figures.agencies, figures.skm = innovations, agencies, skm
     figures.comments, figures.ratings = comments, ratings
     return figures
-
-
-def _has_table(conn: sqlite3.Connection, name: str) -> bool:
-    query = "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?"
-    return conn.execute(query, [name]).fetchone() is not None
 
 
 def agency_rows(conn: sqlite3.Connection) -> list[Row]:

@@ -80,8 +80,7 @@ def write_workbook(figures: FestivalFigures, path: Path) -> Path:
     parts = []
     for title, _, table in sheets(figures):
         columns = _columns(table) or ["(kosong / empty)"]
-        rows = _values(table, columns) if table else iter(())
-        parts.append((Sheet(title, columns, _widths(columns, table)), rows))
+        parts.append((Sheet(title, columns, _widths(columns, table)), _values(table, columns)))
     return write_xlsx(path, parts, header_fill=HEADER_FILL)
 
 

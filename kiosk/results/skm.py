@@ -25,6 +25,7 @@ from kiosk.domain.skm import (
     compute_ikm,
     krejcie_morgan,
 )
+from kiosk.results.festivaldb import has_table
 
 NOT_ANSWERED = Text("Tidak diisi", "Not answered")
 # (record field, question label, categories) in the order agencies publish them.
@@ -137,13 +138,8 @@ def _record(data: dict[str, Any], recorded_at: str) -> SurveyRecord:
     )
 
 
-def _has_table(conn: sqlite3.Connection, name: str) -> bool:
-    row = conn.execute("SELECT 1 FROM sqlite_master WHERE name = ?", [name]).fetchone()
-    return row is not None
-
-
 def _services(conn: sqlite3.Connection) -> dict[str, list[_Service]]:
-    if not _has_table(conn, "survey_services"):  # merged before the survey existed
+    if not has_table(conn, "survey_services"):  # merged before the survey existed
         return {}
     result: dict[str, list[_Service]] = {}
     for agency, code, name_id, name_en, population in conn.execute(
@@ -155,7 +151,7 @@ def _services(conn: sqlite3.Connection) -> dict[str, list[_Service]]:
 
 
 def _enabled(conn: sqlite3.Connection) -> dict[str, bool]:
-    if not _has_table(conn, "survey_services"):
+    if not has_table(conn, "survey_services"):
         return {}
     return {
         agency: bool(on)

@@ -362,27 +362,31 @@ def build_ui(
         else:
             window.show()
     else:
-        window.setProperty("firstFrameShown", True)
-        preload_in_background()
+        first_frame_shown(window)
     return ui
 
 
-def load_rest_after_first_frame(window: QQuickWindow) -> None:
-    """Tell Main.qml when the first frame is shown: the keyboard, the accessibility panel
-    and the idle warning load then, not before the attract screen.
+def first_frame_shown(window: QQuickWindow) -> None:
+    """Tell Main.qml the first frame is out: the keyboard, the accessibility panel and
+    the idle warning load now, and qrcode/Pillow are imported on a worker thread.
 
     Main.qml loads them from a timer, not inside this call: loading the keyboard while
     Python holds the interpreter lock deadlocks when Qt's type loader thread logs a
-    message through a Python message handler (the tests' and kiosk.ops' handlers).
+    message through a Python message handler (as the tests install).
     """
+    window.setProperty("firstFrameShown", True)
+    preload_in_background()
+
+
+def load_rest_after_first_frame(window: QQuickWindow) -> None:
+    """Call `first_frame_shown` once, when the window has swapped its first frame."""
     done: list[bool] = []
 
     def first_frame() -> None:
         if not done:
             done.append(True)
             window.frameSwapped.disconnect(first_frame)
-            window.setProperty("firstFrameShown", True)
-            preload_in_background()
+            first_frame_shown(window)
 
     # Queued: with a threaded render loop the signal comes from the render thread.
     window.frameSwapped.connect(first_frame, Qt.ConnectionType.QueuedConnection)

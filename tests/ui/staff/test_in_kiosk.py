@@ -241,6 +241,19 @@ def kiosk_run(db_path: Path, output: Path, windowed: bool = True) -> subprocess.
         )
 
 
+def stop_with_sigterm(process: subprocess.Popen[bytes]) -> int:
+    """SIGTERM (as systemd's stop sends), 10 s to exit, then killed; its exit code."""
+    time.sleep(0.5)
+    try:
+        process.send_signal(signal.SIGTERM)
+        process.wait(10)
+    finally:
+        if process.poll() is None:
+            process.kill()
+            process.wait(5)
+    return int(process.returncode)
+
+
 def wait_for(check: object, timeout: float) -> bool:
     end = time.monotonic() + timeout
     while time.monotonic() < end:
@@ -281,15 +294,10 @@ def test_kiosk_run_records_a_killed_run_and_a_sigterm_exits_cleanly(
             ), "the second run did not record the crash"
         finally:
             check.close()
-        time.sleep(0.5)
-        second.send_signal(signal.SIGTERM)
-        second.wait(10)
     finally:
-        if second.poll() is None:
-            second.kill()
-            second.wait(5)
+        returncode = stop_with_sigterm(second)
     out = (path.parent / "second.log").read_text(errors="replace")
-    assert second.returncode == 0, out
+    assert returncode == 0, out
     assert not marker.exists(), out
     check = Database(path)
     try:  # staff see it on the dashboard
@@ -312,12 +320,7 @@ def test_sigterm_stops_the_fullscreen_kiosk_whose_window_refuses_to_close(
     kiosk = kiosk_run(path, log, windowed=False)
     try:
         assert wait_for(marker.exists, 20), log.read_text(errors="replace")
-        time.sleep(0.5)
-        kiosk.send_signal(signal.SIGTERM)
-        kiosk.wait(10)
     finally:
-        if kiosk.poll() is None:
-            kiosk.kill()
-            kiosk.wait(5)
-    assert kiosk.returncode == 0, log.read_text(errors="replace")
+        returncode = stop_with_sigterm(kiosk)
+    assert returncode == 0, log.read_text(errors="replace")
     assert not marker.exists()
