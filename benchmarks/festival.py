@@ -4,11 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from sqlite_utils import Database
-
 from kiosk.domain.festival import Agency, Festival, Innovation, Text, VotingRules
 from kiosk.storage.content import replace_content
-from kiosk.storage.database import open_booth_database
+from kiosk.storage.database import BoothDatabase, open_booth_database
 
 AGENCY = "DPUPR"
 
@@ -40,7 +38,7 @@ def festival(innovations: int = 6) -> Festival:
     )
 
 
-def fresh_booth(path: Path, innovations: int = 6) -> Database:
+def fresh_booth(path: Path, innovations: int = 6) -> BoothDatabase:
     """A new booth file at `path` (any old one and its -wal/-shm removed) with content."""
     for suffix in ("", "-wal", "-shm"):
         Path(f"{path}{suffix}").unlink(missing_ok=True)

@@ -13,14 +13,13 @@ import dataclasses
 import uuid
 from dataclasses import dataclass
 
-from sqlite_utils import Database
-
 from kiosk.domain.clock import Clock, SystemClock
 from kiosk.domain.feedback import Feedback
 from kiosk.domain.festival import Agency, Festival, Innovation, VotingRules
 from kiosk.domain.session import EndReason, IdleState, VisitorSession, VoteDecision
 from kiosk.domain.skm import SurveyError, SurveyResponse
 from kiosk.storage.content import load_festival
+from kiosk.storage.database import BoothDatabase
 from kiosk.storage.records import RecordLog, VisitorRecord
 
 
@@ -35,7 +34,7 @@ class VoteOutcome:
 
 
 class Booth:
-    def __init__(self, db: Database, agency_code: str, clock: Clock | None = None) -> None:
+    def __init__(self, db: BoothDatabase, agency_code: str, clock: Clock | None = None) -> None:
         self.db = db
         self.clock = clock or SystemClock()
         self.log = RecordLog(db, self.clock)

@@ -48,15 +48,10 @@ class KioskGroup(click.Group):
         return super().get_command(ctx, cmd_name)
 
     def invoke(self, ctx: click.Context) -> Any:
+        from kiosk.pack.errors import PackError
         from kiosk.storage.errors import StorageError
 
-        known: tuple[type[Exception], ...] = (StorageError, FileNotFoundError, KeyError)
-        try:
-            from kiosk.pack.format import PackError
-
-            known += (PackError,)
-        except ImportError:  # pragma: no cover - the pack module is part of the package
-            pass
+        known = (StorageError, PackError, FileNotFoundError, KeyError)
         try:
             return super().invoke(ctx)
         except known as exc:

@@ -7,9 +7,8 @@ import logging
 from datetime import UTC, datetime
 from pathlib import Path
 
-from sqlite_utils import Database
-
 from kiosk import paths
+from kiosk.staff.journal import log_event
 from kiosk.storage.content import (
     booth_agency,
     has_content,
@@ -17,7 +16,7 @@ from kiosk.storage.content import (
     pack_sha256,
     set_booth_agency,
 )
-from kiosk.storage.database import open_booth_database, utc_iso
+from kiosk.storage.database import BoothDatabase, open_booth_database
 from kiosk.storage.errors import StorageError
 
 log = logging.getLogger(__name__)
@@ -25,7 +24,7 @@ log = logging.getLogger(__name__)
 
 def prepare_booth(
     db_path: Path | None, pack_path: Path | None, agency_code: str | None
-) -> tuple[Database, str, Path]:
+) -> tuple[BoothDatabase, str, Path]:
     """Open (or create) the booth file, import the pack if it changed, choose the agency.
 
     With no pack the bundled demo festival is generated (once) and used. A
@@ -56,7 +55,7 @@ def ensure_demo_pack() -> Path:
     return target
 
 
-def import_if_changed(db: Database, pack_path: Path) -> None:
+def import_if_changed(db: BoothDatabase, pack_path: Path) -> None:
     from kiosk.pack.format import load_pack
     from kiosk.pack.importer import install_pack
 
@@ -65,7 +64,7 @@ def import_if_changed(db: Database, pack_path: Path) -> None:
         install_pack(db, pack)
 
 
-def choose_agency(db: Database, requested: str | None) -> str:
+def choose_agency(db: BoothDatabase, requested: str | None) -> str:
     """The --agency given, else the one staff chose before, else the first in the pack."""
     if requested:
         set_booth_agency(db, requested, editor="kiosk run --agency")
@@ -80,7 +79,7 @@ def choose_agency(db: Database, requested: str | None) -> str:
     raise StorageError("the festival pack has no agency with innovations")
 
 
-def open_or_replace(path: Path) -> tuple[Database, Path]:
+def open_or_replace(path: Path) -> tuple[BoothDatabase, Path]:
     """Open `path`; if it is damaged or foreign, leave it untouched and use a new file beside it.
 
     The replacement is named `<stem>.replaced-<UTC time>.sqlite`; on later
@@ -100,11 +99,9 @@ def open_or_replace(path: Path) -> tuple[Database, Path]:
     stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
     new_path = path.with_name(f"{path.stem}.replaced-{stamp}.sqlite")
     db = open_booth_database(new_path)
-    db.table("staff_events").insert(
-        {
-            "at": utc_iso(),
-            "event": "database_replaced",
-            "detail": f"{path.name} was left untouched ({problem}); now writing to {new_path.name}",
-        }
+    log_event(
+        db,
+        "database_replaced",
+        f"{path.name} was left untouched ({problem}); now writing to {new_path.name}",
     )
     return db, new_path

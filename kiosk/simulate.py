@@ -12,13 +12,12 @@ from collections import Counter
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 
-from sqlite_utils import Database
-
 from kiosk.booth import Booth
 from kiosk.domain.clock import ManualClock
 from kiosk.domain.feedback import TAGS, Feedback
 from kiosk.domain.session import EndReason, IdleState, Refusal
 from kiosk.simulate_survey import SURVEY_SHARE, fill_in_survey
+from kiosk.storage.database import BoothDatabase
 
 COMMENTS = (
     "Sangat membantu warga, semoga terus dikembangkan.",
@@ -44,7 +43,7 @@ class SimulationSummary:
     last_at: str = ""
 
 
-def default_start(db: Database) -> datetime:
+def default_start(db: BoothDatabase) -> datetime:
     """08:05 local time (UTC+7) on the festival's first day."""
     row = db.execute("SELECT starts_on FROM festival WHERE id = 1").fetchone()
     day = datetime.fromisoformat(row[0]) if row else datetime(2026, 8, 20)
@@ -52,7 +51,7 @@ def default_start(db: Database) -> datetime:
 
 
 def simulate(
-    db: Database,
+    db: BoothDatabase,
     agency_code: str,
     sessions: int,
     seed: int = 0,

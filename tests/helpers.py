@@ -6,11 +6,10 @@ import io
 from pathlib import Path
 
 from PIL import Image, ImageDraw
-from sqlite_utils import Database
 
 from kiosk.domain.festival import Agency, Festival, Innovation, Photo, Text, VotingRules
 from kiosk.storage.content import ProcessedPhoto, replace_content
-from kiosk.storage.database import open_booth_database
+from kiosk.storage.database import BoothDatabase, open_booth_database
 
 
 def jpeg(width: int = 640, height: int = 480, color: str = "#3a7ca5") -> bytes:
@@ -79,7 +78,7 @@ def small_festival(rules: VotingRules | None = None) -> Festival:
     )
 
 
-def make_booth_db(path: Path, festival: Festival | None = None) -> Database:
+def make_booth_db(path: Path, festival: Festival | None = None) -> BoothDatabase:
     """A booth database on disk with `festival` (default: small_festival) installed."""
     festival = festival or small_festival()
     db = open_booth_database(path)

@@ -12,17 +12,18 @@ import threading
 from collections.abc import Callable
 from pathlib import Path
 
-from sqlite_utils import Database
-
 from kiosk.ops.logs import enable_fault_log, install_crash_hook, setup_logging, teardown_logging
 from kiosk.ops.recovery import RecoveryReport, end_run, note_staff_event, start_run
+from kiosk.storage.database import BoothDatabase
 
 log = logging.getLogger(__name__)
 ERROR_EVENT = "uncaught_error"
 _restore_hooks: Callable[[], None] | None = None
 
 
-def begin_kiosk_run(db: Database, db_path: Path, on_crash: Callable[[str], None]) -> RecoveryReport:
+def begin_kiosk_run(
+    db: BoothDatabase, db_path: Path, on_crash: Callable[[str], None]
+) -> RecoveryReport:
     """Set up logging and the crash hook, then start the run (see `recovery.start_run`).
 
     `on_crash(summary)` is called after an uncaught error has been logged; it

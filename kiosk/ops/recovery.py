@@ -23,12 +23,11 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, Any
 
-from sqlite_utils import Database
-
 from kiosk import __version__
 from kiosk.ops import runlock
+from kiosk.staff.journal import log_event
 from kiosk.storage.chain import ChainReport
-from kiosk.storage.database import utc_iso
+from kiosk.storage.database import BoothDatabase, utc_iso
 from kiosk.storage.errors import StorageError
 from kiosk.storage.records import verify_chain
 
@@ -88,7 +87,7 @@ class _Run:
 _current: _Run | None = None
 
 
-def start_run(db: Database, db_path: Path) -> RecoveryReport:
+def start_run(db: BoothDatabase, db_path: Path) -> RecoveryReport:
     """Begin a run on `db`: detect and record a previous crash, then write the run marker.
 
     Raises AlreadyRunning if another live kiosk uses the same folder (or this
@@ -165,7 +164,7 @@ def write_marker(marker: Path, db_path: Path) -> None:
     os.replace(tmp, marker)
 
 
-def check_after_crash(db: Database, marker: Path, previous: dict[str, Any]) -> RecoveryReport:
+def check_after_crash(db: BoothDatabase, marker: Path, previous: dict[str, Any]) -> RecoveryReport:
     """quick_check and a walk of the hash chain up to its head."""
     try:
         rows = db.execute("PRAGMA quick_check").fetchall()
@@ -176,16 +175,16 @@ def check_after_crash(db: Database, marker: Path, previous: dict[str, Any]) -> R
     return RecoveryReport(True, marker, previous, quick, chain)
 
 
-def record_crash(db: Database, report: RecoveryReport) -> None:
+def record_crash(db: BoothDatabase, report: RecoveryReport) -> None:
     """Log the crash and note it for staff in staff_events."""
     level = logging.WARNING if report.ok else logging.ERROR
     log.log(level, "recovered after an unclean exit: %s", report.describe())
     note_staff_event(db, CRASH_EVENT, report.describe())
 
 
-def note_staff_event(db: Database, event: str, detail: str) -> None:
+def note_staff_event(db: BoothDatabase, event: str, detail: str) -> None:
     """Add one row to staff_events (also for the UI's crash callback: event "ui_error")."""
-    db.table("staff_events").insert({"at": utc_iso(), "event": event, "detail": detail})
+    log_event(db, event, detail)
 
 
 def handle_stop_signals(quit_app: Callable[[], None]) -> None:

@@ -14,21 +14,11 @@ from typing import Any
 
 from kiosk.domain.festival import Festival
 from kiosk.pack.document import FORMAT, FORMAT_VERSION, read_document
+from kiosk.pack.errors import PackError
 from kiosk.pack.media import MediaError, check_image
 from kiosk.pack.source import MAX_PACK_JSON_BYTES, PackSource, SourceError, open_source
 
 __all__ = ["FORMAT", "FORMAT_VERSION", "LoadedPack", "PackError", "load_pack"]
-
-
-class PackError(Exception):
-    """A pack that cannot be used; `problems` lists every problem found, one per entry."""
-
-    def __init__(self, problems: list[str]) -> None:
-        super().__init__("\n".join(problems))
-        self.problems = problems
-
-    def __str__(self) -> str:
-        return "\n".join(self.problems)
 
 
 @dataclass(frozen=True)

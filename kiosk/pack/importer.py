@@ -7,11 +7,10 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
-from sqlite_utils import Database
-
 from kiosk.pack.format import LoadedPack, PackError, load_pack
 from kiosk.pack.media import MediaError, ProcessedImage, process_logo, process_photo
 from kiosk.storage.content import ProcessedPhoto, replace_content
+from kiosk.storage.database import BoothDatabase
 
 
 @dataclass(frozen=True)
@@ -30,7 +29,7 @@ class ImportSummary:
         )
 
 
-def import_pack(db: Database, path: str | Path) -> ImportSummary:
+def import_pack(db: BoothDatabase, path: str | Path) -> ImportSummary:
     """Check a pack, downscale its photos and replace the booth's content in one transaction.
 
     Raises PackError listing every problem; the database is not touched then.
@@ -38,7 +37,7 @@ def import_pack(db: Database, path: str | Path) -> ImportSummary:
     return install_pack(db, load_pack(path))
 
 
-def install_pack(db: Database, pack: LoadedPack) -> ImportSummary:
+def install_pack(db: BoothDatabase, pack: LoadedPack) -> ImportSummary:
     """Install a pack already checked by load_pack (saves checking it twice)."""
     photos = process_photos(pack)
     logo = _logo(pack)

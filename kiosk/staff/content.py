@@ -13,10 +13,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
-from sqlite_utils import Database
-
 from kiosk.staff.journal import EDITOR, StaffError
 from kiosk.storage.content import edit_innovation, record_edit
+from kiosk.storage.database import BoothDatabase
 
 if TYPE_CHECKING:
     from kiosk.pack.media import ProcessedImage
@@ -53,7 +52,7 @@ class EditableInnovation:
     photos: tuple[PhotoRow, ...]
 
 
-def booth_innovations(db: Database, agency_code: str) -> list[EditableInnovation]:
+def booth_innovations(db: BoothDatabase, agency_code: str) -> list[EditableInnovation]:
     """The agency's innovations in display order, with texts and photos."""
     rows = db.execute(
         "SELECT slug, title_id, title_en, summary_id, summary_en, story_id, story_en,"
@@ -75,7 +74,7 @@ def booth_innovations(db: Database, agency_code: str) -> list[EditableInnovation
     ]
 
 
-def photo_rows(db: Database, slug: str) -> list[PhotoRow]:
+def photo_rows(db: BoothDatabase, slug: str) -> list[PhotoRow]:
     rows = db.execute(
         "SELECT id, sort_order, source_file, width, height, source_sha256 FROM photos"
         " WHERE innovation_slug = ? ORDER BY sort_order, id",
@@ -84,7 +83,7 @@ def photo_rows(db: Database, slug: str) -> list[PhotoRow]:
     return [PhotoRow(*r) for r in rows]
 
 
-def set_text(db: Database, slug: str, field: str, lang: str, value: str) -> None:
+def set_text(db: BoothDatabase, slug: str, field: str, lang: str, value: str) -> None:
     """Change a title, summary or story in one language (Indonesian may not be empty)."""
     if field not in TEXT_FIELDS or lang not in LANGS:
         raise ValueError(f"no text field {field}_{lang}")
@@ -96,7 +95,7 @@ def set_text(db: Database, slug: str, field: str, lang: str, value: str) -> None
     _edit(db, slug, f"{field}_{lang}", text)
 
 
-def set_url(db: Database, slug: str, url: str) -> None:
+def set_url(db: BoothDatabase, slug: str, url: str) -> None:
     """Change the link shown as the QR code; only http(s) addresses."""
     url = url.strip()
     parts = urlsplit(url)
@@ -109,7 +108,7 @@ def set_url(db: Database, slug: str, url: str) -> None:
     _edit(db, slug, "url", url)
 
 
-def set_hidden(db: Database, slug: str, hidden: bool) -> None:
+def set_hidden(db: BoothDatabase, slug: str, hidden: bool) -> None:
     """Hide an innovation from visitors, or show it again; one must stay visible."""
     agency = _agency_of(db, slug)
     if hidden:
@@ -122,7 +121,7 @@ def set_hidden(db: Database, slug: str, hidden: bool) -> None:
     _edit(db, slug, "hidden", int(hidden))
 
 
-def move_innovation(db: Database, slug: str, step: int) -> bool:
+def move_innovation(db: BoothDatabase, slug: str, step: int) -> bool:
     """Swap an innovation with its neighbour (step -1: earlier, +1: later); False at an end."""
     order = [(i.slug, i.sort_order) for i in booth_innovations(db, _agency_of(db, slug))]
     index = [s for s, _ in order].index(slug)
@@ -138,7 +137,7 @@ def move_innovation(db: Database, slug: str, step: int) -> bool:
     return True
 
 
-def add_photo(db: Database, slug: str, file: Path) -> int:
+def add_photo(db: BoothDatabase, slug: str, file: Path) -> int:
     """Add a photo from a file (checked and downscaled like a pack import); its new id."""
     _agency_of(db, slug)
     if len(photo_rows(db, slug)) >= MAX_PHOTOS:
@@ -170,7 +169,7 @@ def add_photo(db: Database, slug: str, file: Path) -> int:
     return photo_id
 
 
-def replace_photo(db: Database, photo_id: int, file: Path) -> None:
+def replace_photo(db: BoothDatabase, photo_id: int, file: Path) -> None:
     """Put a new picture in place of photo `photo_id`, keeping its place and caption."""
     old = _photo(db, photo_id)
     image = _process(file)
@@ -192,7 +191,7 @@ def replace_photo(db: Database, photo_id: int, file: Path) -> None:
         record_edit(db, EDITOR, "photos", str(photo_id), "image", old, new)
 
 
-def remove_photo(db: Database, photo_id: int) -> None:
+def remove_photo(db: BoothDatabase, photo_id: int) -> None:
     """Take a photo off the booth (its removal stays in the audit trail)."""
     old = _photo(db, photo_id)
     with db.atomic():
@@ -235,7 +234,7 @@ def _process(file: Path) -> ProcessedImage:
         ) from exc
 
 
-def _photo(db: Database, photo_id: int) -> str:
+def _photo(db: BoothDatabase, photo_id: int) -> str:
     row = db.execute(
         "SELECT source_file, source_sha256 FROM photos WHERE id = ?", [photo_id]
     ).fetchone()
@@ -248,12 +247,12 @@ def _describe(name: str, sha256: str) -> str:
     return f"{name} (sha256 {sha256[:16]})"
 
 
-def _agency_of(db: Database, slug: str) -> str:
+def _agency_of(db: BoothDatabase, slug: str) -> str:
     row = db.execute("SELECT agency_code FROM innovations WHERE slug = ?", [slug]).fetchone()
     if row is None:
         raise KeyError(f"no innovation '{slug}'")
     return str(row[0])
 
 
-def _edit(db: Database, slug: str, column: str, value: Any) -> None:
+def _edit(db: BoothDatabase, slug: str, column: str, value: Any) -> None:
     edit_innovation(db, slug, column, value, EDITOR)

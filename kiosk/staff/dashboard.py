@@ -8,11 +8,9 @@ from datetime import UTC, date, datetime, time, timedelta, timezone, tzinfo
 from pathlib import Path
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from sqlite_utils import Database
-
 from kiosk.domain.clock import Clock, SystemClock
 from kiosk.storage.chain import ChainReport
-from kiosk.storage.database import utc_iso
+from kiosk.storage.database import BoothDatabase, utc_iso
 from kiosk.storage.records import verify_chain
 
 # Western Indonesian Time, for machines without the tz database.
@@ -61,7 +59,7 @@ class DashboardStats:
         return sum(v.votes for v in self.votes)
 
 
-def festival_timezone(db: Database) -> tzinfo:
+def festival_timezone(db: BoothDatabase) -> tzinfo:
     """The festival's timezone from the pack (Asia/Jakarta for Banyumas)."""
     row = db.execute("SELECT timezone FROM festival WHERE id = 1").fetchone()
     try:
@@ -77,7 +75,7 @@ def day_bounds(day: date, tz: tzinfo) -> tuple[str, str]:
 
 
 def compute_dashboard(
-    db: Database, db_path: Path, agency_code: str, clock: Clock | None = None
+    db: BoothDatabase, db_path: Path, agency_code: str, clock: Clock | None = None
 ) -> DashboardStats:
     """The dashboard numbers for `agency_code`'s booth, as of now."""
     tz = festival_timezone(db)
@@ -118,7 +116,7 @@ def attention_text(stats: DashboardStats) -> str:
 
 
 def votes_per_innovation(
-    db: Database, agency_code: str, bounds: tuple[str, str]
+    db: BoothDatabase, agency_code: str, bounds: tuple[str, str]
 ) -> tuple[InnovationVotes, ...]:
     """Votes (all and today's) for each of the booth's innovations, hidden ones included."""
     rows = db.execute(
@@ -135,18 +133,18 @@ def votes_per_innovation(
     return tuple(InnovationVotes(r[0], r[1], r[3], r[4], bool(r[2])) for r in rows)
 
 
-def database_health(db: Database) -> DatabaseHealth:
+def database_health(db: BoothDatabase) -> DatabaseHealth:
     """SQLite's quick_check plus a walk of the whole hash chain."""
     check = "; ".join(r[0] for r in db.execute("PRAGMA quick_check").fetchall())
     return DatabaseHealth(check, verify_chain(db.conn))
 
 
-def _average_rating(db: Database) -> float | None:
+def _average_rating(db: BoothDatabase) -> float | None:
     value = _scalar(db, "SELECT avg(rating) FROM feedback WHERE rating IS NOT NULL")
     return None if value is None else round(float(value), 2)
 
 
-def _count(db: Database, where: str, bounds: tuple[str, str]) -> int:
+def _count(db: BoothDatabase, where: str, bounds: tuple[str, str]) -> int:
     sql = (
         f"SELECT count(*) FROM visitor_records WHERE {where}"
         " AND recorded_at >= ? AND recorded_at < ?"
@@ -154,17 +152,17 @@ def _count(db: Database, where: str, bounds: tuple[str, str]) -> int:
     return int(db.execute(sql, list(bounds)).fetchone()[0])
 
 
-def _events_between(db: Database, event: str, bounds: tuple[str, str]) -> int:
+def _events_between(db: BoothDatabase, event: str, bounds: tuple[str, str]) -> int:
     sql = "SELECT count(*) FROM staff_events WHERE event = ? AND at >= ? AND at < ?"
     return int(db.execute(sql, [event, *bounds]).fetchone()[0])
 
 
-def _last_event(db: Database, event: str) -> str | None:
+def _last_event(db: BoothDatabase, event: str) -> str | None:
     row = db.execute("SELECT max(at) FROM staff_events WHERE event = ?", [event]).fetchone()
     return row[0] if row else None
 
 
-def _scalar(db: Database, sql: str) -> float | str | None:
+def _scalar(db: BoothDatabase, sql: str) -> float | str | None:
     row = db.execute(sql).fetchone()
     return row[0] if row else None
 

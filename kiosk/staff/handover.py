@@ -17,13 +17,11 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from sqlite_utils import Database
-
 from kiosk.domain.clock import Clock, SystemClock
 from kiosk.results.receipt import Receipt, receipt_for_export
 from kiosk.staff.journal import StaffError, get_setting, log_event, put_setting
 from kiosk.storage.content import booth_agency
-from kiosk.storage.database import kiosk_id_of, utc_iso
+from kiosk.storage.database import BoothDatabase, kiosk_id_of, utc_iso
 from kiosk.storage.errors import StorageError
 from kiosk.storage.export import ExportResult, export_database
 
@@ -62,7 +60,7 @@ def export_filename(agency: str, kiosk_id: str, moment: datetime) -> str:
     return f"gerai-{agency}-{kiosk_id[:8]}-{stamp(moment)}.sqlite"
 
 
-def database_path(db: Database) -> Path:
+def database_path(db: BoothDatabase) -> Path:
     """The file behind the open booth database."""
     for _, name, file in db.execute("PRAGMA database_list").fetchall():
         if name == "main" and file:
@@ -71,7 +69,7 @@ def database_path(db: Database) -> Path:
 
 
 def export_to_folder(
-    db: Database, folder: Path, agency: str | None = None, clock: Clock | None = None
+    db: BoothDatabase, folder: Path, agency: str | None = None, clock: Clock | None = None
 ) -> Handover:
     """Write a verified copy of the booth file to `folder`, note it, and make the receipt."""
     clock = clock or SystemClock()
@@ -84,7 +82,7 @@ def export_to_folder(
     receipt_file = out.with_suffix(".receipt.txt")
     receipt_file.write_text(receipt.line() + "\n", encoding="utf-8")
     with db.atomic():
-        db.table("exports").insert(
+        db.utils.table("exports").insert(
             {
                 "exported_at": utc_iso(clock.utc_now()),
                 "path": str(out),
@@ -145,7 +143,7 @@ def backup_filename(kiosk_id: str, moment: datetime) -> str:
 
 
 def run_backup(
-    db: Database, folder: Path, keep: int = DEFAULT_KEEP, clock: Clock | None = None
+    db: BoothDatabase, folder: Path, keep: int = DEFAULT_KEEP, clock: Clock | None = None
 ) -> BackupResult:
     """Write a consistent copy to `folder`, then remove this kiosk's older backups beyond `keep`."""
     clock = clock or SystemClock()
@@ -164,7 +162,7 @@ class BackupJob:
     keep: int
 
 
-def plan_backup(db: Database, folder: Path, keep: int, clock: Clock) -> BackupJob:
+def plan_backup(db: BoothDatabase, folder: Path, keep: int, clock: Clock) -> BackupJob:
     """Check the folder and name the copy (quick: on the thread that owns `db`)."""
     source = database_path(db)
     check_target(folder, source)
@@ -179,7 +177,7 @@ def copy_backup(job: BackupJob) -> BackupResult:
     return BackupResult(result.path, result.sha256, removed, result.chain.count)
 
 
-def note_backup(db: Database, result: BackupResult, clock: Clock) -> None:
+def note_backup(db: BoothDatabase, result: BackupResult, clock: Clock) -> None:
     """The staff_events row for a finished backup (on the thread that owns `db`)."""
     log_event(db, "backup", f"{result.path} ({result.records} catatan)", clock)
 
@@ -210,7 +208,9 @@ class BackupScheduler:
     tick tries again.
     """
 
-    def __init__(self, db: Database, clock: Clock | None = None, keep: int = DEFAULT_KEEP) -> None:
+    def __init__(
+        self, db: BoothDatabase, clock: Clock | None = None, keep: int = DEFAULT_KEEP
+    ) -> None:
         self.db = db
         self.clock = clock or SystemClock()
         self.keep = keep

@@ -14,11 +14,9 @@ import secrets
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from sqlite_utils import Database
-
 from kiosk.domain.clock import Clock, SystemClock
 from kiosk.staff.journal import StaffError, get_setting, log_event, put_setting
-from kiosk.storage.database import utc_iso
+from kiosk.storage.database import BoothDatabase, utc_iso
 
 PIN_KEY = "staff_pin"
 FAILURES_KEY = "staff_pin_failures"
@@ -84,7 +82,7 @@ def pin_matches(pin: str, stored: str) -> bool:
 class StaffPin:
     """The PIN pad's memory: whether a PIN is set, checking attempts, the lockout."""
 
-    def __init__(self, db: Database, clock: Clock | None = None) -> None:
+    def __init__(self, db: BoothDatabase, clock: Clock | None = None) -> None:
         self.db = db
         self.clock = clock or SystemClock()
 
@@ -167,7 +165,7 @@ def lock_seconds_after(failures: int) -> int:
     return int(min(MAX_LOCK_SECONDS, FIRST_LOCK_SECONDS * 2 ** min(doublings, 16)))
 
 
-def reset_pin(db: Database, clock: Clock | None = None) -> None:
+def reset_pin(db: BoothDatabase, clock: Clock | None = None) -> None:
     """Forget the PIN and the lockout, so the next start asks for a new PIN.
 
     For a technician at the kiosk's terminal (`kiosk staff reset-pin`), never

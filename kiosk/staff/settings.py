@@ -9,10 +9,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from sqlite_utils import Database
-
 from kiosk.domain.clock import Clock
 from kiosk.staff.journal import get_setting, log_event, put_setting
+from kiosk.storage.database import BoothDatabase
 
 LANGUAGES = ("id", "en")
 BRIGHTNESS = (20, 100)  # percent
@@ -36,19 +35,19 @@ class StaffSettings:
     volume: int = 70
 
 
-def pack_idle_seconds(db: Database) -> float:
+def pack_idle_seconds(db: BoothDatabase) -> float:
     row = db.execute("SELECT idle_seconds FROM festival WHERE id = 1").fetchone()
     return float(row[0]) if row else 45.0
 
 
-def idle_bounds(db: Database) -> tuple[int, int]:
+def idle_bounds(db: BoothDatabase) -> tuple[int, int]:
     """The idle time staff may choose: the pack's value +- 50 %, at least 15 s."""
     pack = pack_idle_seconds(db)
     low = max(MIN_IDLE_SECONDS, round(pack * (1 - IDLE_SPREAD)))
     return low, max(low, round(pack * (1 + IDLE_SPREAD)))
 
 
-def load_settings(db: Database) -> StaffSettings:
+def load_settings(db: BoothDatabase) -> StaffSettings:
     """The settings in force (defaults where staff changed nothing; out-of-bounds clamped)."""
     language = get_setting(db, KEYS["language"])
     return StaffSettings(
@@ -59,7 +58,7 @@ def load_settings(db: Database) -> StaffSettings:
     )
 
 
-def set_language(db: Database, language: str, clock: Clock | None = None) -> str:
+def set_language(db: BoothDatabase, language: str, clock: Clock | None = None) -> str:
     """The visitors' starting language: "id" or "en"."""
     if language not in LANGUAGES:
         raise ValueError(f"unknown language {language!r}")
@@ -67,30 +66,30 @@ def set_language(db: Database, language: str, clock: Clock | None = None) -> str
     return language
 
 
-def set_brightness(db: Database, percent: int, clock: Clock | None = None) -> int:
+def set_brightness(db: BoothDatabase, percent: int, clock: Clock | None = None) -> int:
     """Screen brightness, clamped to 20-100 %; the value stored."""
     return _set_number(db, "brightness", percent, BRIGHTNESS, clock)
 
 
-def set_volume(db: Database, percent: int, clock: Clock | None = None) -> int:
+def set_volume(db: BoothDatabase, percent: int, clock: Clock | None = None) -> int:
     """Sound volume, clamped to 0-100 %; the value stored."""
     return _set_number(db, "volume", percent, VOLUME, clock)
 
 
-def set_idle_seconds(db: Database, seconds: int, clock: Clock | None = None) -> int:
+def set_idle_seconds(db: BoothDatabase, seconds: int, clock: Clock | None = None) -> int:
     """Seconds without a touch before a visit ends, clamped to the pack's bounds."""
     return _set_number(db, "idle_seconds", seconds, idle_bounds(db), clock)
 
 
 def _set_number(
-    db: Database, name: str, value: int, bounds: tuple[int, int], clock: Clock | None
+    db: BoothDatabase, name: str, value: int, bounds: tuple[int, int], clock: Clock | None
 ) -> int:
     clamped = clamp(int(value), bounds)
     _store(db, name, getattr(load_settings(db), name), clamped, clock)
     return clamped
 
 
-def _store(db: Database, name: str, old: object, new: object, clock: Clock | None) -> None:
+def _store(db: BoothDatabase, name: str, old: object, new: object, clock: Clock | None) -> None:
     if old == new and get_setting(db, KEYS[name]) is not None:
         return
     with db.atomic():
@@ -98,7 +97,7 @@ def _store(db: Database, name: str, old: object, new: object, clock: Clock | Non
         log_event(db, "setting_changed", f"{KEYS[name]}: {old} -> {new}", clock)
 
 
-def _number(db: Database, name: str, bounds: tuple[int, int], default: int) -> int:
+def _number(db: BoothDatabase, name: str, bounds: tuple[int, int], default: int) -> int:
     value = get_setting(db, KEYS[name])
     try:
         return clamp(int(value), bounds) if value is not None else clamp(default, bounds)

@@ -5,8 +5,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from sqlite_utils import Database
-
 from kiosk.domain.festival import (
     Agency,
     Branding,
@@ -17,7 +15,7 @@ from kiosk.domain.festival import (
     Text,
     VotingRules,
 )
-from kiosk.storage.database import utc_iso
+from kiosk.storage.database import BoothDatabase, utc_iso
 
 # Columns staff may change from the content editor; anything else is refused.
 EDITABLE_INNOVATION_COLUMNS = frozenset(
@@ -52,7 +50,7 @@ class ProcessedPhoto:
 
 
 def replace_content(
-    db: Database,
+    db: BoothDatabase,
     festival: Festival,
     photos: list[ProcessedPhoto],
     logo_png: bytes | None,
@@ -67,7 +65,7 @@ def replace_content(
         db.execute("DELETE FROM innovations")
         db.execute("DELETE FROM agencies")
         db.execute("DELETE FROM festival")
-        db.table("festival").insert(
+        db.utils.table("festival").insert(
             {
                 "id": 1,
                 "slug": festival.slug,
@@ -94,7 +92,7 @@ def replace_content(
                 "imported_at": utc_iso(),
             }
         )
-        db.table("agencies").insert_all(
+        db.utils.table("agencies").insert_all(
             {
                 "code": a.code,
                 "name": a.name,
@@ -107,7 +105,7 @@ def replace_content(
             for a in festival.agencies
         )
         _insert_survey_services(db, festival)
-        db.table("innovations").insert_all(
+        db.utils.table("innovations").insert_all(
             {
                 "slug": i.slug,
                 "agency_code": i.agency,
@@ -126,7 +124,7 @@ def replace_content(
             }
             for n, i in enumerate(festival.innovations)
         )
-        db.table("photos").insert_all(
+        db.utils.table("photos").insert_all(
             {
                 "innovation_slug": p.innovation_slug,
                 "sort_order": p.sort_order,
@@ -144,8 +142,8 @@ def replace_content(
         record_edit(db, editor, "festival", festival.slug, "pack_sha256", None, pack_sha256)
 
 
-def _insert_survey_services(db: Database, festival: Festival) -> None:
-    db.table("survey_services").insert_all(
+def _insert_survey_services(db: BoothDatabase, festival: Festival) -> None:
+    db.utils.table("survey_services").insert_all(
         {
             "agency_code": a.code,
             "code": s.code,
@@ -159,7 +157,7 @@ def _insert_survey_services(db: Database, festival: Festival) -> None:
     )
 
 
-def survey_services(db: Database, agency_code: str) -> tuple[Service, ...]:
+def survey_services(db: BoothDatabase, agency_code: str) -> tuple[Service, ...]:
     """The services `agency_code`'s SKM asks about, in the pack's order (() if none)."""
     return tuple(
         Service(r["code"], Text(r["name_id"], r["name_en"]), r["population"])
@@ -172,7 +170,7 @@ def survey_services(db: Database, agency_code: str) -> tuple[Service, ...]:
     )
 
 
-def _agency(db: Database, r: dict[str, Any]) -> Agency:
+def _agency(db: BoothDatabase, r: dict[str, Any]) -> Agency:
     return Agency(
         r["code"],
         r["name"],
@@ -185,11 +183,11 @@ def _agency(db: Database, r: dict[str, Any]) -> Agency:
     )
 
 
-def has_content(db: Database) -> bool:
+def has_content(db: BoothDatabase) -> bool:
     return bool(db.execute("SELECT count(*) FROM festival").fetchone()[0] > 0)
 
 
-def load_festival(db: Database) -> Festival:
+def load_festival(db: BoothDatabase) -> Festival:
     """The festival as this booth shows it (staff edits included, hidden ones left out)."""
     f = _one(db, "SELECT * FROM festival WHERE id = 1")
     agencies = tuple(
@@ -244,7 +242,7 @@ def load_festival(db: Database) -> Festival:
     )
 
 
-def photo_ids(db: Database, slug: str) -> list[int]:
+def photo_ids(db: BoothDatabase, slug: str) -> list[int]:
     return [
         r[0]
         for r in db.execute(
@@ -253,18 +251,18 @@ def photo_ids(db: Database, slug: str) -> list[int]:
     ]
 
 
-def photo_bytes(db: Database, photo_id: int, thumb: bool = False) -> bytes | None:
+def photo_bytes(db: BoothDatabase, photo_id: int, thumb: bool = False) -> bytes | None:
     column = "thumb_jpeg" if thumb else "image_jpeg"
     row = db.execute(f"SELECT {column} FROM photos WHERE id = ?", [photo_id]).fetchone()
     return bytes(row[0]) if row else None
 
 
-def logo_png(db: Database) -> bytes | None:
+def logo_png(db: BoothDatabase) -> bytes | None:
     row = db.execute("SELECT logo_png FROM festival WHERE id = 1").fetchone()
     return bytes(row[0]) if row and row[0] else None
 
 
-def edit_innovation(db: Database, slug: str, column: str, value: Any, editor: str) -> None:
+def edit_innovation(db: BoothDatabase, slug: str, column: str, value: Any, editor: str) -> None:
     """Change one field of an innovation, recording old and new value in the audit trail."""
     if column not in EDITABLE_INNOVATION_COLUMNS:
         raise ValueError(f"innovation field '{column}' cannot be edited")
@@ -278,14 +276,14 @@ def edit_innovation(db: Database, slug: str, column: str, value: Any, editor: st
         record_edit(db, editor, "innovations", slug, column, row[0], value)
 
 
-def audit_trail(db: Database) -> list[dict[str, Any]]:
+def audit_trail(db: BoothDatabase) -> list[dict[str, Any]]:
     return _rows(db, "SELECT * FROM content_edits ORDER BY id")
 
 
 def record_edit(
-    db: Database, editor: str, table: str, key: str, column: str, old: Any, new: Any
+    db: BoothDatabase, editor: str, table: str, key: str, column: str, old: Any, new: Any
 ) -> None:
-    db.table("content_edits").insert(
+    db.utils.table("content_edits").insert(
         {
             "edited_at": utc_iso(),
             "editor": editor,
@@ -298,26 +296,26 @@ def record_edit(
     )
 
 
-def _rows(db: Database, sql: str, params: list[Any] | None = None) -> list[dict[str, Any]]:
+def _rows(db: BoothDatabase, sql: str, params: list[Any] | None = None) -> list[dict[str, Any]]:
     cursor = db.execute(sql, params or [])
     names = [d[0] for d in cursor.description]
     return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
 
 
-def _one(db: Database, sql: str) -> dict[str, Any]:
+def _one(db: BoothDatabase, sql: str) -> dict[str, Any]:
     rows = _rows(db, sql)
     if not rows:
         raise LookupError("no festival content: import a festival pack first")
     return rows[0]
 
 
-def booth_agency(db: Database) -> str | None:
+def booth_agency(db: BoothDatabase) -> str | None:
     """The agency this kiosk was set up for (None until staff choose one)."""
     row = db.execute("SELECT agency_code FROM kiosk WHERE id = 1").fetchone()
     return str(row[0]) if row and row[0] else None
 
 
-def set_booth_agency(db: Database, code: str, editor: str) -> None:
+def set_booth_agency(db: BoothDatabase, code: str, editor: str) -> None:
     if db.execute("SELECT 1 FROM agencies WHERE code = ?", [code]).fetchone() is None:
         raise KeyError(f"no agency '{code}' in the festival pack")
     with db.atomic():
@@ -328,6 +326,6 @@ def set_booth_agency(db: Database, code: str, editor: str) -> None:
         record_edit(db, editor, "kiosk", "1", "agency_code", old, code)
 
 
-def pack_sha256(db: Database) -> str | None:
+def pack_sha256(db: BoothDatabase) -> str | None:
     row = db.execute("SELECT pack_sha256 FROM festival WHERE id = 1").fetchone()
     return str(row[0]) if row else None

@@ -2,16 +2,92 @@
 
 from __future__ import annotations
 
+import secrets
 import sqlite3
 import uuid
+from collections.abc import Iterator, Mapping, Sequence
+from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING, Any
 
 from kiosk import __version__
 from kiosk.storage.errors import CorruptDatabaseError, NewerSchemaError, NotAKioskFile
-from kiosk.storage.schema import APPLICATION_ID, SCHEMA_VERSION, known_migration_names, migrations
+from kiosk.storage.schema import (
+    APPLICATION_ID,
+    MIGRATION_SET,
+    MIGRATIONS_TABLE,
+    SCHEMA_VERSION,
+    apply_migrations,
+    known_migration_names,
+)
+
+if TYPE_CHECKING:
+    import sqlite_utils
+
+Parameters = Sequence[Any] | Mapping[str, Any]
+
+
+class BoothDatabase:
+    """A booth file's connection, with the transaction rules of sqlite-utils.
+
+    A write through `execute` is committed at once unless an `atomic()` block is
+    open; `atomic()` blocks nest as savepoints, and an exception rolls the block
+    back. The connection is in SQLite's own autocommit mode (`isolation_level =
+    None`), so no statement ever opens a transaction nobody commits.
+
+    sqlite-utils' table helpers are `utils`, on the same connection. They are
+    loaded on first use: sqlite-utils, with python-dateutil, click and pluggy,
+    takes about 0.1 s to import, and a kiosk starting on a prepared booth file
+    never needs them before its first frame (pack import and content edits do).
+    """
+
+    def __init__(self, conn: sqlite3.Connection) -> None:
+        conn.isolation_level = None
+        self.conn = conn
+        self._utils: sqlite_utils.Database | None = None
+
+    def execute(self, sql: str, parameters: Parameters = ()) -> sqlite3.Cursor:
+        return self.conn.execute(sql, parameters)
+
+    @contextmanager
+    def atomic(self) -> Iterator[BoothDatabase]:
+        """One transaction (a savepoint inside another): committed at the end of the
+        block, rolled back when the block raises."""
+        conn = self.conn
+        if conn.in_transaction:
+            savepoint = f"gerai_{secrets.token_hex(8)}"
+            conn.execute(f"SAVEPOINT {savepoint}")
+            try:
+                yield self
+            except BaseException:
+                # A RAISE(ROLLBACK) trigger may already have ended the whole transaction.
+                if conn.in_transaction:
+                    conn.execute(f"ROLLBACK TO SAVEPOINT {savepoint}")
+                    conn.execute(f"RELEASE SAVEPOINT {savepoint}")
+                raise
+            conn.execute(f"RELEASE SAVEPOINT {savepoint}")
+            return
+        conn.execute("BEGIN")
+        try:
+            yield self
+            conn.execute("COMMIT")
+        except BaseException:
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
+            raise
+
+    @property
+    def utils(self) -> sqlite_utils.Database:
+        """sqlite-utils on this connection (imported on first use)."""
+        if self._utils is None:
+            import sqlite_utils
+
+            self._utils = sqlite_utils.Database(self.conn, execute_plugins=False)
+        return self._utils
+
+    def close(self) -> None:
+        self.conn.close()
 
 
 def utc_iso(moment: datetime | None = None) -> str:
@@ -22,10 +98,10 @@ def utc_iso(moment: datetime | None = None) -> str:
     )
 
 
-def connect(path: str | Path) -> Database:
-    """A sqlite-utils Database with the booth's durability pragmas."""
+def connect(path: str | Path) -> BoothDatabase:
+    """A connection to a booth file with the booth's durability pragmas."""
     conn = sqlite3.connect(str(path), timeout=10.0, check_same_thread=False)
-    db = Database(conn, execute_plugins=False)
+    db = BoothDatabase(conn)
     db.execute("PRAGMA busy_timeout = 10000")
     db.execute("PRAGMA journal_mode = WAL")
     # FULL: a vote acknowledged after COMMIT survives a power cut at the wall.
@@ -50,7 +126,7 @@ def inspect_file(path: str | Path) -> tuple[int, int]:
     return app_id, version
 
 
-def open_booth_database(path: str | Path) -> Database:
+def open_booth_database(path: str | Path) -> BoothDatabase:
     """Open (creating if needed) a booth database and bring its schema up to date.
 
     Refuses, without writing to it, a file that is not a Gerai booth database,
@@ -81,13 +157,32 @@ def open_booth_database(path: str | Path) -> Database:
     return db
 
 
-def migrate(db: Database) -> None:
-    migrations.apply(db)
+def migrate(db: BoothDatabase) -> None:
+    """Apply the migrations this file lacks (none, on a booth file already in use)."""
+    if not up_to_date(db):
+        apply_migrations(db.utils)
     db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
-    db.execute(f"PRAGMA user_version = {len(known_migration_names())}")
+    db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
 
 
-def ensure_identity(db: Database) -> str:
+def up_to_date(db: BoothDatabase) -> bool:
+    """Every migration recorded as applied: then the schema needs no change (and
+    sqlite-utils, whose migrations would say the same, need not be loaded)."""
+    has_table = db.execute(
+        "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", [MIGRATIONS_TABLE]
+    ).fetchone()
+    if not has_table:
+        return False
+    applied = {
+        row[0]
+        for row in db.execute(
+            f"SELECT name FROM {MIGRATIONS_TABLE} WHERE migration_set = ?", [MIGRATION_SET]
+        )
+    }
+    return applied >= set(known_migration_names())
+
+
+def ensure_identity(db: BoothDatabase) -> str:
     """The kiosk id, made (a new UUID) the first time the file is opened."""
     row = db.execute("SELECT kiosk_id FROM kiosk WHERE id = 1").fetchone()
     if row:
@@ -101,5 +196,5 @@ def ensure_identity(db: Database) -> str:
     return kiosk_id
 
 
-def kiosk_id_of(db: Database) -> str:
+def kiosk_id_of(db: BoothDatabase) -> str:
     return str(db.execute("SELECT kiosk_id FROM kiosk WHERE id = 1").fetchone()[0])

@@ -9,8 +9,6 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
 
-from sqlite_utils import Database
-
 from kiosk.domain.clock import Clock, SystemClock
 from kiosk.storage.chain import (
     CHAIN_FIELDS,
@@ -20,7 +18,7 @@ from kiosk.storage.chain import (
     record_hash,
     verify_records,
 )
-from kiosk.storage.database import kiosk_id_of, utc_iso
+from kiosk.storage.database import BoothDatabase, kiosk_id_of, utc_iso
 from kiosk.storage.errors import RecordNotStored
 
 
@@ -43,7 +41,7 @@ class VisitorRecord:
 class RecordLog:
     """The kiosk's append-only visitor log. `append` returns only after COMMIT."""
 
-    def __init__(self, db: Database, clock: Clock | None = None) -> None:
+    def __init__(self, db: BoothDatabase, clock: Clock | None = None) -> None:
         self.db = db
         self.clock = clock or SystemClock()
         self.kiosk_id = kiosk_id_of(db)

@@ -6,16 +6,18 @@ Table and column names are chosen for organizers who open the file in
 
 from __future__ import annotations
 
-from sqlite_utils import Database
-from sqlite_utils.migrations import Migrations
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 # PRAGMA application_id marks a file as a Gerai booth database ("GERA").
 APPLICATION_ID = 0x47455241
+# Where sqlite-utils' migrations record what they applied, and under which set name.
+MIGRATIONS_TABLE = "_sqlite_migrations"
+MIGRATION_SET = "gerai"
 
-migrations = Migrations("gerai")
 
-
-@migrations()
 def m001_kiosk_and_content(db: Database) -> None:
     db.executescript(
         """
@@ -105,7 +107,6 @@ def m001_kiosk_and_content(db: Database) -> None:
     )
 
 
-@migrations()
 def m002_visitor_records(db: Database) -> None:
     db.executescript(
         """
@@ -158,7 +159,6 @@ def m002_visitor_records(db: Database) -> None:
     )
 
 
-@migrations()
 def m003_operations(db: Database) -> None:
     db.executescript(
         """
@@ -186,7 +186,6 @@ def m003_operations(db: Database) -> None:
     )
 
 
-@migrations()
 def m004_survey_services(db: Database) -> None:
     db.executescript(
         """
@@ -216,8 +215,21 @@ def m004_survey_services(db: Database) -> None:
     )
 
 
+# In the order they apply; each is named after its function in the migrations table.
+MIGRATIONS = (m001_kiosk_and_content, m002_visitor_records, m003_operations, m004_survey_services)
+SCHEMA_VERSION = len(MIGRATIONS)
+
+
 def known_migration_names() -> list[str]:
-    return [m.name for m in migrations._migrations]
+    return [function.__name__ for function in MIGRATIONS]
 
 
-SCHEMA_VERSION = len(known_migration_names())
+def apply_migrations(db: Database) -> None:
+    """Apply, with sqlite-utils' migrations, the ones `db` has not had yet."""
+    from sqlite_utils.migrations import Migrations
+
+    migrations = Migrations(MIGRATION_SET)
+    assert migrations.migrations_table == MIGRATIONS_TABLE
+    for function in MIGRATIONS:
+        migrations()(function)
+    migrations.apply(db)

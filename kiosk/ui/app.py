@@ -18,15 +18,15 @@ from pathlib import Path
 from types import TracebackType
 
 import shiboken6
-from PySide6.QtCore import QEvent, QObject, QSocketNotifier, Qt, QUrl, Signal
+from PySide6.QtCore import QEvent, QObject, QSocketNotifier, QTimer, QUrl, Signal
 from PySide6.QtGui import QCursor, QFontDatabase, QGuiApplication
 from PySide6.QtQml import QQmlApplicationEngine, qmlRegisterSingletonType
 from PySide6.QtQuick import QQuickWindow
-from sqlite_utils import Database
 
 from kiosk.booth import Booth
 from kiosk.staff.settings import load_settings
 from kiosk.storage.content import photo_ids
+from kiosk.storage.database import BoothDatabase
 from kiosk.ui.accessibility import AccessibilityController
 from kiosk.ui.feedback import FeedbackForm
 from kiosk.ui.flow import DEFAULT_LANG, VisitorFlow
@@ -139,14 +139,18 @@ def exec_restart() -> None:
 
 
 class CrashRelay(QObject):
-    """Carries `on_crash` from any thread to the GUI thread (a queued signal)."""
+    """Carries `on_crash` from any thread to the GUI thread.
+
+    A signal connected to a method of this object (which lives on the GUI thread):
+    Qt queues it when it is emitted on another thread.
+    """
 
     crashed = Signal(str)
 
     def __init__(self, flow: VisitorFlow) -> None:
         super().__init__()
         self.flow = flow
-        self.crashed.connect(self._back_to_attract, Qt.ConnectionType.QueuedConnection)
+        self.crashed.connect(self._back_to_attract)
 
     def __call__(self, summary: str) -> None:
         self.crashed.emit(summary)
@@ -160,7 +164,7 @@ class CrashRelay(QObject):
 
 
 def run_kiosk(
-    db: Database,
+    db: BoothDatabase,
     agency_code: str,
     db_path: Path,
     *,
@@ -195,8 +199,6 @@ def run_kiosk(
     )
     if on_ui is not None:
         on_ui(ui)
-    if fullscreen:
-        QGuiApplication.setOverrideCursor(QCursor(Qt.CursorShape.BlankCursor))
 
     def recover(kind: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
         # A bug must not leave a visitor stuck: log it and start over on the attract loop.
@@ -321,7 +323,7 @@ def build_ui(
         booth, innovations, agencies, form, translations.use, tick_ms, goodbye_seconds
     )
     logo = photos.logo_url()
-    a11y = AccessibilityController(system_speaker())
+    a11y = AccessibilityController()  # the speech engine is probed after the first frame
     a11y.attach(flow)
     # Like the language, the accessibility switches last one visit.
     flow.screenChanged.connect(
@@ -354,39 +356,62 @@ def build_ui(
         engine, window, flow, booth, form, innovations, agencies, theme, watcher, photos, staff
     )
     window.setProperty("kioskMode", fullscreen)
+
+    def after_first_frame() -> None:
+        first_frame_shown(window, a11y, hide_cursor=fullscreen)
+
     if show:
-        load_rest_after_first_frame(window)
+        FirstFrame(window, after_first_frame)
         if fullscreen:
-            window.setFlags(window.flags() | Qt.WindowType.FramelessWindowHint)
+            window.setProperty("frameless", True)
             window.showFullScreen()
         else:
             window.show()
     else:
-        first_frame_shown(window)
+        after_first_frame()
     return ui
 
 
-def first_frame_shown(window: QQuickWindow) -> None:
-    """Tell Main.qml the first frame is out: the keyboard, the accessibility panel and
-    the idle warning load now, and qrcode/Pillow are imported on a worker thread.
+def first_frame_shown(
+    window: QQuickWindow, a11y: AccessibilityController, hide_cursor: bool = False
+) -> None:
+    """What the first frame does not wait for, done once it is out.
+
+    The speech engine is probed (about 10 ms); with `hide_cursor` (the fullscreen
+    kiosk) the mouse cursor is hidden; Main.qml is told to load the keyboard, the
+    accessibility panel and the idle warning; and qrcode/Pillow are imported on a
+    worker thread.
 
     Main.qml loads them from a timer, not inside this call: loading the keyboard while
     Python holds the interpreter lock deadlocks when Qt's type loader thread logs a
-    message through a Python message handler (as the tests install).
+    message through a Python message handler (as the tests install). For the same
+    reason the speech probe, which installs a message handler for a moment, runs
+    before that loading starts.
     """
+    a11y.use_speaker(system_speaker())
+    if hide_cursor:
+        # PySide6 builds all of the `Qt` namespace's enums on its first use (about
+        # 40 ms), so the kiosk does not touch it before its first frame.
+        from PySide6.QtCore import Qt
+
+        QGuiApplication.setOverrideCursor(QCursor(Qt.CursorShape.BlankCursor))
     window.setProperty("firstFrameShown", True)
     preload_in_background()
 
 
-def load_rest_after_first_frame(window: QQuickWindow) -> None:
-    """Call `first_frame_shown` once, when the window has swapped its first frame."""
-    done: list[bool] = []
+class FirstFrame(QObject):
+    """Calls `then()` once the window has swapped its first frame, from the event loop
+    (so the frame's own frameSwapped handlers are not kept waiting).
 
-    def first_frame() -> None:
-        if not done:
-            done.append(True)
-            window.frameSwapped.disconnect(first_frame)
-            first_frame_shown(window)
+    With a threaded render loop, frameSwapped comes from the render thread; connected
+    to a method of this object, which lives on the GUI thread, it arrives queued.
+    """
 
-    # Queued: with a threaded render loop the signal comes from the render thread.
-    window.frameSwapped.connect(first_frame, Qt.ConnectionType.QueuedConnection)
+    def __init__(self, window: QQuickWindow, then: Callable[[], None]) -> None:
+        super().__init__(window)  # lives as long as the window
+        self.window, self.then = window, then
+        window.frameSwapped.connect(self.swapped)
+
+    def swapped(self) -> None:
+        self.window.frameSwapped.disconnect(self.swapped)
+        QTimer.singleShot(0, self.then)

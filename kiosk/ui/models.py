@@ -5,13 +5,17 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import QAbstractListModel, QByteArray, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractListModel, QByteArray, QModelIndex, QPersistentModelIndex
 
 from kiosk.domain.feedback import TAGS
 from kiosk.domain.festival import Agency, Innovation
 
 Index = QModelIndex | QPersistentModelIndex
-USER = Qt.ItemDataRole.UserRole
+# Qt.ItemDataRole.UserRole and .DisplayRole, as the numbers Qt documents: the first
+# use of PySide6's `Qt` namespace builds all its enums (about 40 ms), which the
+# kiosk would otherwise pay before its first frame.
+USER = 0x0100
+DISPLAY_ROLE = 0
 
 
 class RowModel(QAbstractListModel):
@@ -44,7 +48,7 @@ class RowModel(QAbstractListModel):
     def roleNames(self) -> dict[int, QByteArray]:
         return {USER + n: QByteArray(name.encode()) for n, name in enumerate(self.ROLES)}
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def data(self, index: Index, role: int = DISPLAY_ROLE) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
             return None
         n = role - USER

@@ -10,7 +10,8 @@ from pathlib import Path
 from typing import Any
 
 from PIL import Image
-from sqlite_utils import Database
+
+from kiosk.storage.database import BoothDatabase
 
 PHOTOS = ("media/kali-1.jpg", "media/kali-2.jpg", "media/posyandu-1.png")
 
@@ -78,7 +79,7 @@ def write_pack(
     return folder
 
 
-def content_fingerprint(db: Database) -> str:
+def content_fingerprint(db: BoothDatabase) -> str:
     """A digest of everything visitors see: festival, agencies, innovations, photos."""
     digest = hashlib.sha256()
     for table in ("festival", "agencies", "innovations", "photos"):

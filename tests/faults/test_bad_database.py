@@ -9,12 +9,12 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from sqlite_utils import Database
 
 from kiosk.booth import Booth
 from kiosk.setup import open_or_replace
 from kiosk.simulate import simulate
 from kiosk.storage.content import replace_content
+from kiosk.storage.database import BoothDatabase
 from kiosk.storage.records import verify_file
 from tests.helpers import make_booth_db, small_festival
 
@@ -96,7 +96,7 @@ def test_bad_file_is_kept_untouched_and_replaced(
     try:
         assert used != path and used.parent == path.parent
         assert used.name.startswith("booth.replaced-") and used.suffix == ".sqlite"
-        events = list(db.query("SELECT event, detail FROM staff_events"))
+        events = list(db.utils.query("SELECT event, detail FROM staff_events"))
         assert [e["event"] for e in events] == ["database_replaced"]
         assert path.name in events[0]["detail"] and problem in events[0]["detail"]
         assert_new_file_takes_votes(db)
@@ -105,7 +105,7 @@ def test_bad_file_is_kept_untouched_and_replaced(
     assert fingerprint(path) == before  # not one byte changed, no change waiting in a -wal
 
 
-def assert_new_file_takes_votes(db: Database) -> None:
+def assert_new_file_takes_votes(db: BoothDatabase) -> None:
     replace_content(db, small_festival(), [], None, "f" * 64)
     summary = simulate(db, "DPUPR", sessions=5, seed=1)
     assert summary.votes > 0

@@ -21,11 +21,10 @@ import pytest
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 from PIL import Image
-from sqlite_utils import Database
 
 from kiosk.pack.format import PackError
 from kiosk.pack.importer import import_pack
-from kiosk.storage.database import open_booth_database
+from kiosk.storage.database import BoothDatabase, open_booth_database
 from tests.faults.packs import PHOTOS, content_fingerprint, good_document, photo, write_pack
 
 SETTINGS = settings(
@@ -55,7 +54,7 @@ FIELDS = [
 
 
 @pytest.fixture(scope="module")
-def running_booth(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Database]:
+def running_booth(tmp_path_factory: pytest.TempPathFactory) -> Iterator[BoothDatabase]:
     """A booth with the good pack installed, as it would be during the festival."""
     folder = tmp_path_factory.mktemp("kiosk")
     db = open_booth_database(folder / "booth.sqlite")
@@ -64,7 +63,7 @@ def running_booth(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Database
     db.close()
 
 
-def offer(db: Database, make: Callable[[Path], Path]) -> list[str]:
+def offer(db: BoothDatabase, make: Callable[[Path], Path]) -> list[str]:
     """Import the pack `make` writes; return its problems (it must be refused, content kept)."""
     before = content_fingerprint(db)
     with tempfile.TemporaryDirectory() as tmp, pytest.raises(PackError) as refused:
@@ -101,7 +100,7 @@ def changed(where: str, value: Any = None, delete: bool = False) -> dict[str, An
 
 @SETTINGS
 @given(field=st.sampled_from(FIELDS))
-def test_missing_field_is_named(running_booth: Database, field: tuple[str, str]) -> None:
+def test_missing_field_is_named(running_booth: BoothDatabase, field: tuple[str, str]) -> None:
     where, _ = field
     problems = offer(running_booth, lambda d: write_pack(d, changed(where, delete=True)))
     assert_named(problems, where, "missing")
@@ -128,7 +127,9 @@ def wrong_for(kind: str, value: Any) -> bool:
 
 @SETTINGS
 @given(field=st.sampled_from(FIELDS), value=JSON_VALUES)
-def test_wrong_type_is_named(running_booth: Database, field: tuple[str, str], value: Any) -> None:
+def test_wrong_type_is_named(
+    running_booth: BoothDatabase, field: tuple[str, str], value: Any
+) -> None:
     where, kind = field
     assume(wrong_for(kind, value))  # the right type is another test's business
     problems = offer(running_booth, lambda d: write_pack(d, changed(where, value)))
@@ -137,7 +138,7 @@ def test_wrong_type_is_named(running_booth: Database, field: tuple[str, str], va
 
 @SETTINGS
 @given(junk=st.binary(min_size=1, max_size=12))
-def test_non_utf8_pack_json_is_refused(running_booth: Database, junk: bytes) -> None:
+def test_non_utf8_pack_json_is_refused(running_booth: BoothDatabase, junk: bytes) -> None:
     assume(not is_utf8(junk))
     raw = json.dumps(good_document()).encode().replace(b"Alun-Alun", b"Alun-" + junk, 1)
     problems = offer(running_booth, lambda d: write_pack(d, raw))
@@ -168,7 +169,7 @@ def with_photo(name: str, data: bytes) -> Callable[[Path], Path]:
 
 @SETTINGS
 @given(name=st.sampled_from(PHOTOS[:2]), keep=st.floats(0.0, 0.995))
-def test_truncated_photo_is_named(running_booth: Database, name: str, keep: float) -> None:
+def test_truncated_photo_is_named(running_booth: BoothDatabase, name: str, keep: float) -> None:
     whole = photo(name, (400, 300))
     problems = offer(running_booth, with_photo(name, whole[: int(len(whole) * keep)]))
     assert_named(problems, photo_place(name))
@@ -176,7 +177,7 @@ def test_truncated_photo_is_named(running_booth: Database, name: str, keep: floa
 
 @SETTINGS
 @given(name=st.sampled_from(PHOTOS), data=st.binary(max_size=300))
-def test_junk_photo_is_named(running_booth: Database, name: str, data: bytes) -> None:
+def test_junk_photo_is_named(running_booth: BoothDatabase, name: str, data: bytes) -> None:
     problems = offer(running_booth, with_photo(name, data))
     assert_named(problems, photo_place(name), "not a JPEG, PNG or WebP")
 
@@ -196,12 +197,14 @@ def png_header(width: int, height: int) -> bytes:
 
 @SETTINGS
 @given(width=st.integers(7_100, 60_000), height=st.integers(7_100, 60_000))
-def test_decompression_bomb_is_refused(running_booth: Database, width: int, height: int) -> None:
+def test_decompression_bomb_is_refused(
+    running_booth: BoothDatabase, width: int, height: int
+) -> None:
     problems = offer(running_booth, with_photo(PHOTOS[2], png_header(width, height)))
     assert_named(problems, photo_place(PHOTOS[2]), "too large")
 
 
-def test_real_bomb_and_huge_file_are_refused(running_booth: Database) -> None:
+def test_real_bomb_and_huge_file_are_refused(running_booth: BoothDatabase) -> None:
     bomb = io.BytesIO()
     Image.new("1", (12_000, 12_000)).save(bomb, "PNG")  # 144 megapixels in ~20 KB
     assert len(bomb.getvalue()) < 100_000
@@ -236,7 +239,7 @@ TRAVERSALS = st.one_of(
 @SETTINGS
 @given(name=TRAVERSALS, logo=st.booleans())
 def test_path_traversal_in_media_names_is_refused(
-    running_booth: Database, name: str, logo: bool
+    running_booth: BoothDatabase, name: str, logo: bool
 ) -> None:
     where = "festival.logo" if logo else "innovations[0].photos[1].file"
     problems = offer(running_booth, lambda d: write_pack(d, changed(where, name)))
@@ -247,7 +250,7 @@ def test_path_traversal_in_media_names_is_refused(
 @SETTINGS
 @given(pair=st.permutations([0, 1, 2]).map(lambda p: p[:2]), agencies=st.booleans())
 def test_duplicate_slugs_and_codes_are_named(
-    running_booth: Database, pair: list[int], agencies: bool
+    running_booth: BoothDatabase, pair: list[int], agencies: bool
 ) -> None:
     first, second = pair
     document = good_document()
@@ -265,7 +268,7 @@ def test_duplicate_slugs_and_codes_are_named(
 
 
 def test_zip_with_traversal_entries_or_a_bomb_is_refused(
-    running_booth: Database, tmp_path: Path
+    running_booth: BoothDatabase, tmp_path: Path
 ) -> None:
     good = write_pack(tmp_path / "good", good_document())
 

@@ -12,7 +12,6 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from sqlite_utils import Database
 
 from kiosk.ops.recovery import (
     CRASH_EVENT,
@@ -23,6 +22,7 @@ from kiosk.ops.recovery import (
     start_run,
 )
 from kiosk.setup import prepare_booth
+from kiosk.storage.database import BoothDatabase
 from kiosk.storage.records import verify_chain
 from tests.helpers import make_booth_db
 
@@ -35,8 +35,8 @@ def booth_path(tmp_path: Path) -> Iterator[Path]:
     end_run()  # a failing test must not leave this process holding the run
 
 
-def crash_events(db: Database) -> list[dict[str, str]]:
-    return list(db.query("SELECT * FROM staff_events WHERE event = ?", [CRASH_EVENT]))
+def crash_events(db: BoothDatabase) -> list[dict[str, str]]:
+    return list(db.utils.query("SELECT * FROM staff_events WHERE event = ?", [CRASH_EVENT]))
 
 
 def test_clean_run_leaves_no_marker_and_reports_no_crash(booth_path: Path) -> None:
@@ -178,7 +178,9 @@ def test_kill_during_use_then_restart_recovers_everything(booth_path: Path) -> N
     assert report.previous is not None and report.previous["pid"] == pid
     chain = verify_chain(db.conn)
     assert chain.ok and report.chain == chain
-    stored = {r["seq"] for r in db.query("SELECT seq FROM visitor_records WHERE kind = 'vote'")}
+    stored = {
+        r["seq"] for r in db.utils.query("SELECT seq FROM visitor_records WHERE kind = 'vote'")
+    }
     assert set(acked) <= stored
     [event] = crash_events(db)
     assert f"pid {pid}" in event["detail"]

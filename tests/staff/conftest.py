@@ -9,19 +9,19 @@ from pathlib import Path
 
 import pytest
 from PIL import Image
-from sqlite_utils import Database
 
 from kiosk.booth import Booth
 from kiosk.domain.clock import ManualClock
 from kiosk.domain.feedback import Feedback
 from kiosk.domain.session import EndReason
 from kiosk.storage.content import set_booth_agency
+from kiosk.storage.database import BoothDatabase
 from tests.helpers import jpeg, make_booth_db
 
 
 @dataclass
 class StaffedBooth:
-    db: Database
+    db: BoothDatabase
     path: Path
     clock: ManualClock
     booth: Booth

@@ -7,19 +7,19 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from sqlite_utils import Database
 
 import kiosk.staff
 from kiosk.staff import content, handover, settings
 from kiosk.staff.dashboard import compute_dashboard
 from kiosk.staff.pin import StaffPin, reset_pin
+from kiosk.storage.database import BoothDatabase
 from kiosk.storage.records import verify_chain, verify_file
 from tests.staff.conftest import StaffedBooth
 
 SLUG = "lapor-jalan-rusak"
 
 
-def snapshot(db: Database) -> list[tuple[object, ...]]:
+def snapshot(db: BoothDatabase) -> list[tuple[object, ...]]:
     return db.execute("SELECT * FROM visitor_records ORDER BY seq").fetchall()
 
 

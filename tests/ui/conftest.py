@@ -14,10 +14,10 @@ import pytest
 from PySide6.QtCore import QMessageLogContext, QPoint, Qt, QtMsgType, qInstallMessageHandler
 from PySide6.QtQuick import QQuickItem
 from PySide6.QtTest import QTest
-from sqlite_utils import Database
 
 from kiosk.booth import Booth
 from kiosk.domain.festival import VotingRules
+from kiosk.storage.database import BoothDatabase
 from kiosk.ui.app import KioskUi, build_ui
 from kiosk.ui.screenshot import find_item, process_events, visual_items, wait_until_started
 from tests.helpers import make_booth_db, small_festival
@@ -65,7 +65,7 @@ def qt_messages(qapp: object) -> Iterator[QtMessages]:
 
 
 @pytest.fixture
-def booth_db(tmp_path: Path) -> Iterator[tuple[Database, Path]]:
+def booth_db(tmp_path: Path) -> Iterator[tuple[BoothDatabase, Path]]:
     path = tmp_path / "booth.sqlite"
     db = make_booth_db(path, small_festival(rules=SHORT_RULES))
     yield db, path
@@ -73,13 +73,13 @@ def booth_db(tmp_path: Path) -> Iterator[tuple[Database, Path]]:
 
 
 @pytest.fixture
-def booth(booth_db: tuple[Database, Path]) -> Booth:
+def booth(booth_db: tuple[BoothDatabase, Path]) -> Booth:
     return Booth(booth_db[0], AGENCY)
 
 
 @pytest.fixture
 def kiosk(
-    qt_messages: QtMessages, booth: Booth, booth_db: tuple[Database, Path], qtbot: object
+    qt_messages: QtMessages, booth: Booth, booth_db: tuple[BoothDatabase, Path], qtbot: object
 ) -> Iterator[KioskUi]:
     """The real kiosk window at 1280x800 (the smallest supported screen), on the attract loop."""
     ui = build_ui(booth, booth_db[1], size=(1280, 800), tick_ms=50, goodbye_seconds=0.5)
@@ -135,5 +135,5 @@ def type_on_keyboard(ui: KioskUi, text: str) -> None:
         process_events(0.015)
 
 
-def records(db: Database, view: str) -> list[dict[str, object]]:
-    return list(db.query(f"SELECT * FROM {view} ORDER BY seq"))
+def records(db: BoothDatabase, view: str) -> list[dict[str, object]]:
+    return list(db.utils.query(f"SELECT * FROM {view} ORDER BY seq"))

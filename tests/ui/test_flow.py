@@ -7,11 +7,11 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
-from sqlite_utils import Database
 
 from kiosk.booth import Booth
 from kiosk.domain.clock import ManualClock
 from kiosk.domain.festival import VotingRules
+from kiosk.storage.database import BoothDatabase
 from kiosk.ui.app import photo_urls_for
 from kiosk.ui.feedback import FeedbackForm
 from kiosk.ui.flow import VisitorFlow
@@ -27,7 +27,7 @@ ROAD, REPORT = "gerakan-rawat-jalan", "lapor-jalan-rusak"
 
 
 class Parts:
-    def __init__(self, db: Database, tmp: Path) -> None:
+    def __init__(self, db: BoothDatabase, tmp: Path) -> None:
         self.db = db
         self.clock = ManualClock(datetime(2026, 8, 20, 3, 0, tzinfo=UTC))
         self.booth = Booth(db, "DPUPR", self.clock)

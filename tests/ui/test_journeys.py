@@ -10,8 +10,8 @@ import json
 from pathlib import Path
 
 import pytest
-from sqlite_utils import Database
 
+from kiosk.storage.database import BoothDatabase
 from kiosk.ui.app import KioskUi
 from tests.ui.conftest import is_shown, item, records, tap, type_on_keyboard
 
@@ -38,7 +38,7 @@ def wait_vote_button(qtbot, kiosk: KioskUi) -> None:  # type: ignore[no-untyped-
 
 
 def test_browse_dwell_vote_feedback_and_finish(
-    qtbot, kiosk: KioskUi, booth_db: tuple[Database, Path]
+    qtbot, kiosk: KioskUi, booth_db: tuple[BoothDatabase, Path]
 ) -> None:
     db = booth_db[0]
     assert is_shown(kiosk, "attractScreen")
@@ -84,7 +84,7 @@ def test_browse_dwell_vote_feedback_and_finish(
 
 
 def test_second_vote_and_vote_in_cooldown_are_refused(
-    qtbot, kiosk: KioskUi, booth_db: tuple[Database, Path]
+    qtbot, kiosk: KioskUi, booth_db: tuple[BoothDatabase, Path]
 ) -> None:
     db = booth_db[0]
     start_and_open(qtbot, kiosk, ROAD)
@@ -125,7 +125,7 @@ def test_second_vote_and_vote_in_cooldown_are_refused(
 
 
 def test_idle_warning_then_reset_discards_everything(
-    qtbot, kiosk: KioskUi, booth_db: tuple[Database, Path]
+    qtbot, kiosk: KioskUi, booth_db: tuple[BoothDatabase, Path]
 ) -> None:
     db = booth_db[0]
     tap(qtbot, kiosk, "startArea")
@@ -163,7 +163,7 @@ def test_idle_warning_then_reset_discards_everything(
 
 
 def test_contact_is_kept_only_with_consent(
-    qtbot, kiosk: KioskUi, booth_db: tuple[Database, Path]
+    qtbot, kiosk: KioskUi, booth_db: tuple[BoothDatabase, Path]
 ) -> None:
     tap(qtbot, kiosk, "startArea")
     tap(qtbot, kiosk, "homeFeedbackButton")
@@ -184,7 +184,7 @@ def test_contact_is_kept_only_with_consent(
 
 
 def test_vote_not_stored_shows_staff_call_never_thanks(
-    qtbot, kiosk: KioskUi, booth_db: tuple[Database, Path]
+    qtbot, kiosk: KioskUi, booth_db: tuple[BoothDatabase, Path]
 ) -> None:
     db = booth_db[0]
     start_and_open(qtbot, kiosk, ROAD)
@@ -221,7 +221,7 @@ def test_language_switch_from_every_screen(qtbot, kiosk: KioskUi) -> None:
 
 
 def test_a_finger_works_like_a_mouse(
-    qtbot, kiosk: KioskUi, booth_db: tuple[Database, Path]
+    qtbot, kiosk: KioskUi, booth_db: tuple[BoothDatabase, Path]
 ) -> None:
     """Real touch events (as the kiosk's touchscreen sends them) start a visit and open a page."""
     from PySide6.QtTest import QTest
@@ -259,7 +259,7 @@ def test_goodbye_screen_offers_the_language_and_the_next_visitor_starts_in_indon
 
 
 def test_start_not_stored_calls_staff_then_tries_again(
-    qtbot, kiosk: KioskUi, booth_db: tuple[Database, Path]
+    qtbot, kiosk: KioskUi, booth_db: tuple[BoothDatabase, Path]
 ) -> None:
     db = booth_db[0]
     db.execute("PRAGMA query_only = ON")  # every write fails, as on a full disk

@@ -1,4 +1,4 @@
-"""Small UI parts: the QR painter, photo provider, translations, commands."""
+"""Small UI parts: the QR painter, photo files, translations, commands."""
 
 from __future__ import annotations
 
@@ -10,13 +10,12 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 from PIL import Image
-from PySide6.QtCore import QEventLoop, QObject, QSize, QTimer
+from PySide6.QtCore import QEventLoop, QObject, QTimer
 from PySide6.QtGui import QImage
 from pyzbar.pyzbar import decode
 
 from kiosk.ui.commands import display_problem, screenshot
 from kiosk.ui.i18n import build_qm
-from kiosk.ui.images import ContentImageProvider
 from kiosk.ui.paths import QML_DIR, TRANSLATIONS_DIR
 from kiosk.ui.qr import QUIET_ZONE, module_layout, qr_matrix, qr_png
 from tests.helpers import make_booth_db
@@ -76,22 +75,6 @@ def test_qr_code_item_is_crisp_and_readable(qapp: object) -> None:
     assert found.data.decode() == URL
     view.close()
     view.deleteLater()
-
-
-def test_photo_provider_decodes_from_its_own_connection(tmp_path: Path, qapp: object) -> None:
-    path = tmp_path / "booth.sqlite"
-    db = make_booth_db(path)
-    photo_id = db.execute("SELECT id FROM photos").fetchone()[0]
-    provider = ContentImageProvider(path)
-    image = provider.requestImage(str(photo_id), QSize(), QSize())
-    assert (image.width(), image.height()) == (640, 480)
-    thumb = provider.requestImage(f"thumb/{photo_id}", QSize(), QSize())
-    assert thumb.width() == 160
-    missing = provider.requestImage("999", QSize(), QSize())
-    assert not missing.isNull()  # a calm placeholder, not a broken image
-    assert provider.blob("logo") is None
-    assert provider.blob("../etc") is None
-    db.close()
 
 
 def test_every_ui_string_is_translated_to_indonesian() -> None:

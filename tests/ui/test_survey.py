@@ -13,11 +13,11 @@ from pathlib import Path
 
 import pytest
 from pytestqt.qtbot import QtBot
-from sqlite_utils import Database
 
 from kiosk.booth import Booth
 from kiosk.domain.festival import Festival, Service, Text
 from kiosk.domain.skm import ELEMENT_CODES, compute_ikm
+from kiosk.storage.database import BoothDatabase
 from kiosk.ui.app import KioskUi, build_ui
 from kiosk.ui.paths import SCREENSHOT_SCREENS
 from kiosk.ui.screenshot import render_screen, wait_until_started
@@ -44,7 +44,7 @@ def survey_festival() -> Festival:
 
 
 @pytest.fixture
-def booth_db(tmp_path: Path) -> Iterator[tuple[Database, Path]]:
+def booth_db(tmp_path: Path) -> Iterator[tuple[BoothDatabase, Path]]:
     path = tmp_path / "booth.sqlite"
     db = make_booth_db(path, survey_festival())
     yield db, path
@@ -55,8 +55,8 @@ def screen(ui: KioskUi) -> str:
     return str(ui.flow.property("screen"))
 
 
-def surveys(db: Database) -> list[dict[str, object]]:
-    rows = db.query("SELECT data FROM visitor_records WHERE kind = 'survey' ORDER BY seq")
+def surveys(db: BoothDatabase) -> list[dict[str, object]]:
+    rows = db.utils.query("SELECT data FROM visitor_records WHERE kind = 'survey' ORDER BY seq")
     return [json.loads(row["data"]) for row in rows]
 
 
@@ -71,7 +71,7 @@ def begin(qtbot: QtBot, ui: KioskUi) -> None:
 # --- through the window ---------------------------------------------------------------
 @pytest.mark.ui
 def test_full_survey_with_a_skipped_element(
-    qtbot: QtBot, kiosk: KioskUi, booth_db: tuple[Database, Path]
+    qtbot: QtBot, kiosk: KioskUi, booth_db: tuple[BoothDatabase, Path]
 ) -> None:
     begin(qtbot, kiosk)
     form = kiosk.flow.survey
@@ -110,7 +110,7 @@ def test_full_survey_with_a_skipped_element(
 
 @pytest.mark.ui
 def test_back_changes_an_earlier_answer(
-    qtbot: QtBot, kiosk: KioskUi, booth_db: tuple[Database, Path]
+    qtbot: QtBot, kiosk: KioskUi, booth_db: tuple[BoothDatabase, Path]
 ) -> None:
     begin(qtbot, kiosk)
     tap(qtbot, kiosk, "surveyOption_aduan-jalan")
@@ -134,7 +134,7 @@ def test_back_changes_an_earlier_answer(
 
 @pytest.mark.ui
 def test_survey_not_stored_calls_staff_never_thanks(
-    qtbot: QtBot, kiosk: KioskUi, booth_db: tuple[Database, Path]
+    qtbot: QtBot, kiosk: KioskUi, booth_db: tuple[BoothDatabase, Path]
 ) -> None:
     begin(qtbot, kiosk)
     form = kiosk.flow.survey
@@ -160,7 +160,7 @@ def test_survey_not_stored_calls_staff_never_thanks(
 
 @pytest.mark.ui
 def test_idle_discards_a_half_filled_survey(
-    qtbot: QtBot, kiosk: KioskUi, booth_db: tuple[Database, Path]
+    qtbot: QtBot, kiosk: KioskUi, booth_db: tuple[BoothDatabase, Path]
 ) -> None:
     begin(qtbot, kiosk)
     tap(qtbot, kiosk, "surveyOption_izin-jalan")
@@ -177,7 +177,7 @@ def test_idle_discards_a_half_filled_survey(
 
 @pytest.mark.ui
 def test_no_survey_entry_where_the_agency_has_no_survey(
-    qtbot: QtBot, qt_messages: QtMessages, booth_db: tuple[Database, Path]
+    qtbot: QtBot, qt_messages: QtMessages, booth_db: tuple[BoothDatabase, Path]
 ) -> None:
     ui = build_ui(Booth(booth_db[0], "DINKES"), booth_db[1], size=(1280, 800), tick_ms=50)
     try:
@@ -196,7 +196,7 @@ def test_no_survey_entry_where_the_agency_has_no_survey(
 @pytest.mark.ui
 @pytest.mark.parametrize("shot", [s for s in SCREENSHOT_SCREENS if s.startswith("survey-")])
 def test_survey_screenshots_render(
-    booth_db: tuple[Database, Path], tmp_path: Path, shot: str, qt_messages: QtMessages
+    booth_db: tuple[BoothDatabase, Path], tmp_path: Path, shot: str, qt_messages: QtMessages
 ) -> None:
     out = render_screen(booth_db[1], "DPUPR", shot, tmp_path / f"{shot}.png", size=(1280, 800))
     assert out.stat().st_size > 10_000
@@ -204,7 +204,7 @@ def test_survey_screenshots_render(
 
 @pytest.mark.ui
 def test_no_survey_screenshot_where_the_agency_has_no_survey(
-    booth_db: tuple[Database, Path], tmp_path: Path, qt_messages: QtMessages
+    booth_db: tuple[BoothDatabase, Path], tmp_path: Path, qt_messages: QtMessages
 ) -> None:
     with pytest.raises(ValueError, match="does not run the survey"):
         render_screen(booth_db[1], "DINKES", "survey-element", tmp_path / "no.png")

@@ -8,7 +8,6 @@ from pathlib import Path
 
 import pytest
 from PIL import Image
-from sqlite_utils import Database
 
 from kiosk.pack.demo import write_demo_pack
 from kiosk.pack.format import PackError, load_pack
@@ -21,7 +20,7 @@ from kiosk.storage.content import (
     photo_bytes,
     photo_ids,
 )
-from kiosk.storage.database import open_booth_database
+from kiosk.storage.database import BoothDatabase, open_booth_database
 from tests.unit.pack_fixtures import image_bytes, minimal_document, write_pack, zip_folder
 
 
@@ -33,7 +32,7 @@ def demo_pack(tmp_path_factory: pytest.TempPathFactory) -> Path:
 @pytest.fixture(scope="module")
 def demo_import(
     demo_pack: Path, tmp_path_factory: pytest.TempPathFactory
-) -> Iterator[tuple[Database, ImportSummary]]:
+) -> Iterator[tuple[BoothDatabase, ImportSummary]]:
     """A booth database with the demo festival imported (read-only for the tests)."""
     db = open_booth_database(tmp_path_factory.mktemp("booth") / "booth.sqlite")
     summary = import_pack(db, demo_pack)
@@ -42,7 +41,7 @@ def demo_import(
 
 
 def test_the_demo_pack_imports_and_reads_back(
-    demo_pack: Path, demo_import: tuple[Database, ImportSummary]
+    demo_pack: Path, demo_import: tuple[BoothDatabase, ImportSummary]
 ) -> None:
     db, summary = demo_import
     pack = load_pack(demo_pack)
@@ -68,7 +67,7 @@ def test_the_demo_pack_imports_and_reads_back(
 
 
 def test_a_camera_sized_photo_is_stored_downscaled(
-    demo_import: tuple[Database, ImportSummary],
+    demo_import: tuple[BoothDatabase, ImportSummary],
 ) -> None:
     db = demo_import[0]
     first = photo_ids(db, "peta-genangan-purwokerto")[0]

@@ -3,16 +3,26 @@
 from __future__ import annotations
 
 import sqlite3
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
 
 from kiosk.storage.chain import GENESIS_HASH, record_hash
 from kiosk.storage.content import audit_trail, edit_innovation, load_festival
-from kiosk.storage.database import open_booth_database
+from kiosk.storage.database import BoothDatabase, open_booth_database
 from kiosk.storage.errors import CorruptDatabaseError, NewerSchemaError, NotAKioskFile
 from kiosk.storage.export import export_database, file_sha256
 from kiosk.storage.records import RecordLog, verify_file
+from kiosk.storage.schema import (
+    APPLICATION_ID,
+    MIGRATION_SET,
+    MIGRATIONS,
+    MIGRATIONS_TABLE,
+    SCHEMA_VERSION,
+    known_migration_names,
+)
 from tests.helpers import make_booth_db
 
 
@@ -25,8 +35,8 @@ def test_pragmas_identity_and_schema(tmp_path: Path) -> None:
     db.close()
     again = open_booth_database(tmp_path / "b.sqlite")
     assert again.execute("SELECT kiosk_id FROM kiosk").fetchone()[0] == kiosk_id
-    assert {"visitor_records", "content_edits", "innovations"} <= set(again.table_names())
-    assert {"votes", "feedback", "sessions"} <= set(again.view_names())
+    assert {"visitor_records", "content_edits", "innovations"} <= set(again.utils.table_names())
+    assert {"votes", "feedback", "sessions"} <= set(again.utils.view_names())
 
 
 def test_records_chain_from_genesis(tmp_path: Path) -> None:
@@ -105,3 +115,115 @@ def test_export_is_single_file_and_verified(tmp_path: Path) -> None:
     conn = sqlite3.connect(tmp_path / "usb" / "copy.sqlite")
     assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "delete"
     assert conn.execute("SELECT count(*) FROM innovations").fetchone()[0] == 3
+
+
+def other_connection_count(path: Path, table: str = "staff_events") -> int:
+    conn = sqlite3.connect(path)
+    try:
+        return int(conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0])
+    finally:
+        conn.close()
+
+
+def add_event(db: BoothDatabase, event: str) -> None:
+    db.execute(
+        "INSERT INTO staff_events (at, event) VALUES ('2026-11-23T08:00:00.000Z', ?)", [event]
+    )
+
+
+def test_a_write_outside_atomic_is_committed_at_once(tmp_path: Path) -> None:
+    db = open_booth_database(tmp_path / "b.sqlite")
+    add_event(db, "one")
+    assert not db.conn.in_transaction
+    assert other_connection_count(tmp_path / "b.sqlite") == 1
+    db.close()
+
+
+def test_atomic_commits_at_the_end_and_rolls_back_on_error(tmp_path: Path) -> None:
+    path = tmp_path / "b.sqlite"
+    db = open_booth_database(path)
+    with db.atomic():
+        add_event(db, "kept")
+        assert other_connection_count(path) == 0  # not yet committed
+    assert other_connection_count(path) == 1
+    with pytest.raises(RuntimeError), db.atomic():
+        add_event(db, "lost")
+        raise RuntimeError("boom")
+    assert not db.conn.in_transaction
+    assert [r["event"] for r in db.utils.query("SELECT event FROM staff_events")] == ["kept"]
+    db.close()
+
+
+def test_nested_atomic_is_a_savepoint(tmp_path: Path) -> None:
+    db = open_booth_database(tmp_path / "b.sqlite")
+    with db.atomic():
+        add_event(db, "outer")
+        with pytest.raises(ValueError), db.atomic():
+            add_event(db, "inner")
+            raise ValueError("only the inner block goes")
+        with db.atomic():
+            add_event(db, "second inner")
+    events = [r["event"] for r in db.utils.query("SELECT event FROM staff_events ORDER BY id")]
+    assert events == ["outer", "second inner"]
+    db.close()
+
+
+def test_a_failing_statement_leaves_no_transaction_open(tmp_path: Path) -> None:
+    path = tmp_path / "b.sqlite"
+    db = open_booth_database(path)
+    with pytest.raises(sqlite3.IntegrityError):
+        db.execute("INSERT INTO staff_events (at, event) VALUES (NULL, 'x')")
+    assert not db.conn.in_transaction
+    add_event(db, "after")
+    assert other_connection_count(path) == 1
+    db.close()
+
+
+def test_sqlite_utils_works_on_the_same_connection_and_transaction(tmp_path: Path) -> None:
+    path = tmp_path / "b.sqlite"
+    db = open_booth_database(path)
+    with pytest.raises(RuntimeError), db.atomic():
+        db.utils.table("staff_events").insert({"at": "t", "event": "via utils"})
+        raise RuntimeError("rolled back with the block")
+    assert other_connection_count(path) == 0
+    with db.atomic():
+        db.utils.table("staff_events").insert({"at": "t", "event": "via utils"})
+    assert other_connection_count(path) == 1
+    assert db.utils.conn is db.conn
+    db.close()
+
+
+def test_a_file_already_in_use_opens_without_loading_sqlite_utils(tmp_path: Path) -> None:
+    path = tmp_path / "b.sqlite"
+    open_booth_database(path).close()  # created and migrated here
+    script = (
+        "import sys; from kiosk.storage.database import open_booth_database; "
+        f"db = open_booth_database({str(path)!r}); "
+        "print(sorted(m for m in sys.modules if m.split('.')[0] == 'sqlite_utils'))"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, timeout=60, check=True
+    )
+    assert out.stdout.strip() == "[]"
+
+
+def test_a_file_of_an_older_schema_gets_the_missing_migrations(tmp_path: Path) -> None:
+    from sqlite_utils import Database
+    from sqlite_utils.migrations import Migrations
+
+    path = tmp_path / "b.sqlite"
+    old = Database(path)
+    first_three = Migrations(MIGRATION_SET)
+    for function in MIGRATIONS[:-1]:
+        first_three()(function)
+    first_three.apply(old)
+    old.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+    old.execute(f"PRAGMA user_version = {len(MIGRATIONS) - 1}")
+    assert "survey_services" not in old.table_names()
+    old.close()
+    db = open_booth_database(path)
+    assert "survey_services" in db.utils.table_names()
+    assert db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+    applied = [r["name"] for r in db.utils.query(f"SELECT name FROM {MIGRATIONS_TABLE}")]
+    assert applied == known_migration_names()
+    db.close()

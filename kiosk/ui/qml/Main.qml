@@ -33,6 +33,8 @@ Window {
     readonly property real keyboardHeight: keyboardUp ? keyboardLoader.item.height : 0
     // Kiosk (fullscreen) mode: the window closes only when staff chose "exit".
     property bool kioskMode: false
+    property bool frameless: false  // the fullscreen kiosk: set before the window is shown
+    flags: frameless ? (Qt.Window | Qt.FramelessWindowHint) : Qt.Window
     onClosing: (close) => { close.accepted = !root.kioskMode || staff.exitAllowed }
 
     readonly property var screenFiles: ({

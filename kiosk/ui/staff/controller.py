@@ -8,12 +8,12 @@ whether or not staff mode is open.
 from __future__ import annotations
 
 import logging
+from functools import cached_property
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Property, QObject, QTimer, Signal, Slot
 from PySide6.QtQml import QQmlEngine
-from sqlite_utils import Database
 
 from kiosk.domain.clock import Clock, SystemClock
 from kiosk.staff.backlight import apply_brightness
@@ -21,9 +21,12 @@ from kiosk.staff.journal import StaffError, log_event
 from kiosk.staff.pin import StaffPin
 from kiosk.staff.settings import load_settings
 from kiosk.storage.content import booth_agency, set_booth_agency
+from kiosk.storage.database import BoothDatabase
 from kiosk.ui.images import PhotoFiles
-from kiosk.ui.staff.editor import ContentEditor
-from kiosk.ui.staff.panels import DashboardPanel, HandoverPanel, SettingsPanel
+
+if TYPE_CHECKING:
+    from kiosk.ui.staff.editor import ContentEditor
+    from kiosk.ui.staff.panels import DashboardPanel, HandoverPanel, SettingsPanel
 
 log = logging.getLogger(__name__)
 
@@ -47,7 +50,7 @@ class StaffController(QObject):
 
     def __init__(
         self,
-        db: Database,
+        db: BoothDatabase,
         db_path: Path,
         clock: Clock | None = None,
         usb_roots: list[Path] | None = None,
@@ -64,14 +67,11 @@ class StaffController(QObject):
         self._message, self._error = "", False
         self._pin_note = ""
         self._exit_allowed = False
-        self._dashboard = DashboardPanel(self)
-        self._editor = ContentEditor(self, usb_roots)
-        self._settings = SettingsPanel(self)
-        self._handover = HandoverPanel(self, usb_roots)
+        self._usb_roots = usb_roots
         self._lock_timer = QTimer(self, interval=1000)
         self._lock_timer.timeout.connect(self._tick_lock)
         self._backup_timer = QTimer(self, interval=BACKUP_TICK_MS)
-        self._backup_timer.timeout.connect(self._handover.tick)
+        self._backup_timer.timeout.connect(self._backup_tick)
         self._backup_timer.start()
         apply_brightness(load_settings(db).brightness)  # the staff's choice survives a restart
 
@@ -79,7 +79,37 @@ class StaffController(QObject):
         """Stop the timers (before the database is closed)."""
         self._backup_timer.stop()
         self._lock_timer.stop()
-        self._handover.stop()
+        if "_handover" in self.__dict__:
+            self._handover.stop()
+
+    # The four pages' controllers are made on first use (staff mode, or the backup
+    # timer's first tick): the visitors' first frame does not wait for their modules.
+    @cached_property
+    def _dashboard(self) -> DashboardPanel:
+        from kiosk.ui.staff.panels import DashboardPanel
+
+        return DashboardPanel(self)
+
+    @cached_property
+    def _editor(self) -> ContentEditor:
+        from kiosk.ui.staff.editor import ContentEditor
+
+        return ContentEditor(self, self._usb_roots)
+
+    @cached_property
+    def _settings(self) -> SettingsPanel:
+        from kiosk.ui.staff.panels import SettingsPanel
+
+        return SettingsPanel(self)
+
+    @cached_property
+    def _handover(self) -> HandoverPanel:
+        from kiosk.ui.staff.panels import HandoverPanel
+
+        return HandoverPanel(self, self._usb_roots)
+
+    def _backup_tick(self) -> None:
+        self._handover.tick()
 
     def install(self, engine: QQmlEngine) -> None:
         """Make `staff` known to `engine` (before loading QML)."""

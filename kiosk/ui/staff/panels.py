@@ -7,7 +7,7 @@ import threading
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Property, QObject, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import Property, QObject, QTimer, Signal, Slot
 
 from kiosk.staff import settings as staff_settings
 from kiosk.staff import wording
@@ -158,7 +158,8 @@ class HandoverPanel(QObject):
         self._busy = False
         self._copying: threading.Thread | None = None
         self._stopped = False
-        self.backupCopied.connect(self._backup_copied, Qt.ConnectionType.QueuedConnection)
+        # A method of this (GUI-thread) object: emitted on the copying thread, it is queued.
+        self.backupCopied.connect(self._backup_copied)
 
     folders = Property(list, lambda self: self._folders, notify=foldersChanged)
     receipt = Property(dict, lambda self: self._receipt, notify=receiptChanged)

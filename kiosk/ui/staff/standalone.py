@@ -14,11 +14,11 @@ import shiboken6
 from PySide6.QtCore import QUrl
 from PySide6.QtQml import QQmlApplicationEngine
 from PySide6.QtQuick import QQuickWindow
-from sqlite_utils import Database
 
 from kiosk.booth import Booth
 from kiosk.domain.clock import Clock
 from kiosk.storage.content import logo_png
+from kiosk.storage.database import BoothDatabase
 from kiosk.ui.app import application, load_fonts, register_types
 from kiosk.ui.i18n import Translations
 from kiosk.ui.paths import QML_DIR
@@ -46,7 +46,7 @@ class StaffUi:
 
 
 def build_staff_ui(
-    db: Database,
+    db: BoothDatabase,
     db_path: Path,
     agency_code: str,
     *,

@@ -14,10 +14,10 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtQuick import QQuickItem
 from PySide6.QtTest import QTest
-from sqlite_utils import Database
 
 from kiosk.domain.clock import ManualClock
 from kiosk.storage.content import set_booth_agency
+from kiosk.storage.database import BoothDatabase
 from kiosk.ui.screenshot import process_events, visual_items
 from kiosk.ui.staff.standalone import StaffUi, build_staff_ui
 from tests.helpers import jpeg
@@ -44,7 +44,7 @@ def usb_root(tmp_path: Path) -> Path:
 @pytest.fixture
 def fresh_staff(
     qt_messages: QtMessages,
-    booth_db: tuple[Database, Path],
+    booth_db: tuple[BoothDatabase, Path],
     clock: ManualClock,
     usb_root: Path,
     qtbot: object,
@@ -122,6 +122,6 @@ def type_on_keyboard(ui: StaffUi, text: str) -> None:
         process_events(0.015)
 
 
-def snapshot(db: Database) -> list[tuple[object, ...]]:
+def snapshot(db: BoothDatabase) -> list[tuple[object, ...]]:
     """Every visitor record, byte for byte."""
     return db.execute("SELECT * FROM visitor_records ORDER BY seq").fetchall()

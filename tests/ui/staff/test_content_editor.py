@@ -7,10 +7,10 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from sqlite_utils import Database
 
 from kiosk.booth import Booth
 from kiosk.storage.content import audit_trail, load_festival, set_booth_agency
+from kiosk.storage.database import BoothDatabase
 from kiosk.ui.app import KioskUi, build_ui
 from kiosk.ui.screenshot import find_item, process_events, visual_items, wait_until_started
 from kiosk.ui.staff.standalone import StaffUi
@@ -25,7 +25,7 @@ SLUG = "lapor-jalan-rusak"
 
 @pytest.fixture
 def visitor(
-    qt_messages: QtMessages, booth: Booth, booth_db: tuple[Database, Path]
+    qt_messages: QtMessages, booth: Booth, booth_db: tuple[BoothDatabase, Path]
 ) -> Iterator[KioskUi]:
     ui = build_ui(booth, booth_db[1], size=(1920, 1080), tick_ms=50, goodbye_seconds=0.5)
     ui.window.requestActivate()
@@ -35,7 +35,7 @@ def visitor(
 
 
 @pytest.fixture
-def hosted(visitor: KioskUi, booth_db: tuple[Database, Path]) -> StaffUi:
+def hosted(visitor: KioskUi, booth_db: tuple[BoothDatabase, Path]) -> StaffUi:
     """Staff mode inside the visitor window, as `build_ui` wires it, showing the PIN pad."""
     db, _path = booth_db
     staff = visitor.staff

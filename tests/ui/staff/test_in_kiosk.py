@@ -14,12 +14,12 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt, QUrl
 from PySide6.QtTest import QTest
-from sqlite_utils import Database
 
 from kiosk.booth import Booth
 from kiosk.ops.recovery import CRASH_EVENT, MARKER_NAME
 from kiosk.staff.dashboard import attention_text, compute_dashboard
 from kiosk.storage.content import photo_ids, set_booth_agency
+from kiosk.storage.database import BoothDatabase, connect
 from kiosk.ui import app as app_module
 from kiosk.ui.app import KioskUi, build_ui
 from kiosk.ui.screenshot import find_item, process_events, visual_items, wait_until_started
@@ -44,7 +44,7 @@ def open_kiosk(booth: Booth, path: Path, **kw: object) -> KioskUi:
 
 @pytest.fixture
 def first_start(
-    qt_messages: QtMessages, booth: Booth, booth_db: tuple[Database, Path]
+    qt_messages: QtMessages, booth: Booth, booth_db: tuple[BoothDatabase, Path]
 ) -> Iterator[KioskUi]:
     """The kiosk window as `kiosk run` opens it on a booth with no PIN yet."""
     ui = open_kiosk(booth, booth_db[1], staff_setup=True)
@@ -54,7 +54,7 @@ def first_start(
 
 @pytest.fixture
 def kiosk_ui(
-    qt_messages: QtMessages, booth: Booth, booth_db: tuple[Database, Path]
+    qt_messages: QtMessages, booth: Booth, booth_db: tuple[BoothDatabase, Path]
 ) -> Iterator[KioskUi]:
     """The kiosk window as `kiosk run` opens it on a booth already set up (DPUPR, PIN)."""
     db = booth_db[0]
@@ -92,7 +92,7 @@ def test_first_start_without_a_pin_opens_staff_set_up(first_start: KioskUi) -> N
 
 
 def test_holding_the_logo_opens_the_pin_pad_and_ends_the_visit(
-    kiosk_ui: KioskUi, booth_db: tuple[Database, Path], qtbot: object
+    kiosk_ui: KioskUi, booth_db: tuple[BoothDatabase, Path], qtbot: object
 ) -> None:
     ui, db = kiosk_ui, booth_db[0]
     assert not staff_open(ui)
@@ -147,7 +147,7 @@ def test_a_title_edited_in_staff_mode_shows_on_the_visitor_detail_screen(
 
 
 def test_a_replaced_photo_gets_a_new_url_on_the_visitor_side(
-    kiosk_ui: KioskUi, booth_db: tuple[Database, Path], tmp_path: Path
+    kiosk_ui: KioskUi, booth_db: tuple[BoothDatabase, Path], tmp_path: Path
 ) -> None:
     ui, db = kiosk_ui, booth_db[0]
     ui.flow.enterStaffMode()
@@ -190,7 +190,7 @@ def test_closing_the_window_is_refused_in_kiosk_mode_until_staff_chose_exit(
 
 
 def test_restart_and_a_new_agency_restart_the_kiosk(
-    qt_messages: QtMessages, booth: Booth, booth_db: tuple[Database, Path]
+    qt_messages: QtMessages, booth: Booth, booth_db: tuple[BoothDatabase, Path]
 ) -> None:
     db = booth_db[0]
     set_booth_agency(db, AGENCY, editor="test")
@@ -264,7 +264,7 @@ def wait_for(check: object, timeout: float) -> bool:
 
 
 def test_kiosk_run_records_a_killed_run_and_a_sigterm_exits_cleanly(
-    booth_db: tuple[Database, Path],
+    booth_db: tuple[BoothDatabase, Path],
 ) -> None:
     db, path = booth_db
     set_booth_agency(db, AGENCY, editor="test")
@@ -281,7 +281,7 @@ def test_kiosk_run_records_a_killed_run_and_a_sigterm_exits_cleanly(
     assert marker.exists()
     second = kiosk_run(path, path.parent / "second.log")
     try:
-        check = Database(path)
+        check = connect(path)
         try:
             assert wait_for(
                 lambda: (
@@ -299,7 +299,7 @@ def test_kiosk_run_records_a_killed_run_and_a_sigterm_exits_cleanly(
     out = (path.parent / "second.log").read_text(errors="replace")
     assert returncode == 0, out
     assert not marker.exists(), out
-    check = Database(path)
+    check = connect(path)
     try:  # staff see it on the dashboard
         stats = compute_dashboard(check, path, AGENCY)
         assert attention_text(stats).startswith("Perhatian: aplikasi sempat berhenti")
@@ -308,7 +308,7 @@ def test_kiosk_run_records_a_killed_run_and_a_sigterm_exits_cleanly(
 
 
 def test_sigterm_stops_the_fullscreen_kiosk_whose_window_refuses_to_close(
-    booth_db: tuple[Database, Path],
+    booth_db: tuple[BoothDatabase, Path],
 ) -> None:
     """What systemd's stop and a shutdown send. In kiosk mode the window refuses a close
     (visitors cannot quit it), which used to make the kiosk ignore SIGTERM too."""
