@@ -48,7 +48,7 @@ class StallMeter:
         self.clock.restart()
         self.late.append(lateness)
         self.worst_ms = max(self.worst_ms, lateness)
-        if lateness > 50:
+        if lateness > 25:  # near misses too, to show where the time goes
             self.stalls.append((self.phase, round(lateness, 1)))
         if len(self.late) % 20 == 0:
             self.peak_rss = max(self.peak_rss, rss())

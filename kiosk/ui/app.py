@@ -279,6 +279,7 @@ def connect_staff(
     def content_changed() -> None:
         photos.forget()  # a replaced photo gets a new file name, hence a new URL
         flow.reload_content()
+        preload_in_background(qr_texts(flow.booth))  # an edited link has a new code
 
     staff.contentChanged.connect(content_changed)
     staff.settingsChanged.connect(lambda: flow.apply_settings(load_settings(staff.db)))
@@ -358,7 +359,7 @@ def build_ui(
     window.setProperty("kioskMode", fullscreen)
 
     def after_first_frame() -> None:
-        first_frame_shown(window, a11y, hide_cursor=fullscreen)
+        first_frame_shown(window, a11y, qr_texts(booth), hide_cursor=fullscreen)
 
     if show:
         FirstFrame(window, after_first_frame)
@@ -372,15 +373,23 @@ def build_ui(
     return ui
 
 
+def qr_texts(booth: Booth) -> list[str]:
+    """What the QR codes of this booth's innovation pages encode."""
+    return [innovation.url for innovation in booth.innovations]
+
+
 def first_frame_shown(
-    window: QQuickWindow, a11y: AccessibilityController, hide_cursor: bool = False
+    window: QQuickWindow,
+    a11y: AccessibilityController,
+    qr_texts: list[str],
+    hide_cursor: bool = False,
 ) -> None:
     """What the first frame does not wait for, done once it is out.
 
     The speech engine is probed (about 10 ms); with `hide_cursor` (the fullscreen
     kiosk) the mouse cursor is hidden; Main.qml is told to load the keyboard, the
-    accessibility panel and the idle warning; and qrcode/Pillow are imported on a
-    worker thread.
+    accessibility panel and the idle warning; and on a worker thread qrcode/Pillow are
+    imported and the codes of `qr_texts` drawn.
 
     Main.qml loads them from a timer, not inside this call: loading the keyboard while
     Python holds the interpreter lock deadlocks when Qt's type loader thread logs a
@@ -396,7 +405,7 @@ def first_frame_shown(
 
         QGuiApplication.setOverrideCursor(QCursor(Qt.CursorShape.BlankCursor))
     window.setProperty("firstFrameShown", True)
-    preload_in_background()
+    preload_in_background(qr_texts)
 
 
 class FirstFrame(QObject):

@@ -12,6 +12,7 @@ from __future__ import annotations
 import base64
 import io
 import threading
+from collections.abc import Sequence
 from functools import lru_cache
 
 from PySide6.QtCore import QObject, Slot
@@ -19,21 +20,28 @@ from PySide6.QtCore import QObject, Slot
 QUIET_ZONE = 4  # modules of light margin on each side, as the QR standard asks
 
 
-def preload_in_background() -> threading.Thread:
-    """Import qrcode and Pillow on a worker thread, once the attract screen is up.
+def preload_in_background(texts: Sequence[str] = ()) -> threading.Thread:
+    """Import qrcode and Pillow, then draw the codes of `texts` (the booth's innovation
+    links), on a worker thread once the attract screen is up.
 
-    Start-up does not wait for them (about 60 ms), and neither does the first
-    visitor's first innovation page: imported there, on the GUI thread, they
-    stalled it for 80 ms (the journey benchmark).
+    Start-up does not wait for the imports (about 60 ms), and no innovation page waits
+    for its code: imported or drawn there, on the GUI thread, they stalled the page for
+    80 ms and 10-30 ms (the journey benchmark).
     """
-    thread = threading.Thread(target=_import_qr_libraries, name="gerai-qr-preload", daemon=True)
+    thread = threading.Thread(
+        target=_prepare_codes, args=(list(texts),), name="gerai-qr-preload", daemon=True
+    )
     thread.start()
     return thread
 
 
-def _import_qr_libraries() -> None:
+def _prepare_codes(texts: list[str]) -> None:
     import qrcode  # noqa: F401
     from PIL import Image  # noqa: F401
+
+    for text in texts:
+        if text:
+            qr_data_url(text)  # cached: the page gets it at once
 
 
 def qr_matrix(text: str) -> list[list[bool]]:

@@ -17,7 +17,14 @@ from pyzbar.pyzbar import decode
 from kiosk.ui.commands import display_problem, screenshot
 from kiosk.ui.i18n import build_qm
 from kiosk.ui.paths import QML_DIR, TRANSLATIONS_DIR
-from kiosk.ui.qr import QUIET_ZONE, module_layout, qr_matrix, qr_png
+from kiosk.ui.qr import (
+    QUIET_ZONE,
+    module_layout,
+    preload_in_background,
+    qr_data_url,
+    qr_matrix,
+    qr_png,
+)
 from tests.helpers import make_booth_db
 
 URL = "https://inovasi.banyumaskab.go.id/contoh/gerakan-rawat-kali-dan-jalan"
@@ -157,3 +164,12 @@ def test_photo_files_are_written_once_and_named_by_content(tmp_path: Path, qapp:
     files.remove()
     assert not (tmp_path / "cache").exists()
     db.close()
+
+
+def test_the_booth_codes_are_drawn_ahead_on_a_worker_thread() -> None:
+    qr_data_url.cache_clear()
+    preload_in_background([URL, ""]).join(30)
+    before = qr_data_url.cache_info()
+    assert before.currsize == 1  # the empty link has no code
+    assert qr_data_url(URL).startswith("data:image/png;base64,")
+    assert qr_data_url.cache_info().hits == before.hits + 1  # the page did not draw it

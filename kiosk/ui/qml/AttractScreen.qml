@@ -12,57 +12,68 @@ Rectangle {
     Keys.onEnterPressed: flow.start()
     Keys.onSpacePressed: flow.start()
 
+    // Only the slide on screen, the one fading out and the next one exist: each holds a
+    // full-screen photo, and a booth may show twenty innovations.
+    property int previous: -1
+    property bool settled: false // the next slide's photo loads once the first is up
+    Timer { interval: 800; running: true; onTriggered: attract.settled = true }
+
     Repeater {
         id: slides
         model: innovations
-        delegate: Item {
+        delegate: Loader {
             id: slide
+            objectName: "slide_" + index
             required property int index
             required property string cover
             required property string title
             required property string teaser
             anchors.fill: parent
+            active: index === attract.current || index === attract.previous
+                || (attract.settled && index === (attract.current + 1) % slides.count)
             opacity: index === attract.current ? 1 : 0
             Behavior on opacity { NumberAnimation { duration: theme.reducedMotion ? 0 : 900 } }
 
-            Image {
-                anchors.fill: parent
-                source: slide.cover
-                asynchronous: true
-                fillMode: Image.PreserveAspectCrop
-                sourceSize.width: 1920
-            }
-            Rectangle {
-                anchors.fill: parent
-                gradient: Gradient {
-                    GradientStop { position: 0.35; color: "#00000000" }
-                    GradientStop { position: 1.0; color: "#e6000000" }
+            sourceComponent: Item {
+                Image {
+                    anchors.fill: parent
+                    source: slide.cover
+                    asynchronous: true
+                    fillMode: Image.PreserveAspectCrop
+                    sourceSize.width: 1920
                 }
-            }
-            Column {
-                anchors.left: parent.left
-                anchors.right: parent.right
-                anchors.bottom: parent.bottom
-                anchors.margins: theme.margin * 1.5
-                anchors.bottomMargin: theme.touch * 3
-                spacing: theme.gap
-                Text {
-                    width: parent.width
-                    text: slide.title
-                    color: "#ffffff"
-                    font.family: theme.fontFamily
-                    font.pixelSize: theme.huge
-                    font.weight: Font.Bold
-                    wrapMode: Text.WordWrap
+                Rectangle {
+                    anchors.fill: parent
+                    gradient: Gradient {
+                        GradientStop { position: 0.35; color: "#00000000" }
+                        GradientStop { position: 1.0; color: "#e6000000" }
+                    }
                 }
-                Text {
-                    width: parent.width * (theme.portrait ? 1 : 0.7)
-                    text: slide.teaser
-                    color: "#ffffff"
-                    font.family: theme.fontFamily
-                    font.pixelSize: theme.heading
-                    wrapMode: Text.WordWrap
-                    lineHeight: 1.1
+                Column {
+                    anchors.left: parent.left
+                    anchors.right: parent.right
+                    anchors.bottom: parent.bottom
+                    anchors.margins: theme.margin * 1.5
+                    anchors.bottomMargin: theme.touch * 3
+                    spacing: theme.gap
+                    Text {
+                        width: parent.width
+                        text: slide.title
+                        color: "#ffffff"
+                        font.family: theme.fontFamily
+                        font.pixelSize: theme.huge
+                        font.weight: Font.Bold
+                        wrapMode: Text.WordWrap
+                    }
+                    Text {
+                        width: parent.width * (theme.portrait ? 1 : 0.7)
+                        text: slide.teaser
+                        color: "#ffffff"
+                        font.family: theme.fontFamily
+                        font.pixelSize: theme.heading
+                        wrapMode: Text.WordWrap
+                        lineHeight: 1.1
+                    }
                 }
             }
         }
@@ -72,7 +83,10 @@ Rectangle {
         interval: 6000
         running: slides.count > 1
         repeat: true
-        onTriggered: attract.current = (attract.current + 1) % slides.count
+        onTriggered: {
+            attract.previous = attract.current
+            attract.current = (attract.current + 1) % slides.count
+        }
     }
 
     MouseArea {

@@ -8,6 +8,8 @@ Item {
     // Large text: one column fewer, so a long title still fits on its card.
     readonly property int columns: Math.max(1, Math.min(cards.count,
         (theme.portrait ? 2 : width >= 1700 ? 4 : 3) - (theme.largeText ? 1 : 0)))
+    // Main.qml keeps this screen between visits; the next visitor sees the first cards.
+    function reset() { cards.positionViewAtBeginning() }
 
     ColumnLayout {
         anchors.fill: parent

@@ -39,7 +39,7 @@ Window {
 
     readonly property var screenFiles: ({
         attract: "AttractScreen.qml",
-        home: "HomeScreen.qml",
+        home: "", // the home screen stays loaded: see homeLoader
         detail: "DetailScreen.qml",
         voteThanks: "VoteThanksScreen.qml",
         feedback: "FeedbackScreen.qml",
@@ -76,6 +76,25 @@ Window {
             anchors.bottom: parent.bottom
             source: root.screenFiles[flow.screen]
             onSourceChanged: Qt.inputMethod.hide()
+        }
+        // Home is where every visitor returns between innovations: it is built once,
+        // in the background after the first frame (or at once if needed sooner), and
+        // then only shown and hidden, so going home never waits for twenty cards.
+        Loader {
+            id: homeLoader
+            objectName: "homeLoader"
+            anchors.fill: screenLoader
+            active: root.started || flow.screen === "home"
+            asynchronous: flow.screen !== "home"
+            visible: flow.screen === "home"
+            source: "HomeScreen.qml"
+        }
+        Connections { // a new visitor starts at the top of the list
+            target: flow
+            function onScreenChanged() {
+                if (flow.screen === "attract" && homeLoader.item)
+                    homeLoader.item.reset()
+            }
         }
     }
 

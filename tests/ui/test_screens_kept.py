@@ -1,0 +1,101 @@
+"""What the screens keep and what they let go, on a booth with many innovations.
+
+The attract loop holds only the slides it shows (each a full-screen photo), and the
+home screen is built once and kept, so going home never rebuilds the cards.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+import shiboken6
+from PySide6.QtQuick import QQuickItem
+
+from kiosk.booth import Booth
+from kiosk.ui.app import KioskUi, build_ui
+from kiosk.ui.screenshot import process_events, visual_items, wait_until_started
+from tests.helpers import make_booth_db, small_festival
+from tests.ui.conftest import SHORT_RULES, QtMessages, item, tap
+
+pytestmark = pytest.mark.ui
+
+AGENCY = "DPUPR"
+MANY = 9
+
+
+@pytest.fixture
+def busy_kiosk(qt_messages: QtMessages, tmp_path: Path, qtbot: object) -> Iterator[KioskUi]:
+    """The kiosk at 1280x800 on a booth showing nine innovations (three rows of cards)."""
+    festival = small_festival(rules=SHORT_RULES)
+    first = festival.innovations[0]
+    many = tuple(dataclasses.replace(first, slug=f"inovasi-{n}") for n in range(MANY))
+    festival = dataclasses.replace(festival, innovations=many + festival.innovations[2:])
+    path = tmp_path / "booth.sqlite"
+    db = make_booth_db(path, festival)
+    ui = build_ui(Booth(db, AGENCY), path, size=(1280, 800), tick_ms=50, goodbye_seconds=0.5)
+    wait_until_started(ui.window)
+    yield ui
+    ui.close()
+    db.close()
+
+
+def loaded_slides(ui: KioskUi) -> set[int]:
+    slides = [
+        i for i in visual_items(ui.window.contentItem()) if i.objectName().startswith("slide_")
+    ]
+    assert len(slides) == MANY  # one place per innovation...
+    return {int(s.objectName()[6:]) for s in slides if s.property("item") is not None}
+
+
+def test_the_attract_loop_holds_only_the_slides_it_shows(busy_kiosk: KioskUi) -> None:
+    process_events(1.0)  # past the moment the next slide starts loading
+    assert loaded_slides(busy_kiosk) == {0, 1}  # ...but only the shown one and the next exist
+    attract = item(busy_kiosk, "attractScreen")
+    for current in (1, 2, 3):  # what the slide timer does every six seconds
+        attract.setProperty("previous", current - 1)
+        attract.setProperty("current", current)
+        process_events(0.05)
+        assert loaded_slides(busy_kiosk) == {current - 1, current, current + 1}
+    attract.setProperty("previous", MANY - 1)
+    attract.setProperty("current", 0)  # round again: the first one's next is the second
+    process_events(0.05)
+    assert loaded_slides(busy_kiosk) == {MANY - 1, 0, 1}
+
+
+def home_screen(ui: KioskUi) -> QQuickItem:
+    home = item(ui, "homeLoader").property("item")
+    assert home is not None
+    return home
+
+
+def test_home_is_built_once_and_kept_between_innovations(
+    busy_kiosk: KioskUi, qtbot: object
+) -> None:
+    ui = busy_kiosk
+    tap(qtbot, ui, "startArea")
+    home = shiboken6.getCppPointer(home_screen(ui))
+    tap(qtbot, ui, "card_inovasi-0")
+    assert ui.flow.property("screen") == "detail"
+    assert not home_screen(ui).isVisible()  # kept, not shown
+    ui.flow.showHome()
+    process_events(0.05)
+    assert home_screen(ui).isVisible()
+    assert shiboken6.getCppPointer(home_screen(ui)) == home  # the same cards, not rebuilt
+
+
+def test_the_next_visitor_starts_at_the_top_of_the_list(busy_kiosk: KioskUi, qtbot: object) -> None:
+    ui = busy_kiosk
+    tap(qtbot, ui, "startArea")
+    grid = item(ui, "innovationGrid")
+    top = grid.property("contentY")
+    grid.setProperty("contentY", top + 300)  # the visitor scrolled down
+    process_events(0.05)
+    assert grid.property("contentY") > top
+    ui.flow.returnToAttract()  # the visit ends...
+    process_events(0.05)
+    tap(qtbot, ui, "startArea")  # ...and the next one begins
+    assert ui.flow.property("screen") == "home"
+    assert grid.property("contentY") == pytest.approx(top)
