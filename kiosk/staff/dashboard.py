@@ -9,9 +9,10 @@ from pathlib import Path
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from kiosk.domain.clock import Clock, SystemClock
+from kiosk.staff import wording
 from kiosk.storage.chain import ChainReport
 from kiosk.storage.database import BoothDatabase, utc_iso
-from kiosk.storage.records import verify_chain
+from kiosk.storage.records import WriteFailure, verify_chain
 
 # Western Indonesian Time, for machines without the tz database.
 WIB = timezone(timedelta(hours=7), "WIB")
@@ -107,6 +108,38 @@ WARNING_EVENTS = {
     "uncaught_error": "terjadi galat di aplikasi",
     "database_replaced": "berkas database diganti",
 }
+
+
+# Why SQLite refused a write, in words staff can act on (first match wins).
+WRITE_FAILURE_CAUSES = (
+    ("disk is full", "disk penuh"),
+    ("readonly", "berkas database tidak bisa ditulis (hanya-baca)"),
+    ("I/O error", "disk bermasalah (galat baca/tulis)"),
+    ("locked", "berkas database sedang dipakai program lain"),
+)
+
+
+def write_failure_text(failure: WriteFailure | None, tz: tzinfo, short: bool = False) -> str:
+    """What staff must know about the last visitor record the file refused ("" if none):
+    the banner's sentences, or (`short`) a line for the dashboard's health tile."""
+    if failure is None:
+        return ""
+    cause = next(
+        (words for key, words in WRITE_FAILURE_CAUSES if key in failure.reason),
+        f"galat SQLite: {failure.reason}",
+    )
+    when = wording.clock_time(failure.at, tz)
+    if failure.recovered_at is None:
+        if short:
+            return f"{cause[0].upper()}{cause[1:]}: gagal simpan sejak {when}"
+        return (
+            f"Data pengunjung GAGAL disimpan sejak {when}: {cause}. Selama belum diatasi, "
+            "suara dan masukan tidak tersimpan. Hubungi panitia."
+        )
+    if short:
+        return f"Sempat gagal simpan pukul {when}; sudah pulih"
+    again = wording.clock_time(failure.recovered_at, tz)
+    return f"Pukul {when} data pengunjung gagal disimpan ({cause}); sejak {again} tersimpan lagi."
 
 
 def attention_text(stats: DashboardStats) -> str:

@@ -2,8 +2,13 @@
 
 from __future__ import annotations
 
+import logging
+import sqlite3
+
 from kiosk.domain.clock import Clock, SystemClock
 from kiosk.storage.database import BoothDatabase, utc_iso
+
+log = logging.getLogger(__name__)
 
 EDITOR = "staff"  # the `editor` written to the content audit trail for staff-mode edits
 
@@ -19,6 +24,20 @@ def log_event(db: BoothDatabase, event: str, detail: str = "", clock: Clock | No
         db.execute(
             "INSERT INTO staff_events (at, event, detail) VALUES (?, ?, ?)", [at, event, detail]
         )
+
+
+def log_event_if_possible(
+    db: BoothDatabase, event: str, detail: str = "", clock: Clock | None = None
+) -> bool:
+    """`log_event`, for a journal line the action does not depend on: on a full or
+    write-protected disk the line goes to the log file instead and the action goes on
+    (staff must still get in, and out, to see what is wrong). True if it was stored."""
+    try:
+        log_event(db, event, detail, clock)
+    except sqlite3.Error as exc:
+        log.warning("staff event %s (%s) not stored: %s", event, detail, exc)
+        return False
+    return True
 
 
 def get_setting(db: BoothDatabase, key: str) -> str | None:

@@ -10,13 +10,23 @@ from __future__ import annotations
 
 import hashlib
 import hmac
+import logging
 import secrets
+import sqlite3
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from kiosk.domain.clock import Clock, SystemClock
-from kiosk.staff.journal import StaffError, get_setting, log_event, put_setting
+from kiosk.staff.journal import (
+    StaffError,
+    get_setting,
+    log_event,
+    log_event_if_possible,
+    put_setting,
+)
 from kiosk.storage.database import BoothDatabase, utc_iso
+
+log = logging.getLogger(__name__)
 
 PIN_KEY = "staff_pin"
 FAILURES_KEY = "staff_pin_failures"
@@ -85,6 +95,10 @@ class StaffPin:
     def __init__(self, db: BoothDatabase, clock: Clock | None = None) -> None:
         self.db = db
         self.clock = clock or SystemClock()
+        # Wrong PINs the file could not take (a full disk): counted here meanwhile, so
+        # the lockout holds even then.
+        self._unsaved_failures = 0
+        self._unsaved_lock: datetime | None = None
 
     def is_set(self) -> bool:
         return get_setting(self.db, PIN_KEY) is not None
@@ -119,7 +133,8 @@ class StaffPin:
         state = self.status()
         if state.locked_until is not None:
             until = utc_iso(state.locked_until)
-            log_event(self.db, "pin_refused_locked", f"pad terkunci sampai {until}", self.clock)
+            detail = f"pad terkunci sampai {until}"
+            log_event_if_possible(self.db, "pin_refused_locked", detail, self.clock)
             return state
         stored = get_setting(self.db, PIN_KEY)
         if stored is not None and pin_matches(pin, stored):
@@ -127,36 +142,50 @@ class StaffPin:
         return self._fail()
 
     def _succeed(self) -> PinResult:
-        with self.db.atomic():
-            put_setting(self.db, FAILURES_KEY, "0")
-            put_setting(self.db, LOCKED_UNTIL_KEY, "")
-            log_event(self.db, "pin_ok", "masuk mode petugas", self.clock)
+        self._unsaved_failures, self._unsaved_lock = 0, None
+        try:
+            with self.db.atomic():
+                put_setting(self.db, FAILURES_KEY, "0")
+                put_setting(self.db, LOCKED_UNTIL_KEY, "")
+                log_event(self.db, "pin_ok", "masuk mode petugas", self.clock)
+        except sqlite3.Error as exc:
+            # A full disk must not keep staff out of the one place that says why.
+            log.warning("staff sign-in not stored (the PIN was right): %s", exc)
         return PinResult(True)
 
     def _fail(self) -> PinResult:
         failures = self._failures() + 1
         locked_until = None
-        with self.db.atomic():
-            put_setting(self.db, FAILURES_KEY, str(failures))
-            detail = f"PIN salah ({failures} kali berturut-turut)"
-            if failures >= FREE_ATTEMPTS:
-                seconds = lock_seconds_after(failures)
-                locked_until = self.clock.utc_now() + timedelta(seconds=seconds)
-                put_setting(self.db, LOCKED_UNTIL_KEY, utc_iso(locked_until))
-                detail += f"; pad dikunci {seconds} detik"
-            log_event(self.db, "pin_wrong", detail, self.clock)
+        detail = f"PIN salah ({failures} kali berturut-turut)"
+        if failures >= FREE_ATTEMPTS:
+            seconds = lock_seconds_after(failures)
+            locked_until = self.clock.utc_now() + timedelta(seconds=seconds)
+            detail += f"; pad dikunci {seconds} detik"
+        try:
+            with self.db.atomic():
+                put_setting(self.db, FAILURES_KEY, str(failures))  # the unsaved ones too
+                if locked_until is not None:
+                    put_setting(self.db, LOCKED_UNTIL_KEY, utc_iso(locked_until))
+                log_event(self.db, "pin_wrong", detail, self.clock)
+            self._unsaved_failures = 0
+        except sqlite3.Error as exc:
+            log.warning("wrong PIN not stored, counted in memory: %s (%s)", detail, exc)
+            self._unsaved_failures += 1
+            self._unsaved_lock = locked_until or self._unsaved_lock
         return PinResult(False, locked_until, self._attempts_left())
 
     def _failures(self) -> int:
         value = get_setting(self.db, FAILURES_KEY)
-        return int(value) if value and value.isdigit() else 0
+        stored = int(value) if value and value.isdigit() else 0
+        return stored + self._unsaved_failures
 
     def _attempts_left(self) -> int:
         return max(0, FREE_ATTEMPTS - self._failures())
 
     def _locked_until(self) -> datetime | None:
         value = get_setting(self.db, LOCKED_UNTIL_KEY)
-        return datetime.fromisoformat(value) if value else None
+        stored = datetime.fromisoformat(value) if value else None
+        return max((t for t in (stored, self._unsaved_lock) if t is not None), default=None)
 
 
 def lock_seconds_after(failures: int) -> int:

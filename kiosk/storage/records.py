@@ -5,7 +5,8 @@ from __future__ import annotations
 import sqlite3
 import uuid
 from collections.abc import Iterator, Mapping
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, replace
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -38,6 +39,16 @@ class VisitorRecord:
     hash: str
 
 
+@dataclass(frozen=True)
+class WriteFailure:
+    """The last record the file refused (kept in memory: the file could not take it)."""
+
+    at: datetime  # UTC
+    kind: str
+    reason: str  # SQLite's words, e.g. "database or disk is full"
+    recovered_at: datetime | None = None  # the next record that was stored
+
+
 class RecordLog:
     """The kiosk's append-only visitor log. `append` returns only after COMMIT."""
 
@@ -46,6 +57,7 @@ class RecordLog:
         self.clock = clock or SystemClock()
         self.kiosk_id = kiosk_id_of(db)
         self.run_id = str(uuid.uuid4())
+        self.last_failure: WriteFailure | None = None  # for staff mode
 
     def append(
         self,
@@ -90,7 +102,10 @@ class RecordLog:
                     conn.execute("ROLLBACK")
                 raise
         except sqlite3.Error as exc:
+            self.last_failure = WriteFailure(self.clock.utc_now(), kind, str(exc))
             raise RecordNotStored(f"the {kind} record was not stored: {exc}") from exc
+        if self.last_failure is not None and self.last_failure.recovered_at is None:
+            self.last_failure = replace(self.last_failure, recovered_at=self.clock.utc_now())
         return VisitorRecord(**fields)
 
     def count(self, kind: str | None = None) -> int:

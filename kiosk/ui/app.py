@@ -339,7 +339,9 @@ def build_ui(
     context.setContextProperty("surveyForm", flow.survey)
     context.setContextProperty("theme", theme)
     context.setContextProperty("a11y", a11y)
-    staff = StaffController(booth.db, db_path, booth.clock, usb_roots)
+    staff = StaffController(
+        booth.db, db_path, booth.clock, usb_roots, write_failure=lambda: booth.log.last_failure
+    )
     staff.install(engine)
     connect_staff(staff, flow, photos, on_restart or QGuiApplication.quit)
     translations.use(DEFAULT_LANG)

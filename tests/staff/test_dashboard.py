@@ -5,9 +5,14 @@ from __future__ import annotations
 from datetime import UTC, date, datetime
 from pathlib import Path
 
+import pytest
+
 from kiosk.booth import Booth
-from kiosk.staff.dashboard import WIB, compute_dashboard, day_bounds
+from kiosk.staff.dashboard import WIB, compute_dashboard, day_bounds, write_failure_text
 from kiosk.staff.handover import export_to_folder
+from kiosk.staff.wording import clock_time
+from kiosk.storage.errors import RecordNotStored
+from kiosk.storage.records import WriteFailure
 from tests.staff.conftest import StaffedBooth, visit
 
 
@@ -60,3 +65,47 @@ def test_hidden_innovations_still_count_and_export_time_shows(
     stats = compute_dashboard(staffed.db, staffed.path, "DPUPR", staffed.clock)
     assert stats.votes[0].hidden and stats.votes[0].votes == 1
     assert stats.last_export_at == staffed.clock.utc_now()
+
+
+def test_a_refused_record_is_told_to_staff_with_its_cause(staffed: StaffedBooth) -> None:
+    log = staffed.booth.log
+    assert write_failure_text(log.last_failure, WIB) == ""
+    failed_at = clock_time(staffed.clock.utc_now(), WIB)
+    staffed.db.execute("PRAGMA query_only = ON")  # the file takes no more writes
+    with pytest.raises(RecordNotStored):
+        staffed.booth.start_session()
+    failure = log.last_failure
+    assert failure is not None and failure.kind == "session_start"
+    assert write_failure_text(failure, WIB) == (
+        f"Data pengunjung GAGAL disimpan sejak {failed_at}: berkas database tidak bisa ditulis"
+        " (hanya-baca). Selama belum diatasi, suara dan masukan tidak tersimpan. Hubungi panitia."
+    )
+    assert write_failure_text(failure, WIB, short=True) == (
+        f"Berkas database tidak bisa ditulis (hanya-baca): gagal simpan sejak {failed_at}"
+    )
+    staffed.db.execute("PRAGMA query_only = OFF")
+    staffed.clock.advance(600)
+    staffed.booth.start_session()
+    back_at = clock_time(staffed.clock.utc_now(), WIB)
+    assert failed_at != back_at
+    assert write_failure_text(log.last_failure, WIB) == (
+        f"Pukul {failed_at} data pengunjung gagal disimpan (berkas database tidak bisa ditulis"
+        f" (hanya-baca)); sejak {back_at} tersimpan lagi."
+    )
+    assert write_failure_text(log.last_failure, WIB, short=True) == (
+        f"Sempat gagal simpan pukul {failed_at}; sudah pulih"
+    )
+
+
+@pytest.mark.parametrize(
+    ("reason", "cause"),
+    [
+        ("database or disk is full", "disk penuh"),
+        ("disk I/O error", "disk bermasalah (galat baca/tulis)"),
+        ("database is locked", "berkas database sedang dipakai program lain"),
+        ("no such table: visitor_records", "galat SQLite: no such table: visitor_records"),
+    ],
+)
+def test_sqlite_reasons_in_staff_words(reason: str, cause: str) -> None:
+    failure = WriteFailure(datetime(2026, 8, 20, 3, 0, tzinfo=UTC), "vote", reason)
+    assert f"sejak 10.00 WIB: {cause}." in write_failure_text(failure, WIB)

@@ -6,6 +6,7 @@ import pytest
 
 from kiosk.staff.journal import StaffError, get_setting
 from kiosk.staff.pin import (
+    FAILURES_KEY,
     PIN_KEY,
     StaffPin,
     hash_pin,
@@ -124,3 +125,28 @@ def assert_pin_hashed(stored: str, db: object, pin: str) -> None:
     assert stored != pin
     details = [row[0] or "" for row in db.execute("SELECT detail FROM staff_events")]  # type: ignore[attr-defined]
     assert all(pin not in detail for detail in details)
+
+
+def read_only(staffed: StaffedBooth, on: bool) -> None:
+    """Every write to the booth file fails (as on a full disk), or works again."""
+    staffed.db.execute(f"PRAGMA query_only = {'ON' if on else 'OFF'}")
+
+
+def test_on_a_full_disk_the_right_pin_still_opens_and_wrong_ones_still_lock(
+    staffed: StaffedBooth,
+) -> None:
+    pin = StaffPin(staffed.db, staffed.clock)
+    pin.set_first_pin(PIN)
+    read_only(staffed, True)
+    assert pin.attempt(PIN).ok  # staff must get in to see why the kiosk called them
+    results = [pin.attempt("1111") for _ in range(5)]  # counted in memory meanwhile
+    assert [r.attempts_left for r in results] == [4, 3, 2, 1, 0]
+    assert results[4].lock_seconds(staffed.clock.utc_now()) == 30
+    assert not pin.attempt(PIN).ok  # the lockout holds
+    read_only(staffed, False)
+    staffed.clock.advance(31)
+    assert not pin.attempt("2222").ok  # the sixth in a row, now stored with the others
+    assert get_setting(staffed.db, FAILURES_KEY) == "6"
+    staffed.clock.advance(61)
+    assert pin.attempt(PIN).ok
+    assert get_setting(staffed.db, FAILURES_KEY) == "0"

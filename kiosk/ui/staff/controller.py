@@ -8,6 +8,7 @@ whether or not staff mode is open.
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -17,7 +18,7 @@ from PySide6.QtQml import QQmlEngine
 
 from kiosk.domain.clock import Clock, SystemClock
 from kiosk.staff.backlight import apply_brightness
-from kiosk.staff.journal import StaffError, log_event
+from kiosk.staff.journal import StaffError, log_event_if_possible
 from kiosk.staff.pin import StaffPin
 from kiosk.staff.settings import load_settings
 from kiosk.storage.content import booth_agency, set_booth_agency
@@ -25,6 +26,7 @@ from kiosk.storage.database import BoothDatabase
 from kiosk.ui.images import PhotoFiles
 
 if TYPE_CHECKING:
+    from kiosk.storage.records import WriteFailure
     from kiosk.ui.staff.editor import ContentEditor
     from kiosk.ui.staff.panels import DashboardPanel, HandoverPanel, SettingsPanel
 
@@ -54,9 +56,13 @@ class StaffController(QObject):
         db_path: Path,
         clock: Clock | None = None,
         usb_roots: list[Path] | None = None,
+        write_failure: Callable[[], WriteFailure | None] = lambda: None,
     ) -> None:
+        """`write_failure()` is the last visitor record the file refused (the kiosk's
+        `RecordLog.last_failure`): staff mode shows its cause."""
         super().__init__()
         self.db, self.db_path = db, db_path
+        self.write_failure = write_failure
         self.clock = clock or SystemClock()
         self.pin = StaffPin(db, self.clock)
         # Photos as files named by their content (decoded by Qt's loader threads, no Python
@@ -211,7 +217,11 @@ class StaffController(QObject):
         self._editor.reload()
         self.stageChanged.emit()
         self.pageChanged.emit()
-        self.tell(greeting)
+        stats = self._dashboard.property("stats")
+        if stats.get("storageFailing"):  # why the visitors were sent to call staff
+            self.tell(stats["storageProblem"], error=True)
+        else:
+            self.tell(greeting)
 
     @Slot(str, str, str, result=bool)
     def changePin(self, current: str, new: str, new_again: str) -> bool:
@@ -242,7 +252,9 @@ class StaffController(QObject):
     def close(self) -> None:
         """Back to the visitors; the next entry asks for the PIN again."""
         if self._stage == "open":
-            log_event(self.db, "staff_closed", "kembali ke layar pengunjung", self.clock)
+            log_event_if_possible(
+                self.db, "staff_closed", "kembali ke layar pengunjung", self.clock
+            )
             self._stage = "pin"
             self.stageChanged.emit()
         self.tell("")
@@ -253,7 +265,9 @@ class StaffController(QObject):
         """Allow the window to close, and ask the host to quit (only when signed in)."""
         if self._stage != "open":
             return
-        log_event(self.db, "exit_to_desktop", "aplikasi ditutup oleh petugas", self.clock)
+        log_event_if_possible(
+            self.db, "exit_to_desktop", "aplikasi ditutup oleh petugas", self.clock
+        )
         self._exit_allowed = True
         self.stageChanged.emit()
         self.exitRequested.emit()
@@ -262,7 +276,7 @@ class StaffController(QObject):
     def restart(self) -> None:
         if self._stage != "open":
             return
-        log_event(self.db, "restart", "aplikasi dimulai ulang oleh petugas", self.clock)
+        log_event_if_possible(self.db, "restart", "aplikasi dimulai ulang oleh petugas", self.clock)
         self.restartRequested.emit()
 
     def content_edited(self) -> None:

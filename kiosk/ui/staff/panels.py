@@ -17,6 +17,7 @@ from kiosk.staff.dashboard import (
     attention_text,
     compute_dashboard,
     festival_timezone,
+    write_failure_text,
 )
 from kiosk.staff.handover import (
     BackupJob,
@@ -28,6 +29,7 @@ from kiosk.staff.handover import (
 )
 from kiosk.staff.journal import StaffError
 from kiosk.staff.usb import removable_folders
+from kiosk.storage.records import WriteFailure
 
 log = logging.getLogger(__name__)
 
@@ -51,13 +53,18 @@ class DashboardPanel(QObject):
     def refresh(self) -> None:
         s = self.staff
         stats = compute_dashboard(s.db, s.db_path, s.agency_code, s.clock)
-        self._stats = dashboard_texts(stats, festival_timezone(s.db))
+        self._stats = dashboard_texts(stats, festival_timezone(s.db), s.write_failure())
         self.statsChanged.emit()
 
 
-def dashboard_texts(stats: DashboardStats, tz: Any) -> dict[str, Any]:
+def dashboard_texts(
+    stats: DashboardStats, tz: Any, failure: WriteFailure | None = None
+) -> dict[str, Any]:
     """The dashboard as the screen shows it (Indonesian numbers and WIB times)."""
     return {
+        "storageProblem": write_failure_text(failure, tz),
+        "storageNote": write_failure_text(failure, tz, short=True),
+        "storageFailing": failure is not None and failure.recovered_at is None,
         "day": wording.long_date(stats.day),
         "sessionsToday": stats.sessions_today,
         "votesTotal": stats.votes_total,

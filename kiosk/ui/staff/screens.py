@@ -28,6 +28,7 @@ from kiosk.pack.importer import import_pack
 from kiosk.setup import choose_agency
 from kiosk.simulate import default_start, simulate
 from kiosk.storage.database import open_booth_database
+from kiosk.storage.records import WriteFailure
 from kiosk.ui.app import prepare_environment
 from kiosk.ui.screenshot import process_events, settle, visual_items
 from kiosk.ui.staff.editor import ContentEditor
@@ -125,6 +126,18 @@ def _stages(ui: StaffUi, agency: str) -> list[tuple[str, Stage]]:
                 break
             process_events(0.05)
 
+    def write_failure() -> None:
+        # What staff find after the kiosk sent visitors to call them: the disk is full.
+        failed_at = ui.staff.clock.utc_now() - timedelta(minutes=4)
+        staff.write_failure = lambda: WriteFailure(failed_at, "vote", "database or disk is full")
+        staff.close()
+        staff.enterPin(PIN)
+
+    def content() -> None:
+        staff.write_failure = lambda: None
+        staff.setPage("content")
+        editor.select(_second(editor))
+
     def pin_locked() -> None:
         for _ in range(5):
             staff.enterPin("0000")
@@ -133,7 +146,8 @@ def _stages(ui: StaffUi, agency: str) -> list[tuple[str, Stage]]:
         ("setup", lambda: None),
         ("setup-pin", setup_pin),
         ("dashboard", lambda: staff.setUp(agency, PIN, PIN)),
-        ("content", lambda: (staff.setPage("content"), editor.select(_second(editor)))),
+        ("dashboard-write-failure", write_failure),
+        ("content", content),
         ("content-keyboard", content_keyboard),
         ("content-usb", usb_picker),
         ("settings", settings),

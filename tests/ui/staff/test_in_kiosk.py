@@ -324,3 +324,38 @@ def test_sigterm_stops_the_fullscreen_kiosk_whose_window_refuses_to_close(
         returncode = stop_with_sigterm(kiosk)
     assert returncode == 0, log.read_text(errors="replace")
     assert not marker.exists()
+
+
+def test_staff_mode_shows_why_the_kiosk_called_staff(kiosk_ui: KioskUi, qtbot: object) -> None:
+    """A vote the file refused: the visitor is sent to call staff, and staff (who can still
+    sign in) read the cause on the banner and the health tile, then see it has passed."""
+    ui = kiosk_ui
+    ui.booth.idle_seconds = 20  # the test rules' 1 s would end the visit meanwhile
+    visitor_tap(qtbot, ui, "startArea")
+    ui.booth.db.execute("PRAGMA query_only = ON")  # from here the file takes no writes
+    ui.flow.openInnovation(SLUG)
+    process_events(0.45)  # past the test rules' dwell
+    ui.flow.vote()
+    assert ui.flow.property("screen") == "staffCall"
+    hold_logo(ui, 3.3)
+    staff = as_staff(ui)
+    type_pin(staff, "1111")  # a wrong PIN still counts, in memory
+    assert ui.staff.property("attemptsLeft") == 4
+    sign_in(staff)  # the right one opens, though the sign-in cannot be journaled
+    cause = "GAGAL disimpan sejak"
+    assert cause in ui.staff.property("message") and ui.staff.property("messageIsError")
+    assert "hanya-baca" in ui.staff.property("message")
+    health = find_item(ui, "tileHealth")
+    assert "gagal simpan sejak" in health.property("note")
+    assert health.property("warn") and health.property("value") == "Bermasalah"
+    ui.booth.db.execute("PRAGMA query_only = OFF")  # staff freed the disk
+    tap(staff, "closeStaff")  # the journal line is not needed to leave either
+    assert not staff_open(ui)
+    process_events(0.1)
+    visitor_tap(qtbot, ui, "startArea")  # the next visitor is recorded again
+    ui.flow.enterStaffMode()
+    find_item(ui, "staffLoader").setProperty("active", True)
+    process_events(0.2)
+    sign_in(staff)
+    assert find_item(ui, "tileHealth").property("note").endswith("sudah pulih")
+    assert not ui.staff.property("messageIsError")

@@ -27,7 +27,8 @@ RowLayout {
         Cell { objectName: "tileLastRecord"; label: "Catatan terakhir"; value: s.lastRecord }
         Cell { objectName: "tileDisk"; label: "Ruang disk kosong"; value: s.freeDisk; warn: s.diskLow; note: s.diskLow ? "Hampir penuh: hubungi panitia" : "" }
         // A crash recovered or an error today (kiosk.ops) shows here as "Perhatian: ...".
-        Cell { objectName: "tileHealth"; label: "Kesehatan berkas"; value: s.healthOk ? "Baik" : "Bermasalah"; note: s.attention || s.healthText; warn: !s.healthOk || s.attention !== "" }
+        // A visitor record the file refused (a full disk...) comes first: votes are being lost.
+        Cell { objectName: "tileHealth"; label: "Kesehatan berkas"; value: s.healthOk && !s.storageFailing ? "Baik" : "Bermasalah"; note: s.storageNote || s.attention || s.healthText; warn: !s.healthOk || s.storageProblem !== "" || s.attention !== "" }
         Cell { objectName: "tileExport"; label: "Ekspor terakhir"; value: s.lastExport }
         Cell { objectName: "tileBackup"; label: "Cadangan terakhir"; value: s.lastBackup; note: "Petugas masuk hari ini: " + s.signInsToday + " kali" }
     }
