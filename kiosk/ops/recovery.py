@@ -25,7 +25,7 @@ from typing import IO, Any
 
 from kiosk import __version__
 from kiosk.ops import runlock
-from kiosk.staff.journal import log_event
+from kiosk.staff.journal import log_event_if_possible
 from kiosk.storage.chain import ChainReport
 from kiosk.storage.database import BoothDatabase, utc_iso
 from kiosk.storage.errors import StorageError
@@ -184,7 +184,7 @@ def record_crash(db: BoothDatabase, report: RecoveryReport) -> None:
 
 def note_staff_event(db: BoothDatabase, event: str, detail: str) -> None:
     """Add one row to staff_events (also for the UI's crash callback: event "ui_error")."""
-    log_event(db, event, detail)
+    log_event_if_possible(db, event, detail)  # a full disk must not stop the recovery
 
 
 def handle_stop_signals(quit_app: Callable[[], None]) -> None:

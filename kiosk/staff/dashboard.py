@@ -133,13 +133,18 @@ def write_failure_text(failure: WriteFailure | None, tz: tzinfo, short: bool = F
         if short:
             return f"{cause[0].upper()}{cause[1:]}: gagal simpan sejak {when}"
         return (
-            f"Data pengunjung GAGAL disimpan sejak {when}: {cause}. Selama belum diatasi, "
-            "suara dan masukan tidak tersimpan. Hubungi panitia."
+            f"Data pengunjung GAGAL disimpan sejak {wording.day_and_time(failure.at, tz)}:"
+            f" {cause}. Selama belum diatasi, suara, masukan, dan jawaban survei tidak"
+            f" tersimpan ({failure.count} catatan sejauh ini). Hubungi panitia."
         )
     if short:
         return f"Sempat gagal simpan pukul {when}; sudah pulih"
-    again = wording.clock_time(failure.recovered_at, tz)
-    return f"Pukul {when} data pengunjung gagal disimpan ({cause}); sejak {again} tersimpan lagi."
+    since = wording.day_and_time(failure.at, tz)
+    again = wording.day_and_time(failure.recovered_at, tz)
+    return (
+        f"Sejak {since} data pengunjung sempat gagal disimpan ({cause};"
+        f" {failure.count} catatan tidak tersimpan). Sejak {again} tersimpan lagi."
+    )
 
 
 def attention_text(stats: DashboardStats) -> str:

@@ -19,7 +19,13 @@ from pathlib import Path
 
 from kiosk.domain.clock import Clock, SystemClock
 from kiosk.results.receipt import Receipt, receipt_for_export
-from kiosk.staff.journal import StaffError, get_setting, log_event, put_setting
+from kiosk.staff.journal import (
+    StaffError,
+    get_setting,
+    log_event,
+    log_event_if_possible,
+    put_setting,
+)
 from kiosk.storage.content import booth_agency
 from kiosk.storage.database import BoothDatabase, kiosk_id_of, utc_iso
 from kiosk.storage.errors import StorageError
@@ -178,8 +184,9 @@ def copy_backup(job: BackupJob) -> BackupResult:
 
 
 def note_backup(db: BoothDatabase, result: BackupResult, clock: Clock) -> None:
-    """The staff_events row for a finished backup (on the thread that owns `db`)."""
-    log_event(db, "backup", f"{result.path} ({result.records} catatan)", clock)
+    """The staff_events row for a finished backup (on the thread that owns `db`); on a
+    full disk only the log file gets it: the copy itself is made."""
+    log_event_if_possible(db, "backup", f"{result.path} ({result.records} catatan)", clock)
 
 
 def prune_backups(folder: Path, kiosk_id: str, keep: int) -> tuple[Path, ...]:
@@ -271,7 +278,7 @@ class BackupScheduler:
         """Record how `copy_backup` ended (on the thread that owns the database)."""
         if isinstance(outcome, StaffError):
             self.last_error = str(outcome)
-            log_event(self.db, "backup_failed", self.last_error, self.clock)
+            log_event_if_possible(self.db, "backup_failed", self.last_error, self.clock)
             return None
         self.last_error = ""
         note_backup(self.db, outcome, self.clock)

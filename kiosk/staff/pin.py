@@ -96,9 +96,12 @@ class StaffPin:
         self.db = db
         self.clock = clock or SystemClock()
         # Wrong PINs the file could not take (a full disk): counted here meanwhile, so
-        # the lockout holds even then.
+        # the lockout holds even then. (A restart forgets them: the file could not
+        # keep them.) After a right PIN the file could not record, what it holds is
+        # out of date (`_stored_void`) until the next write goes through.
         self._unsaved_failures = 0
         self._unsaved_lock: datetime | None = None
+        self._stored_void = False
 
     def is_set(self) -> bool:
         return get_setting(self.db, PIN_KEY) is not None
@@ -117,9 +120,15 @@ class StaffPin:
         validate_pin(new)
         if not self.attempt(current).ok:
             raise StaffError("PIN lama salah.")
-        with self.db.atomic():
-            put_setting(self.db, PIN_KEY, hash_pin(new))
-            log_event(self.db, "pin_changed", "PIN petugas diganti", self.clock)
+        try:
+            with self.db.atomic():
+                put_setting(self.db, PIN_KEY, hash_pin(new))
+                log_event(self.db, "pin_changed", "PIN petugas diganti", self.clock)
+        except sqlite3.Error as exc:
+            raise StaffError(
+                f"PIN baru tidak tersimpan: berkas database menolak perubahan ({exc}). "
+                "PIN lama tetap berlaku."
+            ) from exc
 
     def status(self) -> PinResult:
         """The pad's state now, without an attempt."""
@@ -148,9 +157,11 @@ class StaffPin:
                 put_setting(self.db, FAILURES_KEY, "0")
                 put_setting(self.db, LOCKED_UNTIL_KEY, "")
                 log_event(self.db, "pin_ok", "masuk mode petugas", self.clock)
+            self._stored_void = False
         except sqlite3.Error as exc:
             # A full disk must not keep staff out of the one place that says why.
             log.warning("staff sign-in not stored (the PIN was right): %s", exc)
+            self._stored_void = True  # the stored failures and lock no longer count
         return PinResult(True)
 
     def _fail(self) -> PinResult:
@@ -167,7 +178,7 @@ class StaffPin:
                 if locked_until is not None:
                     put_setting(self.db, LOCKED_UNTIL_KEY, utc_iso(locked_until))
                 log_event(self.db, "pin_wrong", detail, self.clock)
-            self._unsaved_failures = 0
+            self._unsaved_failures, self._stored_void = 0, False
         except sqlite3.Error as exc:
             log.warning("wrong PIN not stored, counted in memory: %s (%s)", detail, exc)
             self._unsaved_failures += 1
@@ -175,7 +186,7 @@ class StaffPin:
         return PinResult(False, locked_until, self._attempts_left())
 
     def _failures(self) -> int:
-        value = get_setting(self.db, FAILURES_KEY)
+        value = None if self._stored_void else get_setting(self.db, FAILURES_KEY)
         stored = int(value) if value and value.isdigit() else 0
         return stored + self._unsaved_failures
 
@@ -183,7 +194,7 @@ class StaffPin:
         return max(0, FREE_ATTEMPTS - self._failures())
 
     def _locked_until(self) -> datetime | None:
-        value = get_setting(self.db, LOCKED_UNTIL_KEY)
+        value = None if self._stored_void else get_setting(self.db, LOCKED_UNTIL_KEY)
         stored = datetime.fromisoformat(value) if value else None
         return max((t for t in (stored, self._unsaved_lock) if t is not None), default=None)
 

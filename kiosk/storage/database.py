@@ -107,6 +107,8 @@ def connect(path: str | Path) -> BoothDatabase:
     # FULL: a vote acknowledged after COMMIT survives a power cut at the wall.
     db.execute("PRAGMA synchronous = FULL")
     db.execute("PRAGMA foreign_keys = ON")
+    # As sqlite-utils sets it: a REPLACE's implicit delete fires the no-delete triggers.
+    db.execute("PRAGMA recursive_triggers = ON")
     return db
 
 

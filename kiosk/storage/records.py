@@ -43,10 +43,11 @@ class VisitorRecord:
 class WriteFailure:
     """The last record the file refused (kept in memory: the file could not take it)."""
 
-    at: datetime  # UTC
-    kind: str
-    reason: str  # SQLite's words, e.g. "database or disk is full"
+    at: datetime  # UTC, the first refusal since records were last stored
+    kind: str  # of the latest refused record
+    reason: str  # SQLite's words for the latest, e.g. "database or disk is full"
     recovered_at: datetime | None = None  # the next record that was stored
+    count: int = 1  # records refused since `at`
 
 
 class RecordLog:
@@ -102,11 +103,18 @@ class RecordLog:
                     conn.execute("ROLLBACK")
                 raise
         except sqlite3.Error as exc:
-            self.last_failure = WriteFailure(self.clock.utc_now(), kind, str(exc))
+            self._note_failure(kind, str(exc))
             raise RecordNotStored(f"the {kind} record was not stored: {exc}") from exc
         if self.last_failure is not None and self.last_failure.recovered_at is None:
             self.last_failure = replace(self.last_failure, recovered_at=self.clock.utc_now())
         return VisitorRecord(**fields)
+
+    def _note_failure(self, kind: str, reason: str) -> None:
+        failing = self.last_failure
+        if failing is not None and failing.recovered_at is None:  # still the same outage
+            self.last_failure = replace(failing, kind=kind, reason=reason, count=failing.count + 1)
+        else:
+            self.last_failure = WriteFailure(self.clock.utc_now(), kind, reason)
 
     def count(self, kind: str | None = None) -> int:
         if kind is None:

@@ -139,10 +139,14 @@ def exec_restart() -> None:
 
 
 class CrashRelay(QObject):
-    """Carries `on_crash` from any thread to the GUI thread.
+    """Carries `on_crash` from any thread to the GUI thread, and from there to the
+    event loop.
 
     A signal connected to a method of this object (which lives on the GUI thread):
-    Qt queues it when it is emitted on another thread.
+    Qt queues it when it is emitted on another thread. On the GUI thread it arrives
+    at once, inside the excepthook of the code that failed, so the return to the
+    attract loop waits for the event loop: a handler that fails on every screen
+    change must not recurse through it.
     """
 
     crashed = Signal(str)
@@ -156,6 +160,9 @@ class CrashRelay(QObject):
         self.crashed.emit(summary)
 
     def _back_to_attract(self, summary: str) -> None:
+        QTimer.singleShot(0, self._return)
+
+    def _return(self) -> None:
         # The visitor never sees the traceback: the log and staff_events have it.
         try:
             self.flow.returnToAttract()
@@ -421,8 +428,12 @@ class FirstFrame(QObject):
     def __init__(self, window: QQuickWindow, then: Callable[[], None]) -> None:
         super().__init__(window)  # lives as long as the window
         self.window, self.then = window, then
+        self.done = False
         window.frameSwapped.connect(self.swapped)
 
     def swapped(self) -> None:
+        if self.done:  # a second frame queued before the first arrived
+            return
+        self.done = True
         self.window.frameSwapped.disconnect(self.swapped)
         QTimer.singleShot(0, self.then)

@@ -19,6 +19,7 @@ from kiosk.ops.recovery import (
     MARKER_NAME,
     AlreadyRunning,
     end_run,
+    note_staff_event,
     start_run,
 )
 from kiosk.setup import prepare_booth
@@ -189,3 +190,15 @@ def test_kill_during_use_then_restart_recovers_everything(booth_path: Path) -> N
     end_run()
     assert not (booth_path.parent / MARKER_NAME).exists()
     assert (booth_path.parent / LOCK_NAME).exists()  # the lock file stays; only its lock goes
+
+
+def test_a_crash_found_on_a_full_disk_does_not_stop_the_start(booth_path: Path) -> None:
+    (booth_path.parent / MARKER_NAME).write_text("{}")
+    db, _, path = prepare_booth(booth_path, None, "DPUPR")
+    db.execute("PRAGMA query_only = ON")  # the file takes no writes
+    report = start_run(db, path)  # the crash note goes to the log only
+    assert report.crashed and report.ok
+    db.execute("PRAGMA query_only = OFF")
+    assert crash_events(db) == []
+    note_staff_event(db, "uncaught_error", "the crash hook's note, now that writes work")
+    assert len(list(db.utils.query("SELECT * FROM staff_events"))) == 1

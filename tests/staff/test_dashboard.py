@@ -10,7 +10,7 @@ import pytest
 from kiosk.booth import Booth
 from kiosk.staff.dashboard import WIB, compute_dashboard, day_bounds, write_failure_text
 from kiosk.staff.handover import export_to_folder
-from kiosk.staff.wording import clock_time
+from kiosk.staff.wording import clock_time, day_and_time
 from kiosk.storage.errors import RecordNotStored
 from kiosk.storage.records import WriteFailure
 from tests.staff.conftest import StaffedBooth, visit
@@ -70,30 +70,36 @@ def test_hidden_innovations_still_count_and_export_time_shows(
 def test_a_refused_record_is_told_to_staff_with_its_cause(staffed: StaffedBooth) -> None:
     log = staffed.booth.log
     assert write_failure_text(log.last_failure, WIB) == ""
-    failed_at = clock_time(staffed.clock.utc_now(), WIB)
+    failed_at = staffed.clock.utc_now()
     staffed.db.execute("PRAGMA query_only = ON")  # the file takes no more writes
     with pytest.raises(RecordNotStored):
         staffed.booth.start_session()
+    staffed.clock.advance(300)
+    with pytest.raises(RecordNotStored):  # the same outage: still "since" the first one
+        staffed.booth.start_session()
     failure = log.last_failure
-    assert failure is not None and failure.kind == "session_start"
+    assert failure is not None and (failure.kind, failure.count) == ("session_start", 2)
+    assert failure.at == failed_at
     assert write_failure_text(failure, WIB) == (
-        f"Data pengunjung GAGAL disimpan sejak {failed_at}: berkas database tidak bisa ditulis"
-        " (hanya-baca). Selama belum diatasi, suara dan masukan tidak tersimpan. Hubungi panitia."
+        f"Data pengunjung GAGAL disimpan sejak {day_and_time(failed_at, WIB)}: berkas database"
+        " tidak bisa ditulis (hanya-baca). Selama belum diatasi, suara, masukan, dan jawaban"
+        " survei tidak tersimpan (2 catatan sejauh ini). Hubungi panitia."
     )
     assert write_failure_text(failure, WIB, short=True) == (
-        f"Berkas database tidak bisa ditulis (hanya-baca): gagal simpan sejak {failed_at}"
+        "Berkas database tidak bisa ditulis (hanya-baca): gagal simpan sejak"
+        f" {clock_time(failed_at, WIB)}"
     )
     staffed.db.execute("PRAGMA query_only = OFF")
     staffed.clock.advance(600)
     staffed.booth.start_session()
-    back_at = clock_time(staffed.clock.utc_now(), WIB)
-    assert failed_at != back_at
+    back_at = staffed.clock.utc_now()
     assert write_failure_text(log.last_failure, WIB) == (
-        f"Pukul {failed_at} data pengunjung gagal disimpan (berkas database tidak bisa ditulis"
-        f" (hanya-baca)); sejak {back_at} tersimpan lagi."
+        f"Sejak {day_and_time(failed_at, WIB)} data pengunjung sempat gagal disimpan (berkas"
+        " database tidak bisa ditulis (hanya-baca); 2 catatan tidak tersimpan)."
+        f" Sejak {day_and_time(back_at, WIB)} tersimpan lagi."
     )
     assert write_failure_text(log.last_failure, WIB, short=True) == (
-        f"Sempat gagal simpan pukul {failed_at}; sudah pulih"
+        f"Sempat gagal simpan pukul {clock_time(failed_at, WIB)}; sudah pulih"
     )
 
 
@@ -108,4 +114,4 @@ def test_a_refused_record_is_told_to_staff_with_its_cause(staffed: StaffedBooth)
 )
 def test_sqlite_reasons_in_staff_words(reason: str, cause: str) -> None:
     failure = WriteFailure(datetime(2026, 8, 20, 3, 0, tzinfo=UTC), "vote", reason)
-    assert f"sejak 10.00 WIB: {cause}." in write_failure_text(failure, WIB)
+    assert f"sejak 20 Agustus, 10.00 WIB: {cause}." in write_failure_text(failure, WIB)

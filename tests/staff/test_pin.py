@@ -150,3 +150,20 @@ def test_on_a_full_disk_the_right_pin_still_opens_and_wrong_ones_still_lock(
     staffed.clock.advance(61)
     assert pin.attempt(PIN).ok
     assert get_setting(staffed.db, FAILURES_KEY) == "0"
+
+
+def test_a_right_pin_the_file_could_not_record_still_clears_the_count(
+    staffed: StaffedBooth,
+) -> None:
+    pin = StaffPin(staffed.db, staffed.clock)
+    pin.set_first_pin(PIN)
+    for _ in range(4):
+        pin.attempt("1111")  # stored: one more would lock
+    read_only(staffed, True)
+    assert pin.attempt(PIN).ok
+    assert pin.status().attempts_left == 5  # the stored four no longer count
+    assert pin.attempt("1111").attempts_left == 4  # one typo does not lock the pad
+    with pytest.raises(StaffError, match="PIN baru tidak tersimpan"):
+        pin.change_pin(PIN, "9753")
+    read_only(staffed, False)
+    assert pin.attempt(PIN).ok and get_setting(staffed.db, FAILURES_KEY) == "0"

@@ -7,12 +7,14 @@ cooldown, 1 s idle + 1 s warning) and real waiting; nothing mocks the clock.
 from __future__ import annotations
 
 import json
+import threading
 from pathlib import Path
 
 import pytest
 
 from kiosk.storage.database import BoothDatabase
-from kiosk.ui.app import KioskUi
+from kiosk.ui.app import CrashRelay, KioskUi
+from kiosk.ui.screenshot import process_events
 from tests.ui.conftest import is_shown, item, records, tap, type_on_keyboard
 
 pytestmark = pytest.mark.ui
@@ -269,3 +271,20 @@ def test_start_not_stored_calls_staff_then_tries_again(
     qtbot.waitUntil(lambda: screen(kiosk) == "attract", timeout=4000)
     tap(qtbot, kiosk, "startArea")
     assert screen(kiosk) == "home"
+
+
+def test_a_crash_sends_the_visitor_back_to_the_attract_loop_via_the_event_loop(
+    kiosk: KioskUi,
+) -> None:
+    relay = CrashRelay(kiosk.flow)  # what `kiosk run` gives the crash hook
+    kiosk.flow.start()
+    relay("a bug on the GUI thread")  # as the excepthook calls it, inside the failing code
+    assert screen(kiosk) == "home"  # not from in there: a failing handler would recurse
+    process_events(0.05)
+    assert screen(kiosk) == "attract"
+    kiosk.flow.start()
+    worker = threading.Thread(target=relay, args=("a bug on a worker thread",))
+    worker.start()
+    worker.join()
+    process_events(0.05)
+    assert screen(kiosk) == "attract"

@@ -12,7 +12,9 @@ from pathlib import Path
 
 import pytest
 import shiboken6
+from PySide6.QtCore import Qt
 from PySide6.QtQuick import QQuickItem
+from PySide6.QtTest import QTest
 
 from kiosk.booth import Booth
 from kiosk.ui.app import KioskUi, build_ui
@@ -99,3 +101,21 @@ def test_the_next_visitor_starts_at_the_top_of_the_list(busy_kiosk: KioskUi, qtb
     tap(qtbot, ui, "startArea")  # ...and the next one begins
     assert ui.flow.property("screen") == "home"
     assert grid.property("contentY") == pytest.approx(top)
+
+
+def test_the_hidden_home_screen_takes_no_keys(busy_kiosk: KioskUi, qtbot: object) -> None:
+    ui = busy_kiosk
+    tap(qtbot, ui, "startArea")
+    card = item(ui, "card_inovasi-0")
+    card.forceActiveFocus()  # a keyboard or switch user on the first card
+    assert card.hasActiveFocus()
+    QTest.keyClick(ui.window, Qt.Key.Key_Return)
+    process_events(0.05)
+    assert ui.flow.property("screen") == "detail"
+    assert not any(i.hasActiveFocus() for i in visual_items(home_screen(ui)))
+    session = ui.booth.session
+    assert session is not None and session.viewing == "inovasi-0"
+    opened = session.viewing_since
+    QTest.keyClick(ui.window, Qt.Key.Key_Return)  # must not reach the hidden card
+    process_events(0.05)
+    assert session.viewing_since == opened  # the page was not opened again

@@ -31,6 +31,7 @@ def test_pragmas_identity_and_schema(tmp_path: Path) -> None:
     assert db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
     assert db.execute("PRAGMA synchronous").fetchone()[0] == 2  # FULL
     assert db.execute("PRAGMA foreign_keys").fetchone()[0] == 1
+    assert db.execute("PRAGMA recursive_triggers").fetchone()[0] == 1  # REPLACE fires them
     kiosk_id = db.execute("SELECT kiosk_id FROM kiosk").fetchone()[0]
     db.close()
     again = open_booth_database(tmp_path / "b.sqlite")

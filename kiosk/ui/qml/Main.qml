@@ -87,6 +87,7 @@ Window {
             active: root.started || flow.screen === "home"
             asynchronous: flow.screen !== "home"
             visible: flow.screen === "home"
+            enabled: visible // hidden, it keeps no keyboard focus and takes no keys
             source: "HomeScreen.qml"
         }
         Connections { // a new visitor starts at the top of the list
