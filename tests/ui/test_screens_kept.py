@@ -17,6 +17,7 @@ from PySide6.QtQuick import QQuickItem
 from PySide6.QtTest import QTest
 
 from kiosk.booth import Booth
+from kiosk.storage.content import edit_innovation
 from kiosk.ui.app import KioskUi, build_ui
 from kiosk.ui.screenshot import process_events, visual_items, wait_until_started
 from tests.helpers import make_booth_db, small_festival
@@ -119,3 +120,17 @@ def test_the_hidden_home_screen_takes_no_keys(busy_kiosk: KioskUi, qtbot: object
     QTest.keyClick(ui.window, Qt.Key.Key_Return)  # must not reach the hidden card
     process_events(0.05)
     assert session.viewing_since == opened  # the page was not opened again
+
+
+def test_the_attract_loop_goes_on_when_staff_hide_the_slide_it_shows(busy_kiosk: KioskUi) -> None:
+    ui = busy_kiosk
+    attract = item(ui, "attractScreen")
+    attract.setProperty("previous", MANY - 2)
+    attract.setProperty("current", MANY - 1)  # on the last slide
+    for n in range(3, MANY):
+        edit_innovation(ui.booth.db, f"inovasi-{n}", "hidden", 1, editor="test")
+    ui.flow.reload_content()  # what a staff edit does
+    process_events(0.1)
+    assert attract.property("current") == 0
+    shown = [i for i in visual_items(ui.window.contentItem()) if i.objectName() == "slide_0"]
+    assert shown and shown[0].property("item") is not None  # not a blank screen

@@ -21,6 +21,12 @@ Rectangle {
     Repeater {
         id: slides
         model: innovations
+        onCountChanged: { // staff hid innovations: never stay on a slide that is gone
+            if (attract.current >= count) {
+                attract.previous = -1
+                attract.current = 0
+            }
+        }
         delegate: Loader {
             id: slide
             objectName: "slide_" + index
