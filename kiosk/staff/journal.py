@@ -40,6 +40,27 @@ def log_event_if_possible(
     return True
 
 
+def replacement_notice(db: BoothDatabase) -> str:
+    """What staff must hear when the kiosk started a new file beside one it could not use
+    (`kiosk.setup.open_or_replace`), until they have signed in on the new file; else ""."""
+    row = db.execute(
+        "SELECT id, detail FROM staff_events WHERE event = 'database_replaced'"
+        " ORDER BY id DESC LIMIT 1"
+    ).fetchone()
+    if row is None:
+        return ""
+    seen = db.execute(
+        "SELECT 1 FROM staff_events WHERE event IN ('pin_set', 'pin_ok') AND id > ?", [row[0]]
+    ).fetchone()
+    if seen:
+        return ""
+    return (
+        "Berkas database sebelumnya tidak dapat dipakai, jadi kios memulai berkas baru. "
+        "Berkas lama tidak diubah sedikit pun: serahkan ke panitia bersama berkas baru. "
+        f"Rincian: {row[1]}"
+    )
+
+
 def get_setting(db: BoothDatabase, key: str) -> str | None:
     """The stored value of `key`, or None."""
     row = db.execute("SELECT value FROM settings WHERE key = ?", [key]).fetchone()

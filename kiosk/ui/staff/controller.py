@@ -18,7 +18,7 @@ from PySide6.QtQml import QQmlEngine
 
 from kiosk.domain.clock import Clock, SystemClock
 from kiosk.staff.backlight import apply_brightness
-from kiosk.staff.journal import StaffError, log_event_if_possible
+from kiosk.staff.journal import StaffError, log_event_if_possible, replacement_notice
 from kiosk.staff.pin import StaffPin
 from kiosk.staff.settings import load_settings
 from kiosk.storage.content import booth_agency, set_booth_agency
@@ -70,7 +70,8 @@ class StaffController(QObject):
         self.photos = PhotoFiles(db)
         self._stage = self._first_stage()
         self._page = "dashboard"
-        self._message, self._error = "", False
+        notice = replacement_notice(db)  # a new file was started beside an unusable one
+        self._message, self._error = notice, bool(notice)
         self._pin_note = ""
         self._exit_allowed = False
         self._usb_roots = usb_roots

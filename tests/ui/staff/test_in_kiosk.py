@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import os
 import signal
+import sqlite3
 import subprocess
 import sys
 import time
@@ -17,14 +18,16 @@ from PySide6.QtTest import QTest
 
 from kiosk.booth import Booth
 from kiosk.ops.recovery import CRASH_EVENT, MARKER_NAME
+from kiosk.setup import open_or_replace
 from kiosk.staff.dashboard import attention_text, compute_dashboard
-from kiosk.storage.content import photo_ids, set_booth_agency
+from kiosk.staff.journal import replacement_notice
+from kiosk.storage.content import photo_ids, replace_content, set_booth_agency
 from kiosk.storage.database import BoothDatabase, connect
 from kiosk.ui import app as app_module
 from kiosk.ui.app import KioskUi, build_ui
 from kiosk.ui.screenshot import find_item, process_events, visual_items, wait_until_started
 from kiosk.ui.staff.standalone import StaffUi
-from tests.helpers import jpeg
+from tests.helpers import jpeg, small_festival
 from tests.ui.conftest import AGENCY, QtMessages, records
 from tests.ui.conftest import tap as visitor_tap
 from tests.ui.staff.conftest import PIN, shown, sign_in, tap, type_pin
@@ -359,3 +362,33 @@ def test_staff_mode_shows_why_the_kiosk_called_staff(kiosk_ui: KioskUi, qtbot: o
     sign_in(staff)
     assert find_item(ui, "tileHealth").property("note").endswith("sudah pulih")
     assert not ui.staff.property("messageIsError")
+
+
+def test_a_kiosk_started_beside_an_unusable_file_tells_staff_at_set_up(
+    qt_messages: QtMessages, tmp_path: Path
+) -> None:
+    path = tmp_path / "booth.sqlite"
+    other = sqlite3.connect(path)  # another program's database where the booth file was
+    other.execute("CREATE TABLE notes (t TEXT)")
+    other.commit()
+    other.close()
+    db, used = open_or_replace(path)
+    replace_content(db, small_festival(), [], None, "f" * 64)
+    ui = open_kiosk(Booth(db, AGENCY), used, staff_setup=True)
+    try:
+        staff = as_staff(ui)
+        assert staff_open(ui) and shown(staff, "setupPage")  # the new file has no PIN yet
+        assert shown(staff, "staffBanner") and ui.staff.property("messageIsError")
+        message = ui.staff.property("message")
+        assert "tidak dapat dipakai" in message and "serahkan ke panitia" in message
+        assert path.name in message and used.name in message  # which file, and the new one
+        tap(staff, f"agency_{AGENCY}")
+        tap(staff, "setupNext")
+        type_pin(staff, PIN)
+        type_pin(staff, PIN)
+        assert ui.staff.property("stage") == "open"
+        assert replacement_notice(db) == ""  # told once: signed in on the new file
+        assert "berkas database diganti" in find_item(ui, "tileHealth").property("note")
+    finally:
+        ui.close()
+        db.close()
