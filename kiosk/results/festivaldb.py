@@ -75,12 +75,6 @@ def _sync_and_replace(partial: Path, path: Path) -> None:
         os.close(folder)
 
 
-def has_table(conn: sqlite3.Connection, name: str) -> bool:
-    """Whether the file has the table `name` (files merged by older versions may not)."""
-    query = "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?"
-    return conn.execute(query, [name]).fetchone() is not None
-
-
 def read_festival_file(path: str | Path) -> sqlite3.Connection:
     """Open a merged festival file read-only, rows as sqlite3.Row."""
     path = Path(path)

@@ -16,9 +16,10 @@ from pathlib import Path
 from typing import Any
 
 from kiosk.results.errors import NotAFestivalFile
-from kiosk.results.festivaldb import has_table, read_festival_file
+from kiosk.results.festivaldb import read_festival_file
 from kiosk.results.ranking import TIE_RULE, TIE_RULE_ID
 from kiosk.results.skm import SkmAgency, load_skm
+from kiosk.storage.database import has_table
 
 Row = dict[str, Any]
 

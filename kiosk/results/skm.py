@@ -25,7 +25,7 @@ from kiosk.domain.skm import (
     compute_ikm,
     krejcie_morgan,
 )
-from kiosk.results.festivaldb import has_table
+from kiosk.storage.database import has_table
 
 NOT_ANSWERED = Text("Tidak diisi", "Not answered")
 # (record field, question label, categories) in the order agencies publish them.

@@ -163,17 +163,22 @@ def migrate(db: BoothDatabase) -> None:
     """Apply the migrations this file lacks (none, on a booth file already in use)."""
     if not up_to_date(db):
         apply_migrations(db.utils)
-    db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
-    db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+    # Written only when they differ: each write is a commit (two fsyncs) at every start.
+    for pragma, value in (("application_id", APPLICATION_ID), ("user_version", SCHEMA_VERSION)):
+        if db.execute(f"PRAGMA {pragma}").fetchone()[0] != value:
+            db.execute(f"PRAGMA {pragma} = {value}")
+
+
+def has_table(conn: sqlite3.Connection, name: str) -> bool:
+    """Whether the file has the table `name` (files written by older versions may not)."""
+    query = "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?"
+    return conn.execute(query, [name]).fetchone() is not None
 
 
 def up_to_date(db: BoothDatabase) -> bool:
     """Every migration recorded as applied: then the schema needs no change (and
     sqlite-utils, whose migrations would say the same, need not be loaded)."""
-    has_table = db.execute(
-        "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", [MIGRATIONS_TABLE]
-    ).fetchone()
-    if not has_table:
+    if not has_table(db.conn, MIGRATIONS_TABLE):
         return False
     applied = {
         row[0]
