@@ -1,8 +1,10 @@
-"""The demo festival: clearly sample data, realistic shape, deterministic and fast."""
+"""The demo festival: clearly sample data, realistic shape, deterministic."""
+
+# How long writing it takes is a benchmark figure, not a test: timed assertions
+# fail on a loaded machine for reasons that are not bugs.
 
 from __future__ import annotations
 
-import time
 from collections import Counter
 from pathlib import Path
 
@@ -14,13 +16,12 @@ from kiosk.pack.format import LoadedPack, load_pack
 
 
 @pytest.fixture(scope="module")
-def demo(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, LoadedPack, float]:
-    started = time.perf_counter()
+def demo(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, LoadedPack]:
     folder = write_demo_pack(tmp_path_factory.mktemp("demo") / "pack")
-    return folder, load_pack(folder), time.perf_counter() - started
+    return folder, load_pack(folder)
 
 
-def test_the_demo_is_labelled_as_sample(demo: tuple[Path, LoadedPack, float]) -> None:
+def test_the_demo_is_labelled_as_sample(demo: tuple[Path, LoadedPack]) -> None:
     festival = demo[1].festival
     assert festival.sample_data
     assert festival.name.id.endswith("(contoh)")
@@ -29,7 +30,7 @@ def test_the_demo_is_labelled_as_sample(demo: tuple[Path, LoadedPack, float]) ->
     assert all("(contoh)" in i.contact for i in festival.innovations)
 
 
-def test_the_demo_has_the_shape_of_a_real_festival(demo: tuple[Path, LoadedPack, float]) -> None:
+def test_the_demo_has_the_shape_of_a_real_festival(demo: tuple[Path, LoadedPack]) -> None:
     festival = demo[1].festival
     per_agency = Counter(i.agency for i in festival.innovations)
     assert len(festival.agencies) == 8
@@ -47,8 +48,8 @@ def test_the_demo_has_the_shape_of_a_real_festival(demo: tuple[Path, LoadedPack,
     assert demo[1].logo == "media/logo.png"
 
 
-def test_photos_are_drawn_with_one_camera_sized(demo: tuple[Path, LoadedPack, float]) -> None:
-    folder, pack, _ = demo
+def test_photos_are_drawn_with_one_camera_sized(demo: tuple[Path, LoadedPack]) -> None:
+    folder, pack = demo
     sizes = Counter()
     for innovation in pack.festival.innovations:
         for photo in innovation.photos:
@@ -60,9 +61,6 @@ def test_photos_are_drawn_with_one_camera_sized(demo: tuple[Path, LoadedPack, fl
         assert logo.mode == "RGBA"
 
 
-def test_the_demo_is_deterministic_and_fast(
-    demo: tuple[Path, LoadedPack, float], tmp_path: Path
-) -> None:
-    assert demo[2] < 5
+def test_the_demo_is_deterministic(demo: tuple[Path, LoadedPack], tmp_path: Path) -> None:
     again = load_pack(write_demo_pack(tmp_path / "again"))
     assert again.sha256 == demo[1].sha256
