@@ -185,6 +185,9 @@ def pack_import(db_path: Path, path: Path) -> None:
 def simulate(db_path: Path, pack_path: Path | None, agency: str, sessions: int, seed: int) -> None:
     """Simulate visitor traffic at a booth through the same rules as the touchscreen.
 
+    Visitors come on the festival's days, within its opening hours, with the
+    square's daily rhythm and school groups on weekday mornings.
+
     Example: kiosk simulate --db /tmp/a.sqlite --agency DPUPR --sessions 500 --seed 1
     """
     from kiosk.setup import prepare_booth
@@ -196,9 +199,12 @@ def simulate(db_path: Path, pack_path: Path | None, agency: str, sessions: int, 
     finally:
         db.close()
     refused = ", ".join(f"{k} {v}" for k, v in sorted(summary.refused.items())) or "none"
+    past = (
+        f" ({summary.days_past_festival} after its last day)" if summary.days_past_festival else ""
+    )
     click.echo(
-        f"{path}: {summary.sessions} sessions, {summary.votes} votes, "
-        f"{summary.feedbacks} feedback, refused votes: {refused}"
+        f"{path}: {summary.sessions} sessions on {summary.days} festival day(s){past}, "
+        f"{summary.votes} votes, {summary.feedbacks} feedback, refused votes: {refused}"
     )
 
 
