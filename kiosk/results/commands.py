@@ -17,8 +17,8 @@ from kiosk.results.festivaldb import read_festival_file
 from kiosk.results.figures import load_figures
 from kiosk.results.merge import merge_kiosk_files
 from kiosk.results.metadata import write_metadata
-from kiosk.results.receipt import ReceiptError, read_receipts_file
 from kiosk.results.text import merge_lines, render_results
+from kiosk.storage.receipt import ReceiptError, read_receipts_file
 
 _PROBLEMS = {"chain_broken", "forked", "receipt_mismatch", "corrupt", "newer_schema"}
 

@@ -21,10 +21,10 @@ from kiosk.results import content
 from kiosk.results.errors import MergeError
 from kiosk.results.festivaldb import writing_festival_file
 from kiosk.results.inputs import InputCheck, discover, iter_checks
-from kiosk.results.receipt import Receipt
-from kiosk.results.receipts import check_source_receipts, store_receipts
 from kiosk.results.schema import RECORD_COLUMNS
 from kiosk.storage.database import utc_iso
+from kiosk.storage.receipt import Receipt
+from kiosk.storage.receipts import check_source_receipts, store_receipts
 
 ACCEPTED = "accepted"
 EXTENDED = "extended"

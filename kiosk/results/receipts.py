@@ -6,7 +6,7 @@ import sqlite3
 from collections.abc import Sequence
 
 from kiosk.results.inputs import InputCheck
-from kiosk.results.receipt import Receipt
+from kiosk.storage.receipt import Receipt
 
 CONFIRMED = "confirmed"
 MISMATCH = "mismatch"

@@ -43,7 +43,7 @@ def demo(tmp_path_factory: pytest.TempPathFactory) -> DemoFestival:
 def demo_merged(demo: DemoFestival, tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The demo sticks merged once, receipts checked (treat as read-only)."""
     from kiosk.results.merge import merge_kiosk_files
-    from kiosk.results.receipt import read_receipts_file
+    from kiosk.storage.receipt import read_receipts_file
 
     assert demo.receipts is not None
     out = tmp_path_factory.mktemp("merged") / "FESTIVAL.sqlite"

@@ -11,10 +11,10 @@ from kiosk.domain.clock import ManualClock
 from kiosk.results.chainscan import scan_chain
 from kiosk.results.errors import MergeError, NotAFestivalFile
 from kiosk.results.merge import merge_kiosk_files
-from kiosk.results.receipt import receipt_for_export
 from kiosk.storage.chain import verify_records
 from kiosk.storage.database import open_booth_database
 from kiosk.storage.export import export_database
+from kiosk.storage.receipt import receipt_for_export
 from kiosk.storage.records import iter_records
 from tests.results.kiosks import (
     OPENING,

@@ -11,8 +11,8 @@ from PySide6.QtCore import QMetaMethod, QObject
 from kiosk.booth import Booth
 from kiosk.domain.clock import ManualClock
 from kiosk.domain.session import EndReason
-from kiosk.results.receipt import parse_receipt
 from kiosk.storage.export import file_sha256
+from kiosk.storage.receipt import parse_receipt
 from kiosk.storage.records import verify_chain, verify_file
 from kiosk.ui.screenshot import process_events
 from kiosk.ui.staff.standalone import StaffUi
