@@ -17,7 +17,7 @@ from pathlib import Path
 from benchmarks.common import Result, median, work_dir
 from benchmarks.corpus import Corpus, build, record_counts
 from kiosk.results.merge import merge_kiosk_files
-from kiosk.results.schema import RECORD_COLUMNS
+from kiosk.storage.chain import RECORD_COLUMNS
 
 COLS = ", ".join(RECORD_COLUMNS)
 BARE_TABLE = f"""CREATE TABLE visitor_records ({COLS}, source_id INTEGER,
