@@ -2,7 +2,7 @@
 
 Table and column names are chosen for organizers who open the file in
 `sqlite3`, `sqlite-utils` or Datasette without reading this code. The
-organizers' merged festival file (`kiosk.results.schema`) takes its content
+organizers' merged festival file (`kiosk.results.merge.schema`) takes its content
 columns and its views over visitor records from here, so the two cannot drift.
 """
 

@@ -9,8 +9,8 @@ import pytest
 from kiosk.booth import Booth
 from kiosk.domain.clock import ManualClock
 from kiosk.results.errors import MergeError, NotAFestivalFile
-from kiosk.results.inputs import identify_input, verify_input
-from kiosk.results.merge import merge_kiosk_files
+from kiosk.results.merge.inputs import identify_input, verify_input
+from kiosk.results.merge.kiosk_files import merge_kiosk_files
 from kiosk.storage.database import open_booth_database
 from kiosk.storage.export import export_database
 from kiosk.storage.receipt import receipt_for_export
@@ -282,7 +282,7 @@ def test_a_merge_that_fails_leaves_the_previous_file_untouched(
     def broken(*_: object) -> None:
         raise RuntimeError("power cut")
 
-    monkeypatch.setattr("kiosk.results.merge._finish", broken)
+    monkeypatch.setattr("kiosk.results.merge.kiosk_files._finish", broken)
     with pytest.raises(RuntimeError):
         merge_kiosk_files(out, [stick], workers=1)
     assert out.read_bytes() == before

@@ -5,8 +5,8 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
-from kiosk.results.schema import create_schema
-from kiosk.results.survey_content import create_survey_tables
+from kiosk.results.merge.schema import create_schema
+from kiosk.results.merge.survey_services import create_survey_tables
 from kiosk.storage.chain import RECORD_COLUMNS
 from kiosk.storage.database import open_booth_database
 from kiosk.storage.schema import (

@@ -1,6 +1,6 @@
 """Anomalies seen while walking one file's chain: clock jumps and long runs of votes.
 
-These two need every record in sequence order, which the chain scan reads
+These two need every record in sequence order, which the chain verifier reads
 anyway (in a worker process), so they are found there instead of by a second
 pass over the merged table. Every file's chain starts at sequence 1, so the
 findings of the file that gave a kiosk its last record cover that kiosk's

@@ -17,11 +17,11 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from kiosk.results import content
 from kiosk.results.errors import MergeError
-from kiosk.results.festivaldb import writing_festival_file
-from kiosk.results.inputs import InputCheck, discover, iter_checks
-from kiosk.results.receipts import check_source_receipts, store_receipts
+from kiosk.results.merge import content
+from kiosk.results.merge.festival_file import writing_festival_file
+from kiosk.results.merge.inputs import InputCheck, discover, iter_checks
+from kiosk.results.merge.receipts import check_source_receipts, store_receipts
 from kiosk.storage.chain import RECORD_COLUMNS
 from kiosk.storage.database import utc_iso
 from kiosk.storage.receipt import Receipt
@@ -408,7 +408,7 @@ def _update_kiosk(conn: sqlite3.Connection, check: InputCheck) -> None:
 
 def _finish(conn: sqlite3.Connection, receipts: Sequence[Receipt]) -> None:
     """After all inputs: choose the content shown, check receipts, write the results tables."""
-    from kiosk.results.ranking import write_results
+    from kiosk.results.analysis.ranking import write_results
 
     conn.execute("BEGIN IMMEDIATE")
     try:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import sqlite3
 
-from kiosk.results.survey_content import TABLE_DOCS as SURVEY_TABLE_DOCS
+from kiosk.results.merge.survey_services import TABLE_DOCS as SURVEY_TABLE_DOCS
 from kiosk.storage.schema import (
     AGENCY_COLUMNS,
     FEEDBACK_VIEW,
