@@ -6,18 +6,24 @@ The bare side writes a table with the same columns, keys and pragmas as the
 merged festival file (journal DELETE, synchronous NORMAL, 128 MB cache). Both
 start from no output file; runs alternate, the median is reported. The files
 are read once before timing, so both sides find them in the page cache.
+
+`make bench` runs it at full size; for another size or worker count:
+
+    .venv/bin/python -m benchmarks.merge --files 20 --records 5000 --workers 1
 """
 
 from __future__ import annotations
 
+import argparse
+import json
 import sqlite3
 import time
 from pathlib import Path
 
 from benchmarks.common import Result, median, work_dir
 from benchmarks.corpus import Corpus, build, record_counts
-from kiosk.results.merge import merge_kiosk_files
-from kiosk.results.schema import RECORD_COLUMNS
+from kiosk.results.merge.kiosk_files import merge_kiosk_files
+from kiosk.storage.chain import RECORD_COLUMNS
 
 COLS = ", ".join(RECORD_COLUMNS)
 BARE_TABLE = f"""CREATE TABLE visitor_records ({COLS}, source_id INTEGER,
@@ -52,9 +58,9 @@ def bare_merge(files: list[Path], out: Path) -> float:
     return time.perf_counter() - start
 
 
-def product_merge(files: list[Path], out: Path) -> tuple[float, int]:
+def product_merge(files: list[Path], out: Path, workers: int | None = None) -> tuple[float, int]:
     start = time.perf_counter()
-    report = merge_kiosk_files(fresh(out), files)
+    report = merge_kiosk_files(fresh(out), files, workers=workers)
     seconds = time.perf_counter() - start
     bad = [s.line() for s in report.sources if s.status != "accepted"]
     if bad:
@@ -70,20 +76,26 @@ def warm(files: list[Path]) -> None:
 
 
 def run(quick: bool = False) -> Result:
-    corpus = Corpus("merge", 10 if quick else 100, 10_000)
+    """The benchmark as `make bench` runs it: 100 files (10 when quick) of ~10k records."""
+    return measure(10 if quick else 100, 10_000, 1 if quick else 3)
+
+
+def measure(files_n: int, records_per_file: int, rounds: int, workers: int | None = None) -> Result:
+    """Alternate bare and product merges of the same corpus `rounds` times; medians."""
+    corpus = Corpus("merge", files_n, records_per_file)
     files = build(corpus)
     warm(files)
     out = work_dir("merge-out")
     bare_s, product_s = [], []
     records = 0
-    for _ in range(1 if quick else 3):
+    for _ in range(rounds):
         bare_s.append(bare_merge(files, out / "bare.sqlite"))
-        seconds, records = product_merge(files, out / "festival.sqlite")
+        seconds, records = product_merge(files, out / "festival.sqlite", workers)
         product_s.append(seconds)
     product, bare = median(product_s), median(bare_s)
     return Result(
         name="merge",
-        metric=f"s, {len(files)} files of ~10k records",
+        metric=f"s, {len(files)} files of ~{records_per_file // 1000}k records",
         product=product,
         bare=bare,
         target="<= 2x bare, chain verification included",
@@ -97,3 +109,18 @@ def run(quick: bool = False) -> Result:
             "input_mb": round(sum(p.stat().st_size for p in files) / 1e6),
         },
     )
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description="Time kiosk merge against a bare merge.")
+    parser.add_argument("--files", type=int, default=100)
+    parser.add_argument("--records", type=int, default=10_000, help="per file, about")
+    parser.add_argument("--rounds", type=int, default=3)
+    parser.add_argument("--workers", type=int, default=None, help="default: the merge's own")
+    args = parser.parse_args()
+    result = measure(args.files, args.records, args.rounds, args.workers)
+    print(json.dumps(result.as_json(), indent=2))
+
+
+if __name__ == "__main__":
+    main()

@@ -8,7 +8,6 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from kiosk import paths
-from kiosk.staff.journal import log_event
 from kiosk.storage.content import (
     booth_agency,
     has_content,
@@ -18,6 +17,7 @@ from kiosk.storage.content import (
 )
 from kiosk.storage.database import BoothDatabase, open_booth_database
 from kiosk.storage.errors import StorageError
+from kiosk.storage.journal import log_event
 
 log = logging.getLogger(__name__)
 

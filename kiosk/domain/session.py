@@ -82,13 +82,6 @@ class VisitorSession:
             )
         self.viewing = None
 
-    def dwell_on(self, slug: str, now: float) -> float:
-        """Seconds spent on `slug`'s page so far, including the current visit."""
-        total = self.dwell.get(slug, 0.0)
-        if self.viewing == slug:
-            total += now - self.viewing_since
-        return total
-
     def current_dwell(self, now: float) -> float:
         """Seconds on the page shown now (the dwell rule counts this visit only)."""
         return now - self.viewing_since if self.viewing is not None else 0.0

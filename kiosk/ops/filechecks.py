@@ -14,8 +14,7 @@ from pathlib import Path
 from typing import NamedTuple
 
 from kiosk.ops.check import FAIL, OK, WARN, Check
-from kiosk.storage.chain import ChainReport
-from kiosk.storage.records import verify_chain
+from kiosk.storage.chain import ChainReport, verify_chain
 from kiosk.storage.schema import APPLICATION_ID, SCHEMA_VERSION
 
 MB = 1024 * 1024

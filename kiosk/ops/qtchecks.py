@@ -22,7 +22,8 @@ from kiosk.ops.check import FAIL, OK, WARN, Check
 PROBE_TIMEOUT_S = 30.0
 MIN_SCREEN = (1280, 800)
 HEADLESS_PLATFORMS = ("offscreen", "minimal")
-# What Qt's xcb plugin needs on a real X display beyond kiosk.system's list (design.md).
+# What Qt's xcb plugin needs on a real X display beyond kiosk.system's list (measured
+# under Xvfb with PySide6 6.12).
 XCB_LIBRARIES = {
     "xcb-cursor": "libxcb-cursor0",
     "xcb-icccm": "libxcb-icccm4",

@@ -25,11 +25,10 @@ from typing import IO, Any
 
 from kiosk import __version__
 from kiosk.ops import runlock
-from kiosk.staff.journal import log_event_if_possible
-from kiosk.storage.chain import ChainReport
+from kiosk.storage.chain import ChainReport, verify_chain
 from kiosk.storage.database import BoothDatabase, utc_iso
 from kiosk.storage.errors import StorageError
-from kiosk.storage.records import verify_chain
+from kiosk.storage.journal import log_event_if_possible
 
 log = logging.getLogger(__name__)
 

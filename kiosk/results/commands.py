@@ -1,7 +1,7 @@
 """The organizers' commands: `kiosk merge`, `kiosk results`, `kiosk report`.
 
 Thin: each calls the library and turns its known errors into one line.
-The lead registers them in kiosk/cli.py with `main.add_command(...)`.
+`kiosk/cli.py` names them in `LAZY_COMMANDS`, so they are imported only when run.
 """
 
 from __future__ import annotations
@@ -12,13 +12,13 @@ from pathlib import Path
 
 import click
 
+from kiosk.results.analysis.figures import load_figures
 from kiosk.results.errors import ResultsError
-from kiosk.results.festivaldb import read_festival_file
-from kiosk.results.figures import load_figures
-from kiosk.results.merge import merge_kiosk_files
-from kiosk.results.metadata import write_metadata
-from kiosk.results.receipt import ReceiptError, read_receipts_file
-from kiosk.results.text import merge_lines, render_results
+from kiosk.results.merge.festival_file import read_festival_file
+from kiosk.results.merge.kiosk_files import merge_kiosk_files
+from kiosk.results.report.datasette import write_metadata
+from kiosk.results.report.terminal import merge_lines, render_results
+from kiosk.storage.receipt import ReceiptError, read_receipts_file
 
 _PROBLEMS = {"chain_broken", "forked", "receipt_mismatch", "corrupt", "newer_schema"}
 
@@ -121,9 +121,9 @@ def results(festival_file: Path, top: int | None, as_json: bool, skm: bool) -> N
 
 
 def _skm_results(festival_file: Path, as_json: bool) -> None:
-    from kiosk.results.skm import load_skm
-    from kiosk.results.skm_tables import skm_json
-    from kiosk.results.skm_text import render_skm
+    from kiosk.results.analysis.skm import load_skm
+    from kiosk.results.report.skm_tables import skm_json
+    from kiosk.results.report.skm_terminal import render_skm
 
     try:
         with closing(read_festival_file(festival_file)) as conn:
@@ -153,7 +153,7 @@ def report(festival_file: Path, out_dir: Path) -> None:
     \b
         kiosk report hasil/FESTIVAL.sqlite --out hasil/laporan
     """
-    from kiosk.results.report import write_report
+    from kiosk.results.report.write import write_report
 
     try:
         written = write_report(festival_file, out_dir)

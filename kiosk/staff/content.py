@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
-from kiosk.staff.journal import EDITOR, StaffError
+from kiosk.staff.errors import StaffError
 from kiosk.storage.content import edit_innovation, record_edit
 from kiosk.storage.database import BoothDatabase
 
@@ -21,6 +21,8 @@ if TYPE_CHECKING:
     from kiosk.pack.media import ProcessedImage
 
 log = logging.getLogger(__name__)
+
+EDITOR = "staff"  # the `editor` written to the content audit trail for staff-mode edits
 
 TEXT_FIELDS = ("title", "summary", "story")
 LANGS = ("id", "en")

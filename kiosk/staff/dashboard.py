@@ -10,9 +10,9 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from kiosk.domain.clock import Clock, SystemClock
 from kiosk.staff import wording
-from kiosk.storage.chain import ChainReport
+from kiosk.storage.chain import ChainReport, verify_chain
 from kiosk.storage.database import BoothDatabase, utc_iso
-from kiosk.storage.records import WriteFailure, verify_chain
+from kiosk.storage.records import WriteFailure
 
 # Western Indonesian Time, for machines without the tz database.
 WIB = timezone(timedelta(hours=7), "WIB")

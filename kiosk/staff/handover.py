@@ -1,7 +1,7 @@
 """Handing the booth's file over: export to a USB folder with a closing receipt, and backups.
 
 The export is the foundation's `export_database` (a consistent, verified
-copy); the receipt is `kiosk.results.receipt`'s line, shown as text and as a
+copy); the receipt is `kiosk.storage.receipt`'s line, shown as text and as a
 QR code an organizer photographs. Backups are the same copy written every few
 minutes to a second folder, keeping the newest few; files Gerai did not write
 there are never touched.
@@ -18,18 +18,13 @@ from datetime import datetime
 from pathlib import Path
 
 from kiosk.domain.clock import Clock, SystemClock
-from kiosk.results.receipt import Receipt, receipt_for_export
-from kiosk.staff.journal import (
-    StaffError,
-    get_setting,
-    log_event,
-    log_event_if_possible,
-    put_setting,
-)
+from kiosk.staff.errors import StaffError
 from kiosk.storage.content import booth_agency
 from kiosk.storage.database import BoothDatabase, kiosk_id_of, utc_iso
 from kiosk.storage.errors import StorageError
 from kiosk.storage.export import ExportResult, export_database
+from kiosk.storage.journal import get_setting, log_event, log_event_if_possible, put_setting
+from kiosk.storage.receipt import Receipt, receipt_for_export
 
 log = logging.getLogger(__name__)
 

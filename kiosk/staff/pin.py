@@ -17,14 +17,9 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from kiosk.domain.clock import Clock, SystemClock
-from kiosk.staff.journal import (
-    StaffError,
-    get_setting,
-    log_event,
-    log_event_if_possible,
-    put_setting,
-)
+from kiosk.staff.errors import StaffError
 from kiosk.storage.database import BoothDatabase, utc_iso
+from kiosk.storage.journal import get_setting, log_event, log_event_if_possible, put_setting
 
 log = logging.getLogger(__name__)
 

@@ -10,8 +10,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from kiosk.domain.clock import Clock
-from kiosk.staff.journal import get_setting, log_event, put_setting
 from kiosk.storage.database import BoothDatabase
+from kiosk.storage.journal import get_setting, log_event, put_setting
 
 LANGUAGES = ("id", "en")
 BRIGHTNESS = (20, 100)  # percent

@@ -12,12 +12,12 @@ from typing import Any
 
 from kiosk.domain.clock import Clock, SystemClock
 from kiosk.storage.chain import (
-    CHAIN_FIELDS,
     GENESIS_HASH,
+    RECORD_COLUMNS,
     ChainReport,
     canonical_data,
     record_hash,
-    verify_records,
+    verify_chain,
 )
 from kiosk.storage.database import BoothDatabase, kiosk_id_of, utc_iso
 from kiosk.storage.errors import RecordNotStored
@@ -127,16 +127,10 @@ class RecordLog:
 
 
 def iter_records(conn: sqlite3.Connection) -> Iterator[dict[str, Any]]:
-    cursor = conn.execute(
-        f"SELECT {', '.join(CHAIN_FIELDS)}, hash FROM visitor_records ORDER BY seq"
-    )
-    names = [d[0] for d in cursor.description]
+    """Every visitor record of an open file, by field name, in sequence order."""
+    cursor = conn.execute(f"SELECT {', '.join(RECORD_COLUMNS)} FROM visitor_records ORDER BY seq")
     for row in cursor:
-        yield dict(zip(names, row, strict=True))
-
-
-def verify_chain(conn: sqlite3.Connection) -> ChainReport:
-    return verify_records(iter_records(conn))
+        yield dict(zip(RECORD_COLUMNS, row, strict=True))
 
 
 def verify_file(path: str | Path) -> tuple[ChainReport, str]:

@@ -1,11 +1,14 @@
 """The booth database schema, applied by sqlite-utils migrations.
 
 Table and column names are chosen for organizers who open the file in
-`sqlite3`, `sqlite-utils` or Datasette without reading this code.
+`sqlite3`, `sqlite-utils` or Datasette without reading this code. The
+organizers' merged festival file (`kiosk.results.merge.schema`) takes its content
+columns and its views over visitor records from here, so the two cannot drift.
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -16,6 +19,105 @@ APPLICATION_ID = 0x47455241
 # Where sqlite-utils' migrations record what they applied, and under which set name.
 MIGRATIONS_TABLE = "_sqlite_migrations"
 MIGRATION_SET = "gerai"
+
+# The content a booth file shares with the merged festival file, in table order
+# (branding, the logo and photos stay in the booth).
+FESTIVAL_COLUMNS = (
+    "slug",
+    "name_id",
+    "name_en",
+    "venue",
+    "starts_on",
+    "ends_on",
+    "timezone",
+    "min_dwell_seconds",
+    "max_votes_per_session",
+    "cooldown_seconds",
+    "idle_seconds",
+    "idle_warning_seconds",
+    "opening_time",
+    "closing_time",
+    "sample_data",
+    "pack_sha256",
+    "imported_at",
+)
+AGENCY_COLUMNS = ("code", "name", "short_name", "booth", "map_x", "map_y")
+INNOVATION_COLUMNS = (
+    "slug",
+    "agency_code",
+    "title_id",
+    "title_en",
+    "summary_id",
+    "summary_en",
+    "story_id",
+    "story_en",
+    "category",
+    "year_started",
+    "url",
+    "contact",
+    "sort_order",
+    "hidden",
+)
+SERVICE_COLUMNS = ("agency_code", "code", "name_id", "name_en", "population", "sort_order")
+
+
+def _detail(key: str, column: str | None = None) -> str:
+    return f"json_extract(data, '$.{key}') AS {column or key}"
+
+
+@dataclass(frozen=True)
+class RecordView:
+    """A view of the visitor records of one kind, their details as columns."""
+
+    name: str
+    kind: str
+    details: tuple[str, ...]  # columns read from the record's JSON `data`
+    slug: bool = True  # shows the record's innovation_slug
+    booth_agency: bool = False  # shows the agency the record names in a booth file too
+
+    def sql(self, festival: bool = False) -> str:
+        """CREATE VIEW for a booth file, or for the merged festival file, where every view
+        names the kiosk first, the record's agency, and the source file it came from."""
+        identity = "kiosk_id, seq, uuid" if festival else "seq, uuid, kiosk_id"
+        columns = [identity, "session_id", "recorded_at"]
+        if self.slug:
+            columns.append("innovation_slug")
+        if festival or self.booth_agency:
+            columns.append(_detail("agency", "agency_code"))
+        columns += self.details
+        if festival:
+            columns.append("source_id")
+        create = "CREATE VIEW IF NOT EXISTS" if festival else "CREATE VIEW"
+        return (
+            f"{create} {self.name} AS\n  SELECT {', '.join(columns)}\n"
+            f"  FROM visitor_records WHERE kind = '{self.kind}';\n"
+        )
+
+
+VOTES_VIEW = RecordView("votes", "vote", (_detail("dwell_s", "dwell_seconds"),))
+FEEDBACK_VIEW = RecordView(
+    "feedback", "feedback", tuple(_detail(k) for k in ("rating", "tags", "comment", "contact"))
+)
+SESSIONS_VIEW = RecordView(
+    "sessions",
+    "session_end",
+    (
+        _detail("reason", "end_reason"),
+        _detail("duration_s", "duration_seconds"),
+        "json_array_length(json_extract(data, '$.votes')) AS votes",
+    ),
+    slug=False,
+)
+SURVEYS_VIEW = RecordView(
+    "surveys",
+    "survey",
+    tuple(
+        _detail(k)
+        for k in ("service", "scores", "sex", "age_group", "education", "occupation", "suggestion")
+    ),
+    slug=False,
+    booth_agency=True,
+)
 
 
 def m001_kiosk_and_content(db: Database) -> None:
@@ -137,25 +239,10 @@ def m002_visitor_records(db: Database) -> None:
                (SELECT hash FROM visitor_records ORDER BY seq DESC LIMIT 1),
                '0000000000000000000000000000000000000000000000000000000000000000')
         BEGIN SELECT RAISE(ABORT, 'visitor records must extend the chain'); END;
-
-        CREATE VIEW votes AS
-          SELECT seq, uuid, kiosk_id, session_id, recorded_at, innovation_slug,
-                 json_extract(data, '$.dwell_s') AS dwell_seconds
-          FROM visitor_records WHERE kind = 'vote';
-        CREATE VIEW feedback AS
-          SELECT seq, uuid, kiosk_id, session_id, recorded_at, innovation_slug,
-                 json_extract(data, '$.rating') AS rating,
-                 json_extract(data, '$.tags') AS tags,
-                 json_extract(data, '$.comment') AS comment,
-                 json_extract(data, '$.contact') AS contact
-          FROM visitor_records WHERE kind = 'feedback';
-        CREATE VIEW sessions AS
-          SELECT seq, uuid, kiosk_id, session_id, recorded_at,
-                 json_extract(data, '$.reason') AS end_reason,
-                 json_extract(data, '$.duration_s') AS duration_seconds,
-                 json_array_length(json_extract(data, '$.votes')) AS votes
-          FROM visitor_records WHERE kind = 'session_end';
         """
+        + VOTES_VIEW.sql()
+        + FEEDBACK_VIEW.sql()
+        + SESSIONS_VIEW.sql()
     )
 
 
@@ -200,18 +287,8 @@ def m004_survey_services(db: Database) -> None:
             sort_order INTEGER NOT NULL,
             PRIMARY KEY (agency_code, code)
         );
-        CREATE VIEW surveys AS
-          SELECT seq, uuid, kiosk_id, session_id, recorded_at,
-                 json_extract(data, '$.agency') AS agency_code,
-                 json_extract(data, '$.service') AS service,
-                 json_extract(data, '$.scores') AS scores,
-                 json_extract(data, '$.sex') AS sex,
-                 json_extract(data, '$.age_group') AS age_group,
-                 json_extract(data, '$.education') AS education,
-                 json_extract(data, '$.occupation') AS occupation,
-                 json_extract(data, '$.suggestion') AS suggestion
-          FROM visitor_records WHERE kind = 'survey';
         """
+        + SURVEYS_VIEW.sql()
     )
 
 

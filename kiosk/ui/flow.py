@@ -19,9 +19,9 @@ from kiosk.booth import Booth
 from kiosk.domain.feedback import FeedbackError
 from kiosk.domain.session import EndReason, IdleState, Refusal
 from kiosk.domain.skm import SurveyError
-from kiosk.staff.journal import get_setting
 from kiosk.staff.settings import KEYS, StaffSettings
 from kiosk.storage.errors import RecordNotStored
+from kiosk.storage.journal import get_setting
 from kiosk.ui.feedback import FeedbackForm
 from kiosk.ui.models import AgencyModel, InnovationModel
 from kiosk.ui.survey import SurveyForm

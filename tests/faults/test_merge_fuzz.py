@@ -14,10 +14,9 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from kiosk.results.merge import merge_kiosk_files
-from kiosk.results.schema import RECORD_COLUMNS
+from kiosk.results.merge.kiosk_files import merge_kiosk_files
 from kiosk.simulate import simulate
-from kiosk.storage.chain import verify_records
+from kiosk.storage.chain import RECORD_COLUMNS, verify_records
 from kiosk.storage.export import export_database
 from tests.helpers import make_booth_db
 
@@ -126,5 +125,5 @@ def test_damaged_file_never_crashes_the_merge_nor_enters_the_results(
     assert genuine[1 - which] <= result, "damage to one file cost another file its records"
     for kiosk in {r["kiosk_id"] for r in rows}:
         chain = sorted((r for r in rows if r["kiosk_id"] == kiosk), key=lambda r: r["seq"])
-        report = verify_records(chain)
+        report = verify_records(chain, kiosk)
         assert report.ok, report.describe()  # each kiosk's merged records: one unbroken chain

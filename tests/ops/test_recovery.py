@@ -23,8 +23,8 @@ from kiosk.ops.recovery import (
     start_run,
 )
 from kiosk.setup import prepare_booth
+from kiosk.storage.chain import verify_chain
 from kiosk.storage.database import BoothDatabase
-from kiosk.storage.records import verify_chain
 from tests.helpers import make_booth_db
 
 

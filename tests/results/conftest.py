@@ -42,8 +42,8 @@ def demo(tmp_path_factory: pytest.TempPathFactory) -> DemoFestival:
 @pytest.fixture(scope="session")
 def demo_merged(demo: DemoFestival, tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The demo sticks merged once, receipts checked (treat as read-only)."""
-    from kiosk.results.merge import merge_kiosk_files
-    from kiosk.results.receipt import read_receipts_file
+    from kiosk.results.merge.kiosk_files import merge_kiosk_files
+    from kiosk.storage.receipt import read_receipts_file
 
     assert demo.receipts is not None
     out = tmp_path_factory.mktemp("merged") / "FESTIVAL.sqlite"

@@ -102,7 +102,7 @@ def test_files_made_by_kiosk_simulate_merge_and_rank(tmp_path: Path) -> None:
 
 
 def test_datasette_metadata_describes_every_table_and_real_columns(demo_merged: Path) -> None:
-    from kiosk.results.metadata import datasette_metadata
+    from kiosk.results.report.datasette import datasette_metadata
 
     conn = sqlite3.connect(demo_merged)
     names = {

@@ -6,10 +6,10 @@ import shutil
 import sqlite3
 from pathlib import Path
 
-from kiosk.results.merge import merge_kiosk_files
-from kiosk.results.receipt import Receipt
+from kiosk.results.merge.kiosk_files import merge_kiosk_files
 from kiosk.storage.content import edit_innovation
 from kiosk.storage.database import open_booth_database
+from kiosk.storage.receipt import Receipt
 from tests.results.kiosks import build_kiosk, export
 
 

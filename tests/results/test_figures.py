@@ -1,6 +1,6 @@
 """The report's per agency and per innovation tables against plainly written SQL.
 
-`kiosk.results.figures` aggregates per kiosk first and reads each kind of record
+`kiosk.results.analysis.figures` aggregates per kiosk first and reads each kind of record
 through an index, which made the report several times faster on a million votes;
 these are the straightforward queries it must agree with.
 """
@@ -14,16 +14,16 @@ from pathlib import Path
 
 import pytest
 
-from kiosk.results.errors import NotAFestivalFile
-from kiosk.results.festivaldb import read_festival_file
-from kiosk.results.figures import (
+from kiosk.results.analysis.figures import (
     agency_rows,
     comment_rows,
     innovation_rows,
     load_report_figures,
     rating_distribution,
 )
-from kiosk.results.merge import merge_kiosk_files
+from kiosk.results.errors import NotAFestivalFile
+from kiosk.results.merge.festival_file import read_festival_file
+from kiosk.results.merge.kiosk_files import merge_kiosk_files
 from tests.results.festival_demo import DemoFestival
 
 PLAIN_AGENCIES = """

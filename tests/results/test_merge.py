@@ -8,14 +8,13 @@ import pytest
 
 from kiosk.booth import Booth
 from kiosk.domain.clock import ManualClock
-from kiosk.results.chainscan import scan_chain
 from kiosk.results.errors import MergeError, NotAFestivalFile
-from kiosk.results.merge import merge_kiosk_files
-from kiosk.results.receipt import receipt_for_export
-from kiosk.storage.chain import verify_records
+from kiosk.results.merge.inputs import identify_input, verify_input
+from kiosk.results.merge.kiosk_files import merge_kiosk_files
 from kiosk.storage.database import open_booth_database
 from kiosk.storage.export import export_database
-from kiosk.storage.records import iter_records
+from kiosk.storage.receipt import receipt_for_export
+from kiosk.storage.records import verify_file
 from tests.results.kiosks import (
     OPENING,
     build_kiosk,
@@ -261,21 +260,16 @@ def test_merged_file_is_not_taken_for_a_booth_file(tmp_path: Path, stick: Path) 
     assert statuses(report)["festival.sqlite"] == "not_kiosk"
 
 
-def test_fast_chain_scan_agrees_with_the_storage_verifier(
+def test_the_merge_and_kiosk_verify_agree_on_a_tampered_file(
     tmp_path: Path, booth_files: dict[str, Path]
 ) -> None:
     for n, seq in enumerate((1, 7, 20)):
         path = Path(shutil.copy(booth_files["DINKES"], tmp_path / f"{n}.sqlite"))
         tamper_vote(path, seq, "x")
-        conn = sqlite3.connect(path)
-        fast = scan_chain(conn, conn.execute("SELECT kiosk_id FROM kiosk").fetchone()[0])
-        slow = verify_records(iter_records(conn))
-        conn.close()
-        assert (fast.bad_seq, fast.intact, fast.head_hash) == (
-            slow.bad_seq,
-            slow.last_seq,
-            slow.head_hash,
-        )
+        merged = verify_input(identify_input(str(path), str(tmp_path / "scratch"))).chain
+        verified, _ = verify_file(path)
+        assert merged == verified
+        assert (merged.ok, merged.bad_seq, merged.count) == (False, seq, seq - 1)
 
 
 def test_a_merge_that_fails_leaves_the_previous_file_untouched(
@@ -288,7 +282,7 @@ def test_a_merge_that_fails_leaves_the_previous_file_untouched(
     def broken(*_: object) -> None:
         raise RuntimeError("power cut")
 
-    monkeypatch.setattr("kiosk.results.merge._finish", broken)
+    monkeypatch.setattr("kiosk.results.merge.kiosk_files._finish", broken)
     with pytest.raises(RuntimeError):
         merge_kiosk_files(out, [stick], workers=1)
     assert out.read_bytes() == before

@@ -6,8 +6,8 @@ import sqlite3
 from collections import Counter
 from pathlib import Path
 
-from kiosk.results.figures import load_figures
-from kiosk.results.ranking import TIE_RULE, compute_ranking
+from kiosk.results.analysis.figures import load_figures
+from kiosk.results.analysis.ranking import TIE_RULE, compute_ranking
 from tests.results.festival_demo import DemoFestival
 
 
@@ -74,7 +74,7 @@ def test_ranking_order_follows_the_stated_tie_rule(demo_merged: Path) -> None:
 
 def test_ties_are_broken_by_rate_then_first_vote_then_slug(tmp_path: Path) -> None:
     conn = sqlite3.connect(":memory:")
-    from kiosk.results.schema import create_schema
+    from kiosk.results.merge.schema import create_schema
 
     create_schema(conn)
     conn.executemany(
@@ -101,7 +101,7 @@ def test_ties_are_broken_by_rate_then_first_vote_then_slug(tmp_path: Path) -> No
 
 
 def test_excluded_votes_and_their_reasons_are_listed(tmp_path: Path, demo: DemoFestival) -> None:
-    from kiosk.results.merge import merge_kiosk_files
+    from kiosk.results.merge.kiosk_files import merge_kiosk_files
 
     out = tmp_path / "edited-only.sqlite"
     merge_kiosk_files(out, [demo.root / "usb-3"], workers=1)

@@ -4,7 +4,8 @@ from pathlib import Path
 
 import pytest
 
-from kiosk.results.receipt import (
+from kiosk.storage.export import export_database
+from kiosk.storage.receipt import (
     Receipt,
     ReceiptError,
     format_receipt,
@@ -12,7 +13,6 @@ from kiosk.results.receipt import (
     read_receipts,
     receipt_for_export,
 )
-from kiosk.storage.export import export_database
 from tests.results.kiosks import build_kiosk
 
 RECEIPT = Receipt("8f029cd2-1fd1-4f80-aa6f-7176653a91cc", "DPUPR", 12, 12, "a" * 64, "b" * 64)

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from openpyxl import load_workbook
 
-from kiosk.results.report import write_report
+from kiosk.results.report.write import write_report
 
 
 def test_report_is_offline_printable_and_indonesian_first(

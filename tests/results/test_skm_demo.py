@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from kiosk.domain.skm import ELEMENT_CODES, krejcie_morgan
-from kiosk.results.skm import SkmAgency, load_skm
+from kiosk.results.analysis.skm import SkmAgency, load_skm
 
 
 @pytest.fixture(scope="module")

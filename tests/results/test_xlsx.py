@@ -1,4 +1,4 @@
-"""kiosk.results.xlsx: the jury workbook's writer, read back with openpyxl."""
+"""kiosk.results.report.xlsx: the jury workbook's writer, read back with openpyxl."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from openpyxl import load_workbook
 
-from kiosk.results.xlsx import MAX_CELL_CHARS, Sheet, column_letter, write_xlsx
+from kiosk.results.report.xlsx import MAX_CELL_CHARS, Sheet, column_letter, write_xlsx
 
 
 def test_column_letters() -> None:

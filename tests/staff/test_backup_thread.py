@@ -8,9 +8,10 @@ from pathlib import Path
 
 from kiosk.booth import Booth
 from kiosk.staff.dashboard import attention_text, compute_dashboard
+from kiosk.staff.errors import StaffError
 from kiosk.staff.handover import BackupResult, BackupScheduler, copy_backup
-from kiosk.staff.journal import StaffError, log_event
 from kiosk.storage.export import verify_file
+from kiosk.storage.journal import log_event
 from tests.helpers import make_booth_db
 from tests.staff.conftest import StaffedBooth
 

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from kiosk.staff import content
-from kiosk.staff.journal import StaffError
+from kiosk.staff.errors import StaffError
 from kiosk.storage.content import audit_trail, load_festival, photo_bytes
 from tests.staff.conftest import StaffedBooth
 

@@ -9,16 +9,16 @@ import pytest
 from PIL import Image
 from pyzbar.pyzbar import decode
 
-from kiosk.results.receipt import parse_receipt
+from kiosk.staff.errors import StaffError
 from kiosk.staff.handover import (
     BackupScheduler,
     export_to_folder,
     receipt_qr_png,
     run_backup,
 )
-from kiosk.staff.journal import StaffError
 from kiosk.storage.database import kiosk_id_of
 from kiosk.storage.export import file_sha256
+from kiosk.storage.receipt import parse_receipt
 from kiosk.storage.records import verify_file
 from tests.staff.conftest import StaffedBooth, visit
 

@@ -12,8 +12,9 @@ import kiosk.staff
 from kiosk.staff import content, handover, settings
 from kiosk.staff.dashboard import compute_dashboard
 from kiosk.staff.pin import StaffPin, reset_pin
+from kiosk.storage.chain import verify_chain
 from kiosk.storage.database import BoothDatabase
-from kiosk.storage.records import verify_chain, verify_file
+from kiosk.storage.records import verify_file
 from tests.staff.conftest import StaffedBooth
 
 SLUG = "lapor-jalan-rusak"

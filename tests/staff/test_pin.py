@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from kiosk.staff.journal import StaffError, get_setting
+from kiosk.staff.errors import StaffError
 from kiosk.staff.pin import (
     FAILURES_KEY,
     PIN_KEY,
@@ -16,6 +16,7 @@ from kiosk.staff.pin import (
     validate_pin,
 )
 from kiosk.storage.database import open_booth_database
+from kiosk.storage.journal import get_setting
 from tests.staff.conftest import StaffedBooth
 
 PIN = "482916"

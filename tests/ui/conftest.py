@@ -1,8 +1,9 @@
 """UI fixtures: one shared Qt application, a booth with short timings, the real QML window.
 
 pytest-qt's own Qt-message capture is off (it deadlocks with the virtual
-keyboard, see design.md), so `qt_messages` installs a handler of our own and
-every UI test fails if QML printed an error or warning.
+keyboard when a QML file that loads it follows another test), so `qt_messages`
+installs a handler of our own and every UI test fails if QML printed an error
+or warning.
 """
 
 from __future__ import annotations

@@ -18,11 +18,12 @@ from PySide6.QtQml import QQmlEngine
 
 from kiosk.domain.clock import Clock, SystemClock
 from kiosk.staff.backlight import apply_brightness
-from kiosk.staff.journal import StaffError, log_event_if_possible, replacement_notice
+from kiosk.staff.errors import StaffError
 from kiosk.staff.pin import StaffPin
 from kiosk.staff.settings import load_settings
 from kiosk.storage.content import booth_agency, set_booth_agency
 from kiosk.storage.database import BoothDatabase
+from kiosk.storage.journal import log_event_if_possible, replacement_notice
 from kiosk.ui.images import PhotoFiles
 
 if TYPE_CHECKING:

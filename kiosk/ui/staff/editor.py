@@ -9,7 +9,7 @@ from PySide6.QtCore import Property, QObject, QUrl, Signal, Slot
 
 from kiosk.staff import content
 from kiosk.staff.content import EditableInnovation
-from kiosk.staff.journal import StaffError
+from kiosk.staff.errors import StaffError
 from kiosk.staff.usb import removable_folders
 
 if TYPE_CHECKING:

@@ -19,6 +19,7 @@ from kiosk.staff.dashboard import (
     festival_timezone,
     write_failure_text,
 )
+from kiosk.staff.errors import StaffError
 from kiosk.staff.handover import (
     BackupJob,
     BackupResult,
@@ -27,7 +28,6 @@ from kiosk.staff.handover import (
     copy_backup,
     export_to_folder,
 )
-from kiosk.staff.journal import StaffError
 from kiosk.staff.usb import removable_folders
 from kiosk.storage.records import WriteFailure
 

@@ -11,9 +11,10 @@ from PySide6.QtCore import QMetaMethod, QObject
 from kiosk.booth import Booth
 from kiosk.domain.clock import ManualClock
 from kiosk.domain.session import EndReason
-from kiosk.results.receipt import parse_receipt
+from kiosk.storage.chain import verify_chain
 from kiosk.storage.export import file_sha256
-from kiosk.storage.records import verify_chain, verify_file
+from kiosk.storage.receipt import parse_receipt
+from kiosk.storage.records import verify_file
 from kiosk.ui.screenshot import process_events
 from kiosk.ui.staff.standalone import StaffUi
 from tests.ui.staff.conftest import find, shown, sign_in, snapshot, tap, type_pin

@@ -20,9 +20,9 @@ from kiosk.booth import Booth
 from kiosk.ops.recovery import CRASH_EVENT, MARKER_NAME
 from kiosk.setup import open_or_replace
 from kiosk.staff.dashboard import attention_text, compute_dashboard
-from kiosk.staff.journal import replacement_notice
 from kiosk.storage.content import photo_ids, replace_content, set_booth_agency
 from kiosk.storage.database import BoothDatabase, connect
+from kiosk.storage.journal import replacement_notice
 from kiosk.ui import app as app_module
 from kiosk.ui.app import KioskUi, build_ui
 from kiosk.ui.screenshot import find_item, process_events, visual_items, wait_until_started

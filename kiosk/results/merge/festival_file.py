@@ -11,13 +11,13 @@ from pathlib import Path
 from urllib.parse import quote
 
 from kiosk.results.errors import NotAFestivalFile
-from kiosk.results.schema import (
+from kiosk.results.merge.schema import (
     FESTIVAL_APPLICATION_ID,
     FESTIVAL_SCHEMA_VERSION,
     create_report_tables,
     create_schema,
 )
-from kiosk.results.survey_content import create_survey_tables
+from kiosk.results.merge.survey_services import create_survey_tables
 
 
 @contextmanager

@@ -6,13 +6,13 @@ from html import escape
 from typing import Any
 
 from kiosk.domain.feedback import RATINGS
-from kiosk.results.anomalies import FLAG_NAMES
-from kiosk.results.figures import FestivalFigures, Row
-from kiosk.results.htmlparts import h2 as _h2
-from kiosk.results.htmlparts import table as _table
-from kiosk.results.htmlparts import td as _td
-from kiosk.results.skm_html import skm_section
-from kiosk.results.svg import bar_chart, rating_chart
+from kiosk.results.analysis.anomalies import FLAG_NAMES
+from kiosk.results.analysis.figures import FestivalFigures, Row
+from kiosk.results.report.html_parts import h2 as _h2
+from kiosk.results.report.html_parts import table as _table
+from kiosk.results.report.html_parts import td as _td
+from kiosk.results.report.skm_html import skm_section
+from kiosk.results.report.svg import bar_chart, rating_chart
 
 CSS = """
 @page { size: A4; margin: 14mm 12mm; }

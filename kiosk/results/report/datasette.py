@@ -6,7 +6,7 @@ import json
 from pathlib import Path
 from typing import Any
 
-from kiosk.results.schema import TABLE_DOCS
+from kiosk.results.merge.schema import TABLE_DOCS
 
 
 def datasette_metadata(database: str, festival_name: str = "") -> dict[str, Any]:

@@ -5,8 +5,8 @@ from __future__ import annotations
 from typing import Any
 
 from kiosk.domain.skm import ELEMENTS
-from kiosk.results.figures import Row, Table
-from kiosk.results.skm import SkmAgency, SkmUnit
+from kiosk.results.analysis.figures import Row, Table
+from kiosk.results.analysis.skm import SkmAgency, SkmUnit
 
 REGULATION = "Permenpan RB No. 14 Tahun 2017"
 INDICATIVE = "indikatif"

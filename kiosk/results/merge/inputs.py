@@ -19,9 +19,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import quote
 
-from kiosk.results.chainscan import ChainScan, scan_chain
-from kiosk.results.schema import FESTIVAL_APPLICATION_ID
-from kiosk.results.watch import ChainWatch, Finding
+from kiosk.results.analysis.chain_watch import ChainWatch, Finding
+from kiosk.results.merge.schema import FESTIVAL_APPLICATION_ID
+from kiosk.storage.chain import ChainReport, verify_chain
 from kiosk.storage.schema import APPLICATION_ID, SCHEMA_VERSION
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
@@ -51,7 +51,7 @@ class InputCheck:
     festival_slug: str | None = None
     content_edited_at: str | None = None
     records: int = 0  # visitor records in the file (intact or not)
-    chain: ChainScan | None = None
+    chain: ChainReport | None = None
     findings: list[Finding] = field(default_factory=list)
     open_path: str = ""  # the file SQLite reads: the input itself or its temporary copy
 
@@ -224,7 +224,9 @@ def _verify_database(conn: sqlite3.Connection, check: InputCheck) -> InputCheck:
         return check.fail(CORRUPT, "damaged: " + "; ".join(problems))
     rules = conn.execute("SELECT idle_seconds, max_votes_per_session FROM festival").fetchone()
     watch = ChainWatch(*rules) if rules else ChainWatch()
-    check.chain = scan_chain(conn, check.kiosk_id, watch)
+    # The clock-jump watch rides on the verifier's one pass over the records.
+    check.chain = verify_chain(conn, check.kiosk_id, watch.observe)
+    watch.close()
     check.findings = watch.findings
     return check
 

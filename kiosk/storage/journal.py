@@ -1,4 +1,6 @@
-"""The staff journal (`staff_events`) and the key/value `settings` table."""
+"""The staff journal (`staff_events`) and the key/value `settings` table of a booth file.
+
+Storage, not staff mode: setting up the kiosk and crash recovery write to the journal too."""
 
 from __future__ import annotations
 
@@ -9,12 +11,6 @@ from kiosk.domain.clock import Clock, SystemClock
 from kiosk.storage.database import BoothDatabase, utc_iso
 
 log = logging.getLogger(__name__)
-
-EDITOR = "staff"  # the `editor` written to the content audit trail for staff-mode edits
-
-
-class StaffError(ValueError):
-    """A staff action that cannot be done; the message is Indonesian, for the staff member."""
 
 
 def log_event(db: BoothDatabase, event: str, detail: str = "", clock: Clock | None = None) -> None:

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from kiosk.results.anomalies import FLAG_NAMES
-from kiosk.results.figures import FestivalFigures, Row
-from kiosk.results.merge import MergeReport
+from kiosk.results.analysis.anomalies import FLAG_NAMES
+from kiosk.results.analysis.figures import FestivalFigures, Row
+from kiosk.results.merge.kiosk_files import MergeReport
 
 
 def merge_lines(report: MergeReport) -> list[str]:

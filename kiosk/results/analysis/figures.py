@@ -15,10 +15,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from kiosk.results.analysis.ranking import TIE_RULE, TIE_RULE_ID
+from kiosk.results.analysis.skm import SkmAgency, load_skm
 from kiosk.results.errors import NotAFestivalFile
-from kiosk.results.festivaldb import read_festival_file
-from kiosk.results.ranking import TIE_RULE, TIE_RULE_ID
-from kiosk.results.skm import SkmAgency, load_skm
+from kiosk.results.merge.festival_file import read_festival_file
 from kiosk.storage.database import has_table
 
 Row = dict[str, Any]

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from kiosk.domain.skm import ELEMENTS
-from kiosk.results.skm import SkmAgency, SkmUnit
-from kiosk.results.skm_tables import INDICATIVE, REGULATION, units
+from kiosk.results.analysis.skm import SkmAgency, SkmUnit
+from kiosk.results.report.skm_tables import INDICATIVE, REGULATION, units
 
 
 def render_skm(agencies: list[SkmAgency]) -> str:

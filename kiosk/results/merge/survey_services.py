@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import sqlite3
 
-SERVICE_COLUMNS = ("agency_code", "code", "name_id", "name_en", "population", "sort_order")
+from kiosk.storage.schema import SERVICE_COLUMNS, SURVEYS_VIEW
 
 DDL = f"""
 CREATE TABLE IF NOT EXISTS survey_service_versions (
@@ -25,18 +25,7 @@ CREATE TABLE IF NOT EXISTS survey_services (
     source_id INTEGER,
     PRIMARY KEY (agency_code, code)
 );
-CREATE VIEW IF NOT EXISTS surveys AS
-  SELECT kiosk_id, seq, uuid, session_id, recorded_at,
-         json_extract(data, '$.agency') AS agency_code,
-         json_extract(data, '$.service') AS service,
-         json_extract(data, '$.scores') AS scores,
-         json_extract(data, '$.sex') AS sex,
-         json_extract(data, '$.age_group') AS age_group,
-         json_extract(data, '$.education') AS education,
-         json_extract(data, '$.occupation') AS occupation,
-         json_extract(data, '$.suggestion') AS suggestion, source_id
-  FROM visitor_records WHERE kind = 'survey';
-"""
+{SURVEYS_VIEW.sql(festival=True)}"""
 
 TABLE_DOCS: dict[str, tuple[str, dict[str, str]]] = {
     "survey_service_versions": (

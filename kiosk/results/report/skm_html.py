@@ -11,9 +11,9 @@ from __future__ import annotations
 from html import escape
 
 from kiosk.domain.skm import ELEMENTS, GRADES
-from kiosk.results.htmlparts import h2, table, td
-from kiosk.results.skm import DemographicRow, SkmAgency, SkmUnit
-from kiosk.results.skm_tables import REGULATION
+from kiosk.results.analysis.skm import DemographicRow, SkmAgency, SkmUnit
+from kiosk.results.report.html_parts import h2, table, td
+from kiosk.results.report.skm_tables import REGULATION
 
 
 def skm_section(agencies: list[SkmAgency]) -> str:

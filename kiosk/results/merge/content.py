@@ -10,9 +10,9 @@ from __future__ import annotations
 
 import sqlite3
 
-from kiosk.results.inputs import InputCheck
-from kiosk.results.schema import AGENCY_COLUMNS, FESTIVAL_COLUMNS, INNOVATION_COLUMNS
-from kiosk.results.survey_content import choose_survey_services, store_survey_versions
+from kiosk.results.merge.inputs import InputCheck
+from kiosk.results.merge.survey_services import choose_survey_services, store_survey_versions
+from kiosk.storage.schema import AGENCY_COLUMNS, FESTIVAL_COLUMNS, INNOVATION_COLUMNS
 
 _TEXT = "title_id || title_en || summary_id || summary_en || story_id || story_en || url || contact"
 

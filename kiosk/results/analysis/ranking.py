@@ -12,8 +12,8 @@ from collections import Counter
 from dataclasses import asdict, dataclass
 from typing import Any
 
-from kiosk.results.anomalies import FLAGS, Findings, find_anomalies
-from kiosk.results.schema import RESULT_TABLES
+from kiosk.results.analysis.anomalies import FLAGS, Findings, find_anomalies
+from kiosk.results.merge.schema import RESULT_TABLES
 
 TIE_RULE = (
     "Equal valid votes: more votes per 100 booth sessions first, then the earlier first vote, "

@@ -5,8 +5,8 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Sequence
 
-from kiosk.results.inputs import InputCheck
-from kiosk.results.receipt import Receipt
+from kiosk.results.merge.inputs import InputCheck
+from kiosk.storage.receipt import Receipt
 
 CONFIRMED = "confirmed"
 MISMATCH = "mismatch"

@@ -9,52 +9,20 @@ from __future__ import annotations
 
 import sqlite3
 
-from kiosk.results.survey_content import TABLE_DOCS as SURVEY_TABLE_DOCS
-from kiosk.storage.chain import CHAIN_FIELDS
+from kiosk.results.merge.survey_services import TABLE_DOCS as SURVEY_TABLE_DOCS
+from kiosk.storage.schema import (
+    AGENCY_COLUMNS,
+    FEEDBACK_VIEW,
+    FESTIVAL_COLUMNS,
+    INNOVATION_COLUMNS,
+    SESSIONS_VIEW,
+    VOTES_VIEW,
+)
 
 # "GERF": a merged festival file, as opposed to a booth file ("GERA").
 FESTIVAL_APPLICATION_ID = 0x47455246
 FESTIVAL_SCHEMA_VERSION = 1
 
-# The booth's record columns: the hashed fields, then the hash (one list, never two).
-RECORD_COLUMNS = (*CHAIN_FIELDS, "hash")
-
-FESTIVAL_COLUMNS = (
-    "slug",
-    "name_id",
-    "name_en",
-    "venue",
-    "starts_on",
-    "ends_on",
-    "timezone",
-    "min_dwell_seconds",
-    "max_votes_per_session",
-    "cooldown_seconds",
-    "idle_seconds",
-    "idle_warning_seconds",
-    "opening_time",
-    "closing_time",
-    "sample_data",
-    "pack_sha256",
-    "imported_at",
-)
-AGENCY_COLUMNS = ("code", "name", "short_name", "booth", "map_x", "map_y")
-INNOVATION_COLUMNS = (
-    "slug",
-    "agency_code",
-    "title_id",
-    "title_en",
-    "summary_id",
-    "summary_en",
-    "story_id",
-    "story_en",
-    "category",
-    "year_started",
-    "url",
-    "contact",
-    "sort_order",
-    "hidden",
-)
 
 _RECORD_DDL = """
     seq INTEGER NOT NULL,
@@ -157,26 +125,7 @@ CREATE TABLE receipts (
     detail TEXT NOT NULL,
     PRIMARY KEY (kiosk_id, last_seq, head_hash, file_sha256)
 );
-CREATE VIEW votes AS
-  SELECT kiosk_id, seq, uuid, session_id, recorded_at, innovation_slug,
-         json_extract(data, '$.agency') AS agency_code,
-         json_extract(data, '$.dwell_s') AS dwell_seconds, source_id
-  FROM visitor_records WHERE kind = 'vote';
-CREATE VIEW feedback AS
-  SELECT kiosk_id, seq, uuid, session_id, recorded_at, innovation_slug,
-         json_extract(data, '$.agency') AS agency_code,
-         json_extract(data, '$.rating') AS rating,
-         json_extract(data, '$.tags') AS tags,
-         json_extract(data, '$.comment') AS comment,
-         json_extract(data, '$.contact') AS contact, source_id
-  FROM visitor_records WHERE kind = 'feedback';
-CREATE VIEW sessions AS
-  SELECT kiosk_id, seq, uuid, session_id, recorded_at,
-         json_extract(data, '$.agency') AS agency_code,
-         json_extract(data, '$.reason') AS end_reason,
-         json_extract(data, '$.duration_s') AS duration_seconds,
-         json_array_length(json_extract(data, '$.votes')) AS votes, source_id
-  FROM visitor_records WHERE kind = 'session_end';
+{"".join(view.sql(festival=True) for view in (VOTES_VIEW, FEEDBACK_VIEW, SESSIONS_VIEW))}
 CREATE TABLE ranking (
     rank INTEGER NOT NULL,
     innovation_slug TEXT PRIMARY KEY,

@@ -7,10 +7,10 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from kiosk.results.figures import FestivalFigures, Row, Table, load_report_figures
-from kiosk.results.html import render_report
-from kiosk.results.skm_tables import skm_sheets
-from kiosk.results.xlsx import Sheet, write_xlsx
+from kiosk.results.analysis.figures import FestivalFigures, Row, Table, load_report_figures
+from kiosk.results.report.html import render_report
+from kiosk.results.report.skm_tables import skm_sheets
+from kiosk.results.report.xlsx import Sheet, write_xlsx
 
 HEADER_FILL = "0B4F6C"  # the report's blue, as in report.html
 
@@ -74,7 +74,7 @@ def _columns(table: list[Row]) -> list[str]:
 def write_workbook(figures: FestivalFigures, path: Path) -> Path:
     """One sheet per table, header row bold and frozen, columns sized to their content.
 
-    Written by `kiosk.results.xlsx`, which streams the rows: a festival's
+    Written by `kiosk.results.report.xlsx`, which streams the rows: a festival's
     comment sheet (100,000+ rows) would otherwise be the slowest part of the report.
     """
     parts = []

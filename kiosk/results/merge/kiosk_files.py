@@ -17,14 +17,14 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from kiosk.results import content
 from kiosk.results.errors import MergeError
-from kiosk.results.festivaldb import writing_festival_file
-from kiosk.results.inputs import InputCheck, discover, iter_checks
-from kiosk.results.receipt import Receipt
-from kiosk.results.receipts import check_source_receipts, store_receipts
-from kiosk.results.schema import RECORD_COLUMNS
+from kiosk.results.merge import content
+from kiosk.results.merge.festival_file import writing_festival_file
+from kiosk.results.merge.inputs import InputCheck, discover, iter_checks
+from kiosk.results.merge.receipts import check_source_receipts, store_receipts
+from kiosk.storage.chain import RECORD_COLUMNS
 from kiosk.storage.database import utc_iso
+from kiosk.storage.receipt import Receipt
 
 ACCEPTED = "accepted"
 EXTENDED = "extended"
@@ -173,7 +173,7 @@ def _merge_records(
         return _finish_source(
             conn, check, source_id, DUPLICATE, f"same file as source {same_file[0]}", 0
         )
-    counted = chain.intact if chain.ok or accept_prefix else 0
+    counted = chain.count if chain.ok or accept_prefix else 0
     mismatch = check_source_receipts(conn, check, receipts, counted)
     if mismatch:
         _exclude(conn, source_id, 0, None, f"does not match the closing receipt: {mismatch}")
@@ -194,12 +194,12 @@ def _merge_records(
             0,
         )
     added = _copy_records(conn, source_id, have, counted)
-    if counted < chain.intact:
+    if counted < chain.count:
         _exclude(
             conn,
             source_id,
             counted,
-            chain.intact,
+            chain.count,
             f"before the chain break at sequence {chain.bad_seq}: counted only with"
             " --accept-valid-prefix",
         )
@@ -207,7 +207,7 @@ def _merge_records(
         _exclude(
             conn,
             source_id,
-            chain.intact,
+            chain.count,
             None,
             f"chain broken at sequence {chain.bad_seq}: {chain.problem}",
         )
@@ -229,7 +229,7 @@ def _status(
             f"records 1..{counted} before it counted (--accept-valid-prefix), {added} new"
             if accept_prefix
             else f"nothing counted from this file; --accept-valid-prefix would count "
-            f"records 1..{chain.intact}"
+            f"records 1..{chain.count}"
         )
         return CHAIN_BROKEN, f"chain broken at sequence {chain.bad_seq}: {chain.problem}; {prefix}"
     if have == 0 and added:
@@ -329,7 +329,7 @@ def _insert_source(conn: sqlite3.Connection, check: InputCheck) -> int:
             "\n".join(check.warnings),
             check.journal,
             check.schema_version,
-            chain.intact if chain else None,
+            chain.count if chain else None,
             chain.head_hash if chain else None,
             chain.bad_seq if chain else None,
             utc_iso(),
@@ -408,7 +408,7 @@ def _update_kiosk(conn: sqlite3.Connection, check: InputCheck) -> None:
 
 def _finish(conn: sqlite3.Connection, receipts: Sequence[Receipt]) -> None:
     """After all inputs: choose the content shown, check receipts, write the results tables."""
-    from kiosk.results.ranking import write_results
+    from kiosk.results.analysis.ranking import write_results
 
     conn.execute("BEGIN IMMEDIATE")
     try:

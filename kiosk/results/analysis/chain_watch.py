@@ -1,6 +1,6 @@
 """Anomalies seen while walking one file's chain: clock jumps and long runs of votes.
 
-These two need every record in sequence order, which the chain scan reads
+These two need every record in sequence order, which the chain verifier reads
 anyway (in a worker process), so they are found there instead of by a second
 pass over the merged table. Every file's chain starts at sequence 1, so the
 findings of the file that gave a kiosk its last record cover that kiosk's
@@ -9,6 +9,7 @@ whole merged chain.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 
@@ -44,7 +45,7 @@ class ChainWatch:
     _idle_end: bool = False
     _run: list[Vote] = field(default_factory=list)
 
-    def observe(self, row: tuple[object, ...]) -> None:
+    def observe(self, row: Sequence[object]) -> None:
         seq, run, kind, at, mono = row[0], row[3], row[5], row[6], row[7]
         assert isinstance(seq, int) and isinstance(mono, int)
         assert isinstance(run, str) and isinstance(at, str)
@@ -58,7 +59,7 @@ class ChainWatch:
         self._prev = (run, wall, mono, at, seq)
 
     def _check_step(
-        self, seq: int, run: str, wall: float, mono: int, at: str, row: tuple[object, ...]
+        self, seq: int, run: str, wall: float, mono: int, at: str, row: Sequence[object]
     ) -> bool:
         """Note a clock jump between the previous record and this one; True if idle between."""
         if self._prev is None:
@@ -83,7 +84,7 @@ class ChainWatch:
             )
         return d_mono >= self.idle_seconds
 
-    def _jump(self, row: tuple[object, ...], prev_at: str, detail: str) -> None:
+    def _jump(self, row: Sequence[object], prev_at: str, detail: str) -> None:
         seq, kind, at, slug = int(str(row[0])), row[5], str(row[6]), _opt_str(row[8])
         votes = ((seq, slug),) if kind == "vote" else ()
         self.findings.append(Finding("clock_jump", slug, seq - 1, seq, prev_at, at, votes, detail))

@@ -1,0 +1,1 @@
+"""Merging booth files into the festival file: inputs, the file, content versions, receipts."""

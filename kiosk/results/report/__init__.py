@@ -1,0 +1,1 @@
+"""What organizers publish: HTML report, workbook, CSV, terminal text, Datasette metadata."""
