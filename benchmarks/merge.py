@@ -22,7 +22,7 @@ from pathlib import Path
 
 from benchmarks.common import Result, median, work_dir
 from benchmarks.corpus import Corpus, build, record_counts
-from kiosk.results.merge.kiosk_files import merge_kiosk_files
+from kiosk.results.collect import merge_kiosk_files
 from kiosk.storage.chain import RECORD_COLUMNS
 
 COLS = ", ".join(RECORD_COLUMNS)

@@ -17,7 +17,7 @@ from pathlib import Path
 
 from benchmarks.common import Result, median, work_dir
 from benchmarks.corpus import Corpus, build
-from kiosk.results.merge.kiosk_files import merge_kiosk_files
+from kiosk.results.collect import merge_kiosk_files
 
 BARE = textwrap.dedent(
     """

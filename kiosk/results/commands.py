@@ -13,9 +13,9 @@ from pathlib import Path
 import click
 
 from kiosk.results.analysis.figures import load_figures
+from kiosk.results.collect import merge_kiosk_files
 from kiosk.results.errors import ResultsError
 from kiosk.results.merge.festival_file import read_festival_file
-from kiosk.results.merge.kiosk_files import merge_kiosk_files
 from kiosk.results.report.datasette import write_metadata
 from kiosk.results.report.terminal import merge_lines, render_results
 from kiosk.storage.receipt import ReceiptError, read_receipts_file

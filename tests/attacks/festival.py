@@ -16,11 +16,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from kiosk.pack.demo import write_demo_pack
-from kiosk.results.receipt import format_receipt, receipt_for_export
 from kiosk.setup import prepare_booth
 from kiosk.simulate import simulate
 from kiosk.storage.database import open_booth_database
 from kiosk.storage.export import export_database
+from kiosk.storage.receipt import format_receipt, receipt_for_export
 
 BOOTHS = {  # agency: (sessions, seed)
     "DPUPR": (70, 11),

@@ -14,7 +14,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from kiosk.results.merge.kiosk_files import merge_kiosk_files
+from kiosk.results.collect import merge_kiosk_files
 from kiosk.simulate import simulate
 from kiosk.storage.chain import RECORD_COLUMNS, verify_records
 from kiosk.storage.export import export_database

@@ -42,7 +42,7 @@ def demo(tmp_path_factory: pytest.TempPathFactory) -> DemoFestival:
 @pytest.fixture(scope="session")
 def demo_merged(demo: DemoFestival, tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The demo sticks merged once, receipts checked (treat as read-only)."""
-    from kiosk.results.merge.kiosk_files import merge_kiosk_files
+    from kiosk.results.collect import merge_kiosk_files
     from kiosk.storage.receipt import read_receipts_file
 
     assert demo.receipts is not None

@@ -8,7 +8,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from kiosk.domain.clock import ManualClock
-from kiosk.results.merge.kiosk_files import merge_kiosk_files
+from kiosk.results.collect import merge_kiosk_files
 from kiosk.storage.records import RecordLog
 from tests.helpers import make_booth_db
 from tests.results.festival_demo import DemoFestival

@@ -6,7 +6,7 @@ import shutil
 import sqlite3
 from pathlib import Path
 
-from kiosk.results.merge.kiosk_files import merge_kiosk_files
+from kiosk.results.collect import merge_kiosk_files
 from kiosk.storage.content import edit_innovation
 from kiosk.storage.database import open_booth_database
 from kiosk.storage.receipt import Receipt

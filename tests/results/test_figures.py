@@ -21,9 +21,9 @@ from kiosk.results.analysis.figures import (
     load_report_figures,
     rating_distribution,
 )
+from kiosk.results.collect import merge_kiosk_files
 from kiosk.results.errors import NotAFestivalFile
 from kiosk.results.merge.festival_file import read_festival_file
-from kiosk.results.merge.kiosk_files import merge_kiosk_files
 from tests.results.festival_demo import DemoFestival
 
 PLAIN_AGENCIES = """

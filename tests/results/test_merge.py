@@ -8,9 +8,9 @@ import pytest
 
 from kiosk.booth import Booth
 from kiosk.domain.clock import ManualClock
+from kiosk.results.collect import merge_kiosk_files
 from kiosk.results.errors import MergeError, NotAFestivalFile
 from kiosk.results.merge.inputs import identify_input, verify_input
-from kiosk.results.merge.kiosk_files import merge_kiosk_files
 from kiosk.storage.database import open_booth_database
 from kiosk.storage.export import export_database
 from kiosk.storage.receipt import receipt_for_export

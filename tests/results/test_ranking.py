@@ -101,7 +101,7 @@ def test_ties_are_broken_by_rate_then_first_vote_then_slug(tmp_path: Path) -> No
 
 
 def test_excluded_votes_and_their_reasons_are_listed(tmp_path: Path, demo: DemoFestival) -> None:
-    from kiosk.results.merge.kiosk_files import merge_kiosk_files
+    from kiosk.results.collect import merge_kiosk_files
 
     out = tmp_path / "edited-only.sqlite"
     merge_kiosk_files(out, [demo.root / "usb-3"], workers=1)

@@ -17,8 +17,8 @@ from kiosk.domain.festival import Festival, Service, Text
 from kiosk.domain.session import EndReason
 from kiosk.domain.skm import ELEMENT_CODES, SurveyResponse
 from kiosk.results.analysis.skm import SkmAgency, load_skm
+from kiosk.results.collect import merge_kiosk_files
 from kiosk.results.commands import report, results
-from kiosk.results.merge.kiosk_files import merge_kiosk_files
 from kiosk.results.report.skm_tables import skm_json
 from kiosk.storage.export import export_database
 from tests.helpers import make_booth_db, small_festival

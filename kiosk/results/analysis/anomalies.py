@@ -226,7 +226,7 @@ def find_chain_findings(conn: sqlite3.Connection, agencies: dict[str, str], out:
     """Clock jumps and long runs, as seen while each kiosk's chain was verified.
 
     A kiosk's chain is the prefix of the file that gave it its last record;
-    that file's findings cover the whole chain (see kiosk.results.analysis.chain_watch).
+    that file's findings cover the whole chain (see kiosk.results.merge.chain_watch).
     """
     rows = conn.execute(
         "SELECT f.flag, f.kiosk_id, f.innovation_slug, f.first_seq, f.last_seq, f.started_at,"

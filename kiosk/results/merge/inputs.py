@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import quote
 
-from kiosk.results.analysis.chain_watch import ChainWatch, Finding
+from kiosk.results.merge.chain_watch import ChainWatch, Finding
 from kiosk.results.merge.schema import FESTIVAL_APPLICATION_ID
 from kiosk.storage.chain import ChainReport, verify_chain
 from kiosk.storage.schema import APPLICATION_ID, SCHEMA_VERSION

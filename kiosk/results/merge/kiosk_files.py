@@ -1,6 +1,6 @@
 """Merging booth files into one festival file, with the provenance of every record.
 
-`merge_kiosk_files` checks every input (in parallel), then merges them one by
+`merge_booth_files` checks every input (in parallel), then merges them one by
 one in a fixed order (by kiosk, shorter chain first, then file SHA-256), so the
 same inputs always give the same file whatever their names or the order they
 were given in. Records are keyed by kiosk and sequence number (and UUID): a
@@ -13,7 +13,7 @@ import json
 import os
 import sqlite3
 import tempfile
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -69,14 +69,19 @@ class MergeReport:
         return sum(s.records_added for s in self.sources)
 
 
-def merge_kiosk_files(
+def merge_booth_files(
     out: str | Path,
     inputs: Iterable[str | Path],
     receipts: Sequence[Receipt] = (),
     accept_valid_prefix: bool = False,
     workers: int | None = None,
+    finish: Callable[[sqlite3.Connection], None] | None = None,
 ) -> MergeReport:
-    """Merge booth files (or folders of them) into `out`, creating it or extending it."""
+    """Merge booth files (or folders of them) into `out`, creating it or extending it.
+
+    `finish` runs last, in the same transaction as the receipts and content
+    versions (the results tables are written there: see kiosk.results.collect).
+    """
     out = Path(out)
     paths = _input_paths(out, inputs)
     workers = workers if workers is not None else min(os.cpu_count() or 1, 4)
@@ -87,7 +92,7 @@ def merge_kiosk_files(
     ):
         for check in iter_checks(paths, scratch, workers):
             report.sources.append(_merge_one(conn, check, receipts, accept_valid_prefix))
-        _finish(conn, receipts)
+        _finish(conn, receipts, finish)
     return report
 
 
@@ -406,15 +411,18 @@ def _update_kiosk(conn: sqlite3.Connection, check: InputCheck) -> None:
     )
 
 
-def _finish(conn: sqlite3.Connection, receipts: Sequence[Receipt]) -> None:
-    """After all inputs: choose the content shown, check receipts, write the results tables."""
-    from kiosk.results.analysis.ranking import write_results
-
+def _finish(
+    conn: sqlite3.Connection,
+    receipts: Sequence[Receipt],
+    finish: Callable[[sqlite3.Connection], None] | None,
+) -> None:
+    """After all inputs: choose the content shown, check receipts, then `finish`."""
     conn.execute("BEGIN IMMEDIATE")
     try:
         content.choose_versions(conn)
         store_receipts(conn, receipts)
-        write_results(conn)
+        if finish is not None:
+            finish(conn)
         conn.execute("COMMIT")
     except BaseException:
         conn.execute("ROLLBACK")

@@ -1,0 +1,27 @@
+"""The organizers' merge as one step: booth files into the festival file, ranked.
+
+The merge itself (kiosk.results.merge) knows nothing of rankings; the
+analysis reads what the merge wrote. This module joins the two so that the
+results tables are written in the merge's last transaction: a festival file
+never holds records without the ranking that counts them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+
+from kiosk.results.analysis.ranking import write_results
+from kiosk.results.merge.kiosk_files import MergeReport, merge_booth_files
+from kiosk.storage.receipt import Receipt
+
+
+def merge_kiosk_files(
+    out: str | Path,
+    inputs: Iterable[str | Path],
+    receipts: Sequence[Receipt] = (),
+    accept_valid_prefix: bool = False,
+    workers: int | None = None,
+) -> MergeReport:
+    """Merge booth files (or folders of them) into `out` and write its ranking and flags."""
+    return merge_booth_files(out, inputs, receipts, accept_valid_prefix, workers, write_results)
