@@ -21,8 +21,8 @@ from PySide6.QtQuick import QQuickItem, QQuickWindow
 from kiosk.booth import Booth
 from kiosk.domain.clock import ManualClock
 from kiosk.storage.database import open_booth_database
-from kiosk.ui.app import KioskUi, build_ui
 from kiosk.ui.paths import SCREENSHOT_SCREENS
+from kiosk.ui.wiring import KioskUi, build_ui
 
 SCREENS = SCREENSHOT_SCREENS
 

@@ -13,8 +13,9 @@ from pathlib import Path
 import pytest
 
 from kiosk.storage.database import BoothDatabase
-from kiosk.ui.app import CrashRelay, KioskUi
+from kiosk.ui.lifecycle import CrashRelay
 from kiosk.ui.screenshot import process_events
+from kiosk.ui.wiring import KioskUi
 from tests.ui.conftest import is_shown, item, records, tap, type_on_keyboard
 
 pytestmark = pytest.mark.ui

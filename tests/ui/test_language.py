@@ -6,8 +6,8 @@ import xml.etree.ElementTree as ET
 
 import pytest
 
-from kiosk.ui.app import KioskUi
 from kiosk.ui.paths import TRANSLATIONS_DIR
+from kiosk.ui.wiring import KioskUi
 from tests.ui.conftest import item, tap
 
 pytestmark = pytest.mark.ui

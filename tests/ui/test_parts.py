@@ -59,7 +59,7 @@ def test_qr_code_item_is_crisp_and_readable(qapp: object) -> None:
     from PySide6.QtCore import QUrl
     from PySide6.QtQuick import QQuickView
 
-    from kiosk.ui.app import register_types
+    from kiosk.ui.wiring import register_types
 
     register_types()
     view = QQuickView()
