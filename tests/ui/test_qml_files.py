@@ -10,7 +10,7 @@ from PySide6.QtQml import QQmlComponent
 from PySide6.QtQuick import QQuickItem
 
 from kiosk.ui.paths import MAIN_QML, qml_files
-from kiosk.ui.screenshot import process_events
+from kiosk.ui.testing import process_events
 from kiosk.ui.wiring import KioskUi
 
 pytestmark = pytest.mark.ui

@@ -24,8 +24,8 @@ from kiosk.staff.journal import replacement_notice
 from kiosk.storage.content import photo_ids, replace_content, set_booth_agency
 from kiosk.storage.database import BoothDatabase, connect
 from kiosk.ui import lifecycle, wiring
-from kiosk.ui.screenshot import find_item, process_events, visual_items, wait_until_started
 from kiosk.ui.staff.standalone import StaffUi
+from kiosk.ui.testing import find_item, process_events, visual_items, wait_until_started
 from kiosk.ui.wiring import KioskUi, build_ui
 from tests.helpers import jpeg, small_festival
 from tests.ui.conftest import AGENCY, QtMessages, records
