@@ -1,6 +1,6 @@
 """Screenshots of every staff screen (docs/screens/staff-*.png), on a throwaway demo booth.
 
-    python -m kiosk.ui.staff.screens docs/screens
+    python -m tools.staff_screens docs/screens   (from the repository's top folder)
 
 Builds the demo festival in a temporary folder, lets simulated visitors use
 one booth, then walks staff mode from first start to the closing receipt,
@@ -36,7 +36,6 @@ from kiosk.ui.testing import process_events, settle, visual_items
 from kiosk.ui.wiring import prepare_environment
 
 PIN = "2468"
-NO_MODIFIER = Qt.KeyboardModifier.NoModifier
 Stage = Callable[[], object]
 
 
