@@ -20,6 +20,7 @@ from PySide6.QtQml import QQmlApplicationEngine, qmlRegisterSingletonType
 from PySide6.QtQuick import QQuickWindow
 
 from kiosk.booth import Booth
+from kiosk.paths import fonts_dir
 from kiosk.staff.settings import load_settings
 from kiosk.storage.content import photo_ids
 from kiosk.ui.accessibility import AccessibilityController
@@ -28,7 +29,7 @@ from kiosk.ui.flow import DEFAULT_LANG, VisitorFlow
 from kiosk.ui.i18n import Translations
 from kiosk.ui.images import PhotoFiles
 from kiosk.ui.models import AgencyModel, InnovationModel
-from kiosk.ui.paths import FONTS_DIR, MAIN_QML
+from kiosk.ui.paths import MAIN_QML
 from kiosk.ui.qr import QrImages, preload_in_background
 from kiosk.ui.speech import system_speaker
 from kiosk.ui.staff.controller import StaffController
@@ -60,7 +61,8 @@ def application() -> QGuiApplication:
 def load_fonts() -> str:
     """Register the bundled fonts; returns the family the UI uses."""
     family = "Inter"
-    for path in sorted(FONTS_DIR.glob("*.otf")) + sorted(FONTS_DIR.glob("*.ttf")):
+    folder = fonts_dir()
+    for path in sorted(folder.glob("*.otf")) + sorted(folder.glob("*.ttf")):
         font_id = QFontDatabase.addApplicationFont(str(path))
         families = QFontDatabase.applicationFontFamilies(font_id) if font_id >= 0 else []
         if families:
