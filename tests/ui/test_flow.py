@@ -19,6 +19,8 @@ from kiosk.ui.models import AgencyModel, InnovationModel, TagModel
 from kiosk.ui.wiring import photo_urls_for
 from tests.helpers import make_booth_db, small_festival
 
+pytestmark = pytest.mark.ui
+
 RULES = VotingRules(
     min_dwell_seconds=5, max_votes_per_session=1, cooldown_seconds=8, idle_seconds=45,
     idle_warning_seconds=15,

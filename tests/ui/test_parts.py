@@ -28,6 +28,8 @@ from kiosk.ui.qr import (
 )
 from tests.helpers import make_booth_db
 
+pytestmark = pytest.mark.ui
+
 URL = "https://inovasi.banyumaskab.go.id/contoh/gerakan-rawat-kali-dan-jalan"
 
 

@@ -17,6 +17,8 @@ import pytest
 
 from kiosk.setup import prepare_booth
 
+pytestmark = pytest.mark.ui
+
 # Runs `kiosk run`; at the first swapped frame it prints what is loaded and leaves.
 CHILD = """
 import json, os, sys
