@@ -6,7 +6,6 @@ screenshot` and by the tests, so all three show exactly the same window.
 
 from __future__ import annotations
 
-import logging
 import os
 import sys
 from collections.abc import Callable
@@ -35,7 +34,6 @@ from kiosk.ui.speech import system_speaker
 from kiosk.ui.staff.controller import StaffController
 from kiosk.ui.theme import Theme
 
-log = logging.getLogger(__name__)
 _registered = False
 
 
