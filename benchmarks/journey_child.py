@@ -83,7 +83,7 @@ def kiosk_ui(db_path: str, show: bool) -> Any:
     from kiosk.booth import Booth
     from kiosk.domain.clock import ManualClock
     from kiosk.storage.database import open_booth_database
-    from kiosk.ui.app import build_ui
+    from kiosk.ui.wiring import build_ui
 
     clock = ManualClock(datetime(2026, 8, 20, 2, 0, tzinfo=UTC))
     booth = Booth(open_booth_database(db_path), "DPUPR", clock)

@@ -2,7 +2,7 @@
 
 `bare`: a PySide6 QML window showing one Text item. `kiosk`: the real
 `kiosk run --windowed ARGS` command path, with one addition: when the window
-built by `kiosk.ui.app.build_ui` swaps its first frame, the screen it shows is
+built by `kiosk.ui.wiring.build_ui` swaps its first frame, the screen it shows is
 printed and the process exits. Both print "first-frame <screen>" at that moment.
 """
 
@@ -41,17 +41,17 @@ def bare() -> None:
 
 
 def kiosk(args: list[str]) -> None:
-    import kiosk.ui.app as app_module
+    import kiosk.ui.lifecycle as lifecycle_module
     from kiosk.cli import main
 
-    build_ui = app_module.build_ui
+    build_ui = lifecycle_module.build_ui
 
     def build_and_watch(*a: Any, **kw: Any) -> Any:
         ui = build_ui(*a, **kw)
         first_frame(ui.window, lambda: ui.flow.screen)
         return ui
 
-    app_module.build_ui = build_and_watch
+    lifecycle_module.build_ui = build_and_watch
     main(["run", "--windowed", *args])
 
 

@@ -1,4 +1,4 @@
-"""Where Gerai keeps things: one module knows the folders."""
+"""Where Gerai keeps things: one module knows the folders (QML sources: kiosk.ui.paths)."""
 
 from __future__ import annotations
 
@@ -14,7 +14,18 @@ def project_root() -> Path:
 
 
 def assets_dir() -> Path:
+    """Fonts, icons and translation sources (see `fonts_dir`, `translations_dir`)."""
     return project_root() / "assets"
+
+
+def fonts_dir() -> Path:
+    """The fonts the UI registers itself, and that `kiosk doctor` checks."""
+    return assets_dir() / "fonts"
+
+
+def translations_dir() -> Path:
+    """The UI's translation sources (`gerai_<lang>.ts`) and the `.qm` files built from them."""
+    return assets_dir() / "translations"
 
 
 def db_dir() -> Path:

@@ -7,8 +7,22 @@ re-reads boolean properties. On Python 3.12+ these constants are immortal and
 nothing happens; on 3.11 a count eventually reaches zero and the interpreter
 aborts ("none_dealloc: deallocating None", "bool_dealloc: deallocating True
 or False"): after ~1,400 visitor sessions for None, ~100 for the booleans in
-the soak benchmark. Reproduce with a QGuiApplication, 1000 `processEvents()`
-calls and a normal exit.
+the soak benchmark.
+
+Upstream: no report of this defect was found. Searched (2026-12-02) GitHub
+issues and public pages for "PySide6 None refcount dealloc processEvents",
+"none_dealloc deallocating None PySide6 Python 3.11", "bool_dealloc deallocating
+True or False PySide6 QML property" and "PySide6 processEvents Py_None reference
+count": the nearest is PYSIDE-585 (https://bugreports.qt.io/browse/PYSIDE-585,
+PySide2's `qApp` refcount, "deallocating None" at exit, fixed in 2018), a
+different defect. To file at https://bugreports.qt.io (project PYSIDE):
+"PySide6 6.12, CPython 3.11: each `QCoreApplication.processEvents()` call
+decrements `sys.getrefcount(None)` by one, and each time QML reads a Python
+`Property(bool)` that is True, `sys.getrefcount(True)` drops by one; after
+enough calls the interpreter aborts with none_dealloc / bool_dealloc." The
+reproduction is `tests/unit/test_qtcompat_canary.py` (a QGuiApplication and
+1000 `processEvents()`; a QML binding to a bool property flipped 100 times).
+That test fails, saying the workaround can go, once PySide6 is fixed.
 """
 
 from __future__ import annotations

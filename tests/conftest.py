@@ -11,8 +11,20 @@ os.environ["QT_QUICK_BACKEND"] = "software"
 os.environ["QT_IM_MODULE"] = "qtvirtualkeyboard"
 os.environ.setdefault("QT_QUICK_CONTROLS_STYLE", "Basic")
 
+import pytest
+
 from kiosk.qtcompat import make_constants_immortal
 
 # pytest-qt's qtbot.wait/waitUntil call processEvents(), which in PySide6 6.12
 # leaks away references to None; see kiosk/qtcompat.py.
 make_constants_immortal()
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    """In the fast lane (`-m "not ui"`) Qt gets no usable platform.
+
+    Every test that starts Qt, here or in a child process, must carry the `ui`
+    mark; one that does not fails (or aborts the run) instead of slowing the lane.
+    """
+    if "not ui" in (config.option.markexpr or ""):
+        os.environ["QT_QPA_PLATFORM"] = "no-qt-in-the-fast-lane"

@@ -39,7 +39,7 @@ class Machine:
     qt_probe: Callable[[str, Mapping[str, str]], ProbeResult] = qtchecks.run_qt_probe
     missing_libraries: Callable[[Mapping[str, str], str], list[str]] = qtchecks.missing_libraries
     system_fonts: Callable[[str], bool] = qtchecks.system_fonts_present
-    fonts_dir: Path = field(default_factory=lambda: paths.assets_dir() / "fonts")
+    fonts_dir: Path = field(default_factory=paths.fonts_dir)
 
 
 def run_checks(

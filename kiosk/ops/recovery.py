@@ -16,9 +16,7 @@ from __future__ import annotations
 import json
 import logging
 import os
-import signal
 import sqlite3
-from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, Any
@@ -184,17 +182,3 @@ def record_crash(db: BoothDatabase, report: RecoveryReport) -> None:
 def note_staff_event(db: BoothDatabase, event: str, detail: str) -> None:
     """Add one row to staff_events (also for the UI's crash callback: event "ui_error")."""
     log_event_if_possible(db, event, detail)  # a full disk must not stop the recovery
-
-
-def handle_stop_signals(quit_app: Callable[[], None]) -> None:
-    """Let SIGTERM/SIGHUP (systemctl stop, shutdown, logout) end the run cleanly via `quit_app`.
-
-    Without this, Python dies on SIGTERM without running `end_run`, and the
-    next start would report a crash. Python runs the handler the next time it
-    gets control, so the Qt event loop must call into Python now and then (a
-    QTimer does).
-    """
-    for name in ("SIGTERM", "SIGHUP"):
-        number = getattr(signal, name, None)
-        if number is not None:
-            signal.signal(number, lambda _sig, _frame: quit_app())

@@ -95,23 +95,11 @@ def run(
     problem = display_problem()
     if problem:
         raise click.ClickException(problem)
-    from kiosk.ops.lifecycle import begin_kiosk_run, end_kiosk_run
     from kiosk.setup import prepare_booth
-    from kiosk.ui.app import CrashRelay, KioskUi, run_kiosk
+    from kiosk.ui.lifecycle import run_kiosk
 
     db, code, path = prepare_booth(db_path, pack_path, agency)
-    relays: list[CrashRelay] = []
-
-    def start_recovery(ui: KioskUi) -> None:
-        # Crash recovery and logs start once the window exists, so an uncaught error
-        # (on any thread) can send the visitor back to the attract loop via the GUI thread.
-        relays.append(CrashRelay(ui.flow))
-        begin_kiosk_run(db, path, on_crash=relays[0])
-
-    code_ = run_kiosk(db, code, path, lang=lang, fullscreen=not windowed, on_ui=start_recovery)
-    # Only a clean return gets here: if the UI raised, the run marker stays and the
-    # next start records the crash.
-    end_kiosk_run()
+    code_ = run_kiosk(db, code, path, lang=lang, fullscreen=not windowed)
     sys.exit(code_)
 
 
@@ -150,12 +138,12 @@ def screenshot(
 
     Example: kiosk screenshot detail --out detail.png --lang en --size 1080x1920
     """
-    from kiosk.ui.app import prepare_environment
+    from kiosk.ui.wiring import prepare_environment
 
     prepare_environment(offscreen=True)
     from kiosk.setup import prepare_booth
-    from kiosk.ui.app import application
     from kiosk.ui.screenshot import render_screen
+    from kiosk.ui.wiring import application
 
     db, code, path = prepare_booth(db_path, pack_path, agency)
     db.close()

@@ -18,7 +18,7 @@ import PySide6
 from PySide6.QtCore import QCoreApplication, QTranslator
 from PySide6.QtQml import QQmlEngine
 
-from kiosk.ui.paths import TRANSLATIONS_DIR
+from kiosk.paths import translations_dir
 
 
 def lrelease_tool() -> str:
@@ -51,7 +51,7 @@ def build_qm(ts: Path, out_dir: Path | None = None) -> Path:
 
 
 def build_all() -> list[Path]:
-    return [build_qm(ts) for ts in sorted(TRANSLATIONS_DIR.glob("gerai_*.ts"))]
+    return [build_qm(ts) for ts in sorted(translations_dir().glob("gerai_*.ts"))]
 
 
 # Qt's translators are per application and a text missing from the newest one falls
@@ -74,7 +74,7 @@ class Translations:
         while _installed:
             app.removeTranslator(_installed.pop())
         self.translator = None
-        ts = TRANSLATIONS_DIR / f"gerai_{lang}.ts"
+        ts = translations_dir() / f"gerai_{lang}.ts"
         # English is the source language; its .ts only adds plural forms.
         if ts.exists():
             translator = QTranslator()

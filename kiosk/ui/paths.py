@@ -1,4 +1,4 @@
-"""Where the UI's files live: QML sources, fonts and translations."""
+"""Where the UI's QML files live (fonts and translations: `kiosk.paths`)."""
 
 from __future__ import annotations
 
@@ -6,10 +6,6 @@ from pathlib import Path
 
 UI_DIR = Path(__file__).resolve().parent
 QML_DIR = UI_DIR / "qml"
-REPO_DIR = UI_DIR.parent.parent
-ASSETS_DIR = REPO_DIR / "assets"
-FONTS_DIR = ASSETS_DIR / "fonts"
-TRANSLATIONS_DIR = ASSETS_DIR / "translations"
 MAIN_QML = QML_DIR / "Main.qml"
 
 # Screens `kiosk screenshot` can render: the issue's seven, then the rest of the journey.

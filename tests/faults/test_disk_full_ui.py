@@ -14,8 +14,8 @@ from PySide6.QtTest import QTest
 
 from kiosk.booth import Booth
 from kiosk.domain.festival import VotingRules
-from kiosk.ui.app import KioskUi, build_ui
-from kiosk.ui.screenshot import visual_items, wait_until_started
+from kiosk.ui.testing import visual_items, wait_until_started
+from kiosk.ui.wiring import KioskUi, build_ui
 from tests.helpers import make_booth_db, small_festival
 
 AGENCY = "DPUPR"

@@ -63,6 +63,7 @@ def fake_machine(**overrides: object) -> Machine:
     return Machine(**settings)  # type: ignore[arg-type]
 
 
+@pytest.mark.ui  # runs the real Qt probe in a child process
 def test_good_setup_passes_every_check_for_real(booth: Path, good_pack: Path) -> None:
     # The real machine: offscreen Qt (tests/conftest.py), real probes, real disk and clock.
     checks = run_checks(booth, good_pack)
@@ -85,6 +86,7 @@ def test_good_setup_passes_every_check_for_real(booth: Path, good_pack: Path) ->
     assert report(checks).endswith("Siap / Ready: nothing stops the kiosk.")
 
 
+@pytest.mark.ui  # runs the real Qt probe in a child process
 def test_good_setup_command_exits_zero(booth: Path, good_pack: Path) -> None:
     result = CliRunner().invoke(
         doctor_command, ["--db", str(booth), "--pack", str(good_pack)], catch_exceptions=False
@@ -121,6 +123,7 @@ def test_broken_setup_names_every_problem(tmp_path: Path) -> None:
     ]
 
 
+@pytest.mark.ui  # runs the real Qt probe in a child process
 def test_broken_setup_command_exits_one(tmp_path: Path) -> None:
     db_path = tmp_path / "booth.sqlite"
     db_path.write_bytes(b"not a database at all" * 100)

@@ -19,8 +19,8 @@ from PySide6.QtTest import QTest
 from kiosk.booth import Booth
 from kiosk.domain.festival import VotingRules
 from kiosk.storage.database import BoothDatabase
-from kiosk.ui.app import KioskUi, build_ui
-from kiosk.ui.screenshot import find_item, process_events, visual_items, wait_until_started
+from kiosk.ui.testing import find_item, process_events, visual_items, wait_until_started
+from kiosk.ui.wiring import KioskUi, build_ui
 from tests.helpers import make_booth_db, small_festival
 
 # Messages Qt's own modules print on these machines that say nothing about our QML.

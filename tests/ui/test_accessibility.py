@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 from PySide6.QtQuick import QQuickItem
 
-from kiosk.ui.app import KioskUi
-from kiosk.ui.screenshot import process_events, visual_items
+from kiosk.ui.testing import process_events, visual_items
+from kiosk.ui.wiring import KioskUi
 from tests.ui.conftest import is_shown, item, tap
 
 pytestmark = pytest.mark.ui

@@ -12,12 +12,14 @@ from kiosk.booth import Booth
 from kiosk.domain.clock import ManualClock
 from kiosk.domain.festival import VotingRules
 from kiosk.storage.database import BoothDatabase
-from kiosk.ui.app import photo_urls_for
 from kiosk.ui.feedback import FeedbackForm
 from kiosk.ui.flow import VisitorFlow
 from kiosk.ui.images import PhotoFiles
 from kiosk.ui.models import AgencyModel, InnovationModel, TagModel
+from kiosk.ui.wiring import photo_urls_for
 from tests.helpers import make_booth_db, small_festival
+
+pytestmark = pytest.mark.ui
 
 RULES = VotingRules(
     min_dwell_seconds=5, max_votes_per_session=1, cooldown_seconds=8, idle_seconds=45,

@@ -13,8 +13,9 @@ from pathlib import Path
 import pytest
 
 from kiosk.storage.database import BoothDatabase
-from kiosk.ui.app import CrashRelay, KioskUi
-from kiosk.ui.screenshot import process_events
+from kiosk.ui.lifecycle import CrashRelay
+from kiosk.ui.testing import process_events
+from kiosk.ui.wiring import KioskUi
 from tests.ui.conftest import is_shown, item, records, tap, type_on_keyboard
 
 pytestmark = pytest.mark.ui
@@ -228,7 +229,7 @@ def test_a_finger_works_like_a_mouse(
     """Real touch events (as the kiosk's touchscreen sends them) start a visit and open a page."""
     from PySide6.QtTest import QTest
 
-    from kiosk.ui.screenshot import process_events
+    from kiosk.ui.testing import process_events
     from tests.ui.conftest import centre_of
 
     finger = QTest.createTouchDevice()

@@ -6,8 +6,8 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 
-from kiosk.ui.app import KioskUi
-from kiosk.ui.screenshot import process_events
+from kiosk.ui.testing import process_events
+from kiosk.ui.wiring import KioskUi
 from tests.ui.conftest import records
 
 pytestmark = pytest.mark.ui

@@ -6,8 +6,8 @@ import xml.etree.ElementTree as ET
 
 import pytest
 
-from kiosk.ui.app import KioskUi
-from kiosk.ui.paths import TRANSLATIONS_DIR
+from kiosk.paths import translations_dir
+from kiosk.ui.wiring import KioskUi
 from tests.ui.conftest import item, tap
 
 pytestmark = pytest.mark.ui
@@ -15,7 +15,7 @@ ROAD = "gerakan-rawat-jalan"
 
 
 def messages(lang: str) -> dict[tuple[str, str], ET.Element | None]:
-    root = ET.parse(TRANSLATIONS_DIR / f"gerai_{lang}.ts").getroot()
+    root = ET.parse(translations_dir() / f"gerai_{lang}.ts").getroot()
     return {
         (c.findtext("name", ""), m.findtext("source", "")): m.find("translation")
         for c in root.iter("context")

@@ -14,9 +14,10 @@ from PySide6.QtCore import QEventLoop, QObject, QTimer
 from PySide6.QtGui import QImage
 from pyzbar.pyzbar import decode
 
+from kiosk.paths import translations_dir
 from kiosk.ui.commands import display_problem, screenshot
 from kiosk.ui.i18n import build_qm
-from kiosk.ui.paths import QML_DIR, TRANSLATIONS_DIR
+from kiosk.ui.paths import QML_DIR
 from kiosk.ui.qr import (
     QUIET_ZONE,
     module_layout,
@@ -26,6 +27,8 @@ from kiosk.ui.qr import (
     qr_png,
 )
 from tests.helpers import make_booth_db
+
+pytestmark = pytest.mark.ui
 
 URL = "https://inovasi.banyumaskab.go.id/contoh/gerakan-rawat-kali-dan-jalan"
 
@@ -59,7 +62,7 @@ def test_qr_code_item_is_crisp_and_readable(qapp: object) -> None:
     from PySide6.QtCore import QUrl
     from PySide6.QtQuick import QQuickView
 
-    from kiosk.ui.app import register_types
+    from kiosk.ui.wiring import register_types
 
     register_types()
     view = QQuickView()
@@ -85,7 +88,7 @@ def test_qr_code_item_is_crisp_and_readable(qapp: object) -> None:
 
 
 def test_every_ui_string_is_translated_to_indonesian() -> None:
-    tree = ET.parse(TRANSLATIONS_DIR / "gerai_id.ts")
+    tree = ET.parse(translations_dir() / "gerai_id.ts")
     unfinished = [
         m.findtext("source")
         for m in tree.iter("message")
@@ -101,7 +104,7 @@ def test_every_ui_string_is_translated_to_indonesian() -> None:
 
 
 def test_translations_build_to_qm(tmp_path: Path) -> None:
-    qm = build_qm(TRANSLATIONS_DIR / "gerai_id.ts", tmp_path)
+    qm = build_qm(translations_dir() / "gerai_id.ts", tmp_path)
     assert qm.stat().st_size > 100
 
 

@@ -9,9 +9,9 @@ from PySide6.QtCore import QUrl
 from PySide6.QtQml import QQmlComponent
 from PySide6.QtQuick import QQuickItem
 
-from kiosk.ui.app import KioskUi
 from kiosk.ui.paths import MAIN_QML, qml_files
-from kiosk.ui.screenshot import process_events
+from kiosk.ui.testing import process_events
+from kiosk.ui.wiring import KioskUi
 
 pytestmark = pytest.mark.ui
 

@@ -18,8 +18,8 @@ from PySide6.QtTest import QTest
 
 from kiosk.booth import Booth
 from kiosk.storage.content import edit_innovation
-from kiosk.ui.app import KioskUi, build_ui
-from kiosk.ui.screenshot import process_events, visual_items, wait_until_started
+from kiosk.ui.testing import process_events, visual_items, wait_until_started
+from kiosk.ui.wiring import KioskUi, build_ui
 from tests.helpers import make_booth_db, small_festival
 from tests.ui.conftest import SHORT_RULES, QtMessages, item, tap
 

@@ -17,13 +17,15 @@ import pytest
 
 from kiosk.setup import prepare_booth
 
+pytestmark = pytest.mark.ui
+
 # Runs `kiosk run`; at the first swapped frame it prints what is loaded and leaves.
 CHILD = """
 import json, os, sys
-import kiosk.ui.app as app_module
+import kiosk.ui.lifecycle as lifecycle_module
 from kiosk.cli import main
 
-build_ui = app_module.build_ui
+build_ui = lifecycle_module.build_ui
 
 def watched(*args, **kwargs):
     ui = build_ui(*args, **kwargs)
@@ -41,7 +43,7 @@ def watched(*args, **kwargs):
     ui.window.frameSwapped.connect(first_frame)
     return ui
 
-app_module.build_ui = watched
+lifecycle_module.build_ui = watched
 main(["run", *sys.argv[1:]])
 """
 

@@ -18,10 +18,11 @@ from kiosk.booth import Booth
 from kiosk.domain.festival import Festival, Service, Text
 from kiosk.domain.skm import ELEMENT_CODES, compute_ikm
 from kiosk.storage.database import BoothDatabase
-from kiosk.ui.app import KioskUi, build_ui
 from kiosk.ui.paths import SCREENSHOT_SCREENS
-from kiosk.ui.screenshot import render_screen, wait_until_started
+from kiosk.ui.screenshot import render_screen
 from kiosk.ui.survey import SurveyForm
+from kiosk.ui.testing import wait_until_started
+from kiosk.ui.wiring import KioskUi, build_ui
 from tests.helpers import make_booth_db, small_festival
 from tests.ui.conftest import SHORT_RULES, QtMessages, is_shown, tap, type_on_keyboard
 

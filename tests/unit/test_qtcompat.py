@@ -7,6 +7,10 @@ import subprocess
 import sys
 import textwrap
 
+import pytest
+
+pytestmark = pytest.mark.ui  # starts Qt in a child process
+
 CHILD = textwrap.dedent(
     """
     import sys

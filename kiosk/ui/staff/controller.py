@@ -25,6 +25,7 @@ from kiosk.storage.content import booth_agency, set_booth_agency
 from kiosk.storage.database import BoothDatabase
 from kiosk.storage.journal import log_event_if_possible, replacement_notice
 from kiosk.ui.images import PhotoFiles
+from kiosk.ui.staff.context import StaffContext
 
 if TYPE_CHECKING:
     from kiosk.storage.records import WriteFailure
@@ -81,6 +82,16 @@ class StaffController(QObject):
         self._backup_timer = QTimer(self, interval=BACKUP_TICK_MS)
         self._backup_timer.timeout.connect(self._backup_tick)
         self._backup_timer.start()
+        self.context = StaffContext(
+            db,
+            db_path,
+            self.clock,
+            self.photos,
+            self.tell,
+            lambda: self.write_failure(),  # read when asked: the host may replace it
+            self.contentChanged.emit,
+            self.settingsChanged.emit,
+        )
         apply_brightness(load_settings(db).brightness)  # the staff's choice survives a restart
 
     def shutdown(self) -> None:
@@ -96,25 +107,25 @@ class StaffController(QObject):
     def _dashboard(self) -> DashboardPanel:
         from kiosk.ui.staff.panels import DashboardPanel
 
-        return DashboardPanel(self)
+        return DashboardPanel(self.context, self)
 
     @cached_property
     def _editor(self) -> ContentEditor:
         from kiosk.ui.staff.editor import ContentEditor
 
-        return ContentEditor(self, self._usb_roots)
+        return ContentEditor(self.context, self._usb_roots, self)
 
     @cached_property
     def _settings(self) -> SettingsPanel:
         from kiosk.ui.staff.panels import SettingsPanel
 
-        return SettingsPanel(self)
+        return SettingsPanel(self.context, self)
 
     @cached_property
     def _handover(self) -> HandoverPanel:
         from kiosk.ui.staff.panels import HandoverPanel
 
-        return HandoverPanel(self, self._usb_roots)
+        return HandoverPanel(self.context, self._usb_roots, self)
 
     def _backup_tick(self) -> None:
         self._handover.tick()
@@ -129,7 +140,7 @@ class StaffController(QObject):
 
     @property
     def agency_code(self) -> str:
-        return booth_agency(self.db) or ""
+        return self.context.agency_code
 
     def _agencies(self) -> list[dict[str, Any]]:
         rows = self.db.execute(
@@ -280,7 +291,3 @@ class StaffController(QObject):
             return
         log_event_if_possible(self.db, "restart", "aplikasi dimulai ulang oleh petugas", self.clock)
         self.restartRequested.emit()
-
-    def content_edited(self) -> None:
-        """Called by the editor after every saved change."""
-        self.contentChanged.emit()

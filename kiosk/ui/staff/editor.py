@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from PySide6.QtCore import Property, QObject, QUrl, Signal, Slot
 
@@ -11,9 +11,7 @@ from kiosk.staff import content
 from kiosk.staff.content import EditableInnovation
 from kiosk.staff.errors import StaffError
 from kiosk.staff.usb import removable_folders
-
-if TYPE_CHECKING:
-    from kiosk.ui.staff.controller import StaffController
+from kiosk.ui.staff.context import StaffContext
 
 
 class ContentEditor(QObject):
@@ -23,9 +21,11 @@ class ContentEditor(QObject):
     currentChanged = Signal()
     usbChanged = Signal()
 
-    def __init__(self, staff: StaffController, usb_roots: list[Path] | None) -> None:
-        super().__init__(staff)
-        self.staff = staff
+    def __init__(
+        self, context: StaffContext, usb_roots: list[Path] | None, parent: QObject
+    ) -> None:
+        super().__init__(parent)
+        self.context = context
         self.usb_roots = usb_roots
         self._items: list[EditableInnovation] = []
         self._slug = ""
@@ -60,8 +60,8 @@ class ContentEditor(QObject):
                 {
                     "id": p.id,
                     "name": p.source_file,
-                    "url": self.staff.photos.url(p.id),
-                    "thumb": self.staff.photos.url(p.id, thumb=True),
+                    "url": self.context.photos.url(p.id),
+                    "thumb": self.context.photos.url(p.id, thumb=True),
                 }
                 for p in item.photos
             ],
@@ -70,7 +70,7 @@ class ContentEditor(QObject):
 
     def _static(self, slug: str) -> dict[str, Any]:
         """Fields the editor does not change but the preview shows."""
-        row = self.staff.db.execute(
+        row = self.context.db.execute(
             "SELECT category, year_started, contact FROM innovations WHERE slug = ?", [slug]
         ).fetchone()
         return {"category": row[0], "yearStarted": row[1], "contact": row[2]}
@@ -86,8 +86,8 @@ class ContentEditor(QObject):
     @Slot()
     def reload(self) -> None:
         """Re-read the booth's innovations (after an edit, or on opening staff mode)."""
-        self.staff.photos.forget()  # a replaced photo is read again, under its new name
-        self._items = content.booth_innovations(self.staff.db, self.staff.agency_code)
+        self.context.photos.forget()  # a replaced photo is read again, under its new name
+        self._items = content.booth_innovations(self.context.db, self.context.agency_code)
         if self._find(self._slug) is None:
             self._slug = self._items[0].slug if self._items else ""
         self.listChanged.emit()
@@ -103,7 +103,7 @@ class ContentEditor(QObject):
     @Slot(str, str, str, str, str, result=bool)
     def saveTexts(self, lang: str, title: str, summary: str, story: str, url: str) -> bool:
         """Save one language's title, summary and story, and the link; only changes are audited."""
-        slug, db = self._slug, self.staff.db
+        slug, db = self._slug, self.context.db
 
         def save() -> None:
             content.set_text(db, slug, "title", lang, title)
@@ -116,42 +116,42 @@ class ContentEditor(QObject):
     @Slot(str, bool, result=bool)
     def setHidden(self, slug: str, hidden: bool) -> bool:
         note = "Inovasi disembunyikan dari pengunjung." if hidden else "Inovasi tampil lagi."
-        return self._apply(lambda: content.set_hidden(self.staff.db, slug, hidden), note)
+        return self._apply(lambda: content.set_hidden(self.context.db, slug, hidden), note)
 
     @Slot(str, int, result=bool)
     def move(self, slug: str, step: int) -> bool:
         return self._apply(
-            lambda: content.move_innovation(self.staff.db, slug, step), "Urutan diubah."
+            lambda: content.move_innovation(self.context.db, slug, step), "Urutan diubah."
         )
 
     @Slot(str, result=bool)
     def addPhoto(self, path: str) -> bool:
         slug = self._slug
         return self._apply(
-            lambda: content.add_photo(self.staff.db, slug, Path(path)), "Foto ditambahkan."
+            lambda: content.add_photo(self.context.db, slug, Path(path)), "Foto ditambahkan."
         )
 
     @Slot(int, str, result=bool)
     def replacePhoto(self, photo_id: int, path: str) -> bool:
         return self._apply(
-            lambda: content.replace_photo(self.staff.db, photo_id, Path(path)), "Foto diganti."
+            lambda: content.replace_photo(self.context.db, photo_id, Path(path)), "Foto diganti."
         )
 
     @Slot(int, result=bool)
     def removePhoto(self, photo_id: int) -> bool:
-        return self._apply(lambda: content.remove_photo(self.staff.db, photo_id), "Foto dihapus.")
+        return self._apply(lambda: content.remove_photo(self.context.db, photo_id), "Foto dihapus.")
 
     def _apply(self, action: Any, done: str) -> bool:
         """Run one staff action in one transaction (all of it or nothing), then tell staff."""
         try:
-            with self.staff.db.atomic():
+            with self.context.db.atomic():
                 action()
         except StaffError as exc:
-            self.staff.tell(str(exc), error=True)
+            self.context.tell(str(exc), error=True)
             return False
         self.reload()
-        self.staff.content_edited()
-        self.staff.tell(done)
+        self.context.content_changed()
+        self.context.tell(done)
         return True
 
     # --- USB photos ------------------------------------------------------------
@@ -164,7 +164,7 @@ class ContentEditor(QObject):
             self.openFolder(self._folders[0])
             return
         if not found:
-            self.staff.tell(
+            self.context.tell(
                 "Flashdisk tidak terbaca. Colokkan flashdisk lalu tekan Cari lagi.", True
             )
         self.usbChanged.emit()
@@ -175,7 +175,7 @@ class ContentEditor(QObject):
         try:
             files = content.list_usb_images(Path(folder))
         except StaffError as exc:
-            self.staff.tell(str(exc), error=True)
+            self.context.tell(str(exc), error=True)
             files = []
         self._folder = folder
         self._images = [
@@ -183,7 +183,7 @@ class ContentEditor(QObject):
             for p in files
         ]
         if not files:
-            self.staff.tell("Tidak ada foto (JPG, PNG, WebP) di folder ini.", error=True)
+            self.context.tell("Tidak ada foto (JPG, PNG, WebP) di folder ini.", error=True)
         self.usbChanged.emit()
 
     def _find(self, slug: str) -> EditableInnovation | None:

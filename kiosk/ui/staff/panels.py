@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 import threading
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from PySide6.QtCore import Property, QObject, QTimer, Signal, Slot
 
@@ -30,11 +30,9 @@ from kiosk.staff.handover import (
 )
 from kiosk.staff.usb import removable_folders
 from kiosk.storage.records import WriteFailure
+from kiosk.ui.staff.context import StaffContext
 
 log = logging.getLogger(__name__)
-
-if TYPE_CHECKING:
-    from kiosk.ui.staff.controller import StaffController
 
 
 class DashboardPanel(QObject):
@@ -42,16 +40,16 @@ class DashboardPanel(QObject):
 
     statsChanged = Signal()
 
-    def __init__(self, staff: StaffController) -> None:
-        super().__init__(staff)
-        self.staff = staff
+    def __init__(self, context: StaffContext, parent: QObject) -> None:
+        super().__init__(parent)
+        self.context = context
         self._stats: dict[str, Any] = {}
 
     stats = Property(dict, lambda self: self._stats, notify=statsChanged)
 
     @Slot()
     def refresh(self) -> None:
-        s = self.staff
+        s = self.context
         stats = compute_dashboard(s.db, s.db_path, s.agency_code, s.clock)
         self._stats = dashboard_texts(stats, festival_timezone(s.db), s.write_failure())
         self.statsChanged.emit()
@@ -102,48 +100,48 @@ class SettingsPanel(QObject):
 
     changed = Signal()
 
-    def __init__(self, staff: StaffController) -> None:
-        super().__init__(staff)
-        self.staff = staff
+    def __init__(self, context: StaffContext, parent: QObject) -> None:
+        super().__init__(parent)
+        self.context = context
 
     def _current(self) -> staff_settings.StaffSettings:
-        return staff_settings.load_settings(self.staff.db)
+        return staff_settings.load_settings(self.context.db)
 
     language = Property(str, lambda self: self._current().language, notify=changed)
     brightness = Property(int, lambda self: self._current().brightness, notify=changed)
     idleSeconds = Property(int, lambda self: self._current().idle_seconds, notify=changed)
     volume = Property(int, lambda self: self._current().volume, notify=changed)
     idleMin = Property(
-        int, lambda self: staff_settings.idle_bounds(self.staff.db)[0], constant=True
+        int, lambda self: staff_settings.idle_bounds(self.context.db)[0], constant=True
     )
     idleMax = Property(
-        int, lambda self: staff_settings.idle_bounds(self.staff.db)[1], constant=True
+        int, lambda self: staff_settings.idle_bounds(self.context.db)[1], constant=True
     )
 
     @Slot(str)
     def setLanguage(self, language: str) -> None:
-        staff_settings.set_language(self.staff.db, language, self.staff.clock)
+        staff_settings.set_language(self.context.db, language, self.context.clock)
         self._done()
 
     @Slot(int)
     def setBrightness(self, percent: int) -> None:
-        stored = staff_settings.set_brightness(self.staff.db, percent, self.staff.clock)
+        stored = staff_settings.set_brightness(self.context.db, percent, self.context.clock)
         apply_brightness(stored)
         self._done()
 
     @Slot(int)
     def setIdleSeconds(self, seconds: int) -> None:
-        staff_settings.set_idle_seconds(self.staff.db, seconds, self.staff.clock)
+        staff_settings.set_idle_seconds(self.context.db, seconds, self.context.clock)
         self._done()
 
     @Slot(int)
     def setVolume(self, percent: int) -> None:
-        staff_settings.set_volume(self.staff.db, percent, self.staff.clock)
+        staff_settings.set_volume(self.context.db, percent, self.context.clock)
         self._done()
 
     def _done(self) -> None:
         self.changed.emit()
-        self.staff.settingsChanged.emit()
+        self.context.settings_changed()
 
 
 class HandoverPanel(QObject):
@@ -155,11 +153,13 @@ class HandoverPanel(QObject):
     backupChanged = Signal()
     backupCopied = Signal(object)  # from the copying thread: a BackupResult or a StaffError
 
-    def __init__(self, staff: StaffController, usb_roots: list[Path] | None) -> None:
-        super().__init__(staff)
-        self.staff = staff
+    def __init__(
+        self, context: StaffContext, usb_roots: list[Path] | None, parent: QObject
+    ) -> None:
+        super().__init__(parent)
+        self.context = context
         self.usb_roots = usb_roots
-        self.scheduler = BackupScheduler(staff.db, staff.clock)
+        self.scheduler = BackupScheduler(context.db, context.clock)
         self._folders: list[str] = []
         self._receipt: dict[str, Any] = {}
         self._busy = False
@@ -191,30 +191,25 @@ class HandoverPanel(QObject):
     def exportTo(self, folder: str) -> None:
         """Export to `folder`; the busy note is drawn first, then the copy is made."""
         if not folder or self._busy:
-            self.staff.tell("Pilih folder flashdisk tujuan terlebih dahulu.", error=not folder)
+            self.context.tell("Pilih folder flashdisk tujuan terlebih dahulu.", error=not folder)
             return
         self._set_busy(True)
-        self.staff.tell("Sedang menyalin dan memeriksa berkas…")
+        self.context.tell("Sedang menyalin dan memeriksa berkas…")
         QTimer.singleShot(50, lambda: self._export(Path(folder)))
-
-    def export_now(self, folder: Path) -> bool:
-        """Export synchronously (tests, and the deferred half of `exportTo`)."""
-        self._set_busy(True)
-        return self._export(folder)
 
     def _export(self, folder: Path) -> bool:
         try:
             handover = export_to_folder(
-                self.staff.db, folder, self.staff.agency_code, self.staff.clock
+                self.context.db, folder, self.context.agency_code, self.context.clock
             )
         except StaffError as exc:
-            self.staff.tell(str(exc), error=True)
+            self.context.tell(str(exc), error=True)
             return False
         finally:
             self._set_busy(False)
         self._receipt = receipt_texts(handover)
         self.receiptChanged.emit()
-        self.staff.tell("")  # the receipt view says it, and needs the room
+        self.context.tell("")  # the receipt view says it, and needs the room
         return True
 
     @Slot()
@@ -227,7 +222,7 @@ class HandoverPanel(QObject):
         self.scheduler.configure(Path(folder) if folder else None, minutes)
         self.backupChanged.emit()
         note = f"Cadangan otomatis ke {folder} setiap {self.scheduler.interval_minutes} menit."
-        self.staff.tell(note if folder else "Cadangan otomatis dimatikan.")
+        self.context.tell(note if folder else "Cadangan otomatis dimatikan.")
         self.tick()
 
     @Slot()

@@ -19,11 +19,11 @@ from kiosk.booth import Booth
 from kiosk.domain.clock import Clock
 from kiosk.storage.content import logo_png
 from kiosk.storage.database import BoothDatabase
-from kiosk.ui.app import application, load_fonts, register_types
 from kiosk.ui.i18n import Translations
 from kiosk.ui.paths import QML_DIR
 from kiosk.ui.staff.controller import StaffController
 from kiosk.ui.theme import Theme
+from kiosk.ui.wiring import application, load_fonts, register_types
 
 STAFF_QML_DIR = QML_DIR / "staff"
 STAFF_WINDOW_QML = STAFF_QML_DIR / "StaffWindow.qml"

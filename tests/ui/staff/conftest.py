@@ -18,8 +18,8 @@ from PySide6.QtTest import QTest
 from kiosk.domain.clock import ManualClock
 from kiosk.storage.content import set_booth_agency
 from kiosk.storage.database import BoothDatabase
-from kiosk.ui.screenshot import process_events, visual_items
 from kiosk.ui.staff.standalone import StaffUi, build_staff_ui
+from kiosk.ui.testing import process_events, visual_items
 from tests.helpers import jpeg
 from tests.ui.conftest import QtMessages
 

@@ -11,9 +11,9 @@ import pytest
 from kiosk.booth import Booth
 from kiosk.storage.content import audit_trail, load_festival, set_booth_agency
 from kiosk.storage.database import BoothDatabase
-from kiosk.ui.app import KioskUi, build_ui
-from kiosk.ui.screenshot import find_item, process_events, visual_items, wait_until_started
 from kiosk.ui.staff.standalone import StaffUi
+from kiosk.ui.testing import find_item, process_events, visual_items, wait_until_started
+from kiosk.ui.wiring import KioskUi, build_ui
 from tests.ui.conftest import QtMessages
 from tests.ui.conftest import tap as visitor_tap
 from tests.ui.staff.conftest import PIN, find, shown, sign_in, tap, type_on_keyboard

@@ -8,8 +8,8 @@ from PySide6.QtQml import QQmlComponent, QQmlEngine
 from PySide6.QtQuick import QQuickItem
 from PySide6.QtTest import QTest
 
-from kiosk.ui.screenshot import process_events, visual_items
 from kiosk.ui.staff.standalone import STAFF_QML_DIR, StaffUi
+from kiosk.ui.testing import process_events, visual_items
 from tests.ui.staff.conftest import shown, sign_in, tap
 
 pytestmark = pytest.mark.ui

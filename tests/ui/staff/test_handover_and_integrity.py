@@ -15,8 +15,8 @@ from kiosk.storage.chain import verify_chain
 from kiosk.storage.export import file_sha256
 from kiosk.storage.receipt import parse_receipt
 from kiosk.storage.records import verify_file
-from kiosk.ui.screenshot import process_events
 from kiosk.ui.staff.standalone import StaffUi
+from kiosk.ui.testing import process_events
 from tests.ui.staff.conftest import find, shown, sign_in, snapshot, tap, type_pin
 
 pytestmark = pytest.mark.ui

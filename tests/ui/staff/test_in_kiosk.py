@@ -23,10 +23,10 @@ from kiosk.staff.dashboard import attention_text, compute_dashboard
 from kiosk.storage.content import photo_ids, replace_content, set_booth_agency
 from kiosk.storage.database import BoothDatabase, connect
 from kiosk.storage.journal import replacement_notice
-from kiosk.ui import app as app_module
-from kiosk.ui.app import KioskUi, build_ui
-from kiosk.ui.screenshot import find_item, process_events, visual_items, wait_until_started
+from kiosk.ui import lifecycle, wiring
 from kiosk.ui.staff.standalone import StaffUi
+from kiosk.ui.testing import find_item, process_events, visual_items, wait_until_started
+from kiosk.ui.wiring import KioskUi, build_ui
 from tests.helpers import jpeg, small_festival
 from tests.ui.conftest import AGENCY, QtMessages, records
 from tests.ui.conftest import tap as visitor_tap
@@ -176,7 +176,7 @@ def test_closing_the_window_is_refused_in_kiosk_mode_until_staff_chose_exit(
 ) -> None:
     ui = kiosk_ui
     quits: list[bool] = []
-    monkeypatch.setattr(app_module.QGuiApplication, "quit", lambda: quits.append(True))
+    monkeypatch.setattr(wiring.QGuiApplication, "quit", lambda: quits.append(True))
     ui.window.setProperty("kioskMode", True)
     ui.window.close()
     process_events(0.1)
@@ -208,7 +208,7 @@ def test_restart_and_a_new_agency_restart_the_kiosk(
         assert restarts == [True, True]
     finally:
         ui.close()
-    command = app_module.restart_command()
+    command = lifecycle.restart_command()
     assert command[:3] == [sys.executable, "-m", "kiosk"]
 
 

@@ -6,8 +6,8 @@ import pytest
 
 from kiosk.staff.pin import PIN_KEY
 from kiosk.storage.content import booth_agency
-from kiosk.ui.screenshot import process_events
 from kiosk.ui.staff.standalone import StaffUi
+from kiosk.ui.testing import process_events
 from tests.ui.staff.conftest import PIN, find, shown, sign_in, tap, type_pin
 
 pytestmark = pytest.mark.ui

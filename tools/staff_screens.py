@@ -1,6 +1,6 @@
 """Screenshots of every staff screen (docs/screens/staff-*.png), on a throwaway demo booth.
 
-    python -m kiosk.ui.staff.screens docs/screens
+    python -m tools.staff_screens docs/screens   (from the repository's top folder)
 
 Builds the demo festival in a temporary folder, lets simulated visitors use
 one booth, then walks staff mode from first start to the closing receipt,
@@ -29,14 +29,13 @@ from kiosk.setup import choose_agency
 from kiosk.simulate import default_start, simulate
 from kiosk.storage.database import open_booth_database
 from kiosk.storage.records import WriteFailure
-from kiosk.ui.app import prepare_environment
-from kiosk.ui.screenshot import process_events, settle, visual_items
 from kiosk.ui.staff.editor import ContentEditor
 from kiosk.ui.staff.panels import HandoverPanel
 from kiosk.ui.staff.standalone import StaffUi, build_staff_ui
+from kiosk.ui.testing import process_events, settle, visual_items
+from kiosk.ui.wiring import prepare_environment
 
 PIN = "2468"
-NO_MODIFIER = Qt.KeyboardModifier.NoModifier
 Stage = Callable[[], object]
 
 

@@ -1,47 +1,40 @@
 """Wiring: the Qt application, the QML engine, and the Python objects QML sees.
 
-`build_ui` is used by `kiosk run`, by `kiosk screenshot` and by the tests, so
-all three show exactly the same window.
+`build_ui` is used by `kiosk run` (through `kiosk.ui.lifecycle`), by `kiosk
+screenshot` and by the tests, so all three show exactly the same window.
 """
 
 from __future__ import annotations
 
-import contextlib
-import logging
 import os
-import signal
-import socket
 import sys
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from types import TracebackType
 
 import shiboken6
-from PySide6.QtCore import QEvent, QObject, QSocketNotifier, QTimer, QUrl, Signal
+from PySide6.QtCore import QEvent, QObject, QTimer, QUrl
 from PySide6.QtGui import QCursor, QFontDatabase, QGuiApplication
 from PySide6.QtQml import QQmlApplicationEngine, qmlRegisterSingletonType
 from PySide6.QtQuick import QQuickWindow
 
 from kiosk.booth import Booth
+from kiosk.paths import fonts_dir
 from kiosk.staff.settings import load_settings
 from kiosk.storage.content import photo_ids
-from kiosk.storage.database import BoothDatabase
 from kiosk.ui.accessibility import AccessibilityController
 from kiosk.ui.feedback import FeedbackForm
 from kiosk.ui.flow import DEFAULT_LANG, VisitorFlow
 from kiosk.ui.i18n import Translations
 from kiosk.ui.images import PhotoFiles
 from kiosk.ui.models import AgencyModel, InnovationModel
-from kiosk.ui.paths import FONTS_DIR, MAIN_QML
+from kiosk.ui.paths import MAIN_QML
 from kiosk.ui.qr import QrImages, preload_in_background
 from kiosk.ui.speech import system_speaker
 from kiosk.ui.staff.controller import StaffController
 from kiosk.ui.theme import Theme
 
-log = logging.getLogger(__name__)
 _registered = False
-_signal_sockets: list[socket.socket] = []  # kept open for the wakeup fd
 
 
 def prepare_environment(offscreen: bool = False) -> None:
@@ -66,7 +59,8 @@ def application() -> QGuiApplication:
 def load_fonts() -> str:
     """Register the bundled fonts; returns the family the UI uses."""
     family = "Inter"
-    for path in sorted(FONTS_DIR.glob("*.otf")) + sorted(FONTS_DIR.glob("*.ttf")):
+    folder = fonts_dir()
+    for path in sorted(folder.glob("*.otf")) + sorted(folder.glob("*.ttf")):
         font_id = QFontDatabase.addApplicationFont(str(path))
         families = QFontDatabase.applicationFontFamilies(font_id) if font_id >= 0 else []
         if families:
@@ -127,147 +121,6 @@ class KioskUi:
         self.staff.photos.remove()
 
 
-def restart_command() -> list[str]:
-    """The command line that starts this kiosk again (`python -m kiosk` with the same arguments)."""
-    return [sys.executable, "-m", "kiosk", *sys.argv[1:]]
-
-
-def exec_restart() -> None:
-    """Replace this process with a fresh kiosk (same arguments); never returns."""
-    command = restart_command()
-    os.execv(command[0], command)
-
-
-class CrashRelay(QObject):
-    """Carries `on_crash` from any thread to the GUI thread, and from there to the
-    event loop.
-
-    A signal connected to a method of this object (which lives on the GUI thread):
-    Qt queues it when it is emitted on another thread. On the GUI thread it arrives
-    at once, inside the excepthook of the code that failed, so the return to the
-    attract loop waits for the event loop: a handler that fails on every screen
-    change must not recurse through it.
-    """
-
-    crashed = Signal(str)
-
-    def __init__(self, flow: VisitorFlow) -> None:
-        super().__init__()
-        self.flow = flow
-        self.crashed.connect(self._back_to_attract)
-
-    def __call__(self, summary: str) -> None:
-        self.crashed.emit(summary)
-
-    def _back_to_attract(self, summary: str) -> None:
-        QTimer.singleShot(0, self._return)
-
-    def _return(self) -> None:
-        # The visitor never sees the traceback: the log and staff_events have it.
-        try:
-            self.flow.returnToAttract()
-        except Exception:
-            log.exception("could not return to the attract loop")
-
-
-def run_kiosk(
-    db: BoothDatabase,
-    agency_code: str,
-    db_path: Path,
-    *,
-    lang: str | None,
-    fullscreen: bool,
-    on_ui: Callable[[KioskUi], None] | None = None,
-) -> int:
-    """Show the kiosk until it is closed; returns the exit code.
-
-    `on_ui(ui)` is called once the window exists (`kiosk run` uses it to start
-    crash recovery with a handler that reaches the visitor flow). When staff
-    chose restart or a different agency, the process is replaced by a new kiosk
-    after the window has closed cleanly.
-    """
-    app = application()
-    booth = Booth(db, agency_code)
-    restart: list[bool] = []
-
-    def request_restart() -> None:
-        restart.append(True)
-        # exit(), not quit(): in kiosk mode the window refuses to close, and Qt 6's
-        # quit() gives up when a window refuses (the restart never happened).
-        QGuiApplication.exit(0)
-
-    ui = build_ui(
-        booth,
-        db_path,
-        lang=lang,
-        fullscreen=fullscreen,
-        on_restart=request_restart,
-        staff_setup=True,
-    )
-    if on_ui is not None:
-        on_ui(ui)
-
-    def recover(kind: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
-        # A bug must not leave a visitor stuck: log it and start over on the attract loop.
-        log.critical("unexpected error in the visitor UI", exc_info=(kind, exc, tb))
-        try:
-            ui.flow.returnToAttract()
-        except Exception:
-            log.exception("could not return to the attract loop")
-
-    if on_ui is None:
-        sys.excepthook = recover  # otherwise kiosk.ops' crash hook (installed by on_ui) does it
-    stop = quit_on_signals(app)
-    try:
-        code = app.exec()
-    finally:
-        stop.setEnabled(False)
-        ui.flow.shutdown()
-        ui.close()
-    if restart:
-        end_run_before_restart()
-        exec_restart()
-    return code
-
-
-def end_run_before_restart() -> None:
-    """A restart is a clean exit: remove the run marker before exec'ing the new kiosk."""
-    from kiosk.ops.lifecycle import end_kiosk_run
-
-    end_kiosk_run()
-
-
-def quit_on_signals(app: QGuiApplication) -> QSocketNotifier:
-    """SIGINT/SIGTERM/SIGHUP end the event loop cleanly, so the open visit is recorded as ended.
-
-    This is also `kiosk.ops.recovery.handle_stop_signals` for the Qt kiosk (the
-    same signals, so `end_kiosk_run` runs), done the Qt-safe way instead of
-    installing a second handler.
-
-    The signal only writes a byte to a socket (Python's wakeup fd); Qt notices it
-    in its own loop and quits there. Calling Qt from the signal handler itself
-    crashed PySide6 now and then.
-    """
-    reader, writer = socket.socketpair()
-    reader.setblocking(False)
-    writer.setblocking(False)
-    signal.set_wakeup_fd(writer.fileno())
-    for number in (signal.SIGINT, signal.SIGTERM, signal.SIGHUP):
-        signal.signal(number, lambda *_: None)  # a Python handler, so the byte is written
-    notifier = QSocketNotifier(reader.fileno(), QSocketNotifier.Type.Read, app)
-
-    def woken() -> None:
-        with contextlib.suppress(OSError):
-            reader.recv(64)
-        # exit(), not quit(): quit() asks the windows first, and the fullscreen kiosk
-        # window refuses to close, so SIGTERM (systemd's stop, a shutdown) did nothing.
-        app.exit(0)
-
-    notifier.activated.connect(woken)
-    _signal_sockets.extend([reader, writer])
-    return notifier
-
-
 def photo_urls_for(booth: Booth, files: PhotoFiles) -> Callable[[str], tuple[list[str], str]]:
     """For an innovation: the URLs of its photos, and of the first one's thumbnail."""
 
@@ -293,6 +146,28 @@ def connect_staff(
     staff.exitRequested.connect(QGuiApplication.quit)
     staff.restartRequested.connect(restart)
     staff.agencyChosen.connect(lambda _code: restart())
+
+
+def expose_to_qml(
+    engine: QQmlApplicationEngine,
+    flow: VisitorFlow,
+    innovations: InnovationModel,
+    agencies: AgencyModel,
+    form: FeedbackForm,
+    theme: Theme,
+    a11y: AccessibilityController,
+    staff: StaffController,
+) -> None:
+    """Make the controllers and models known to `engine`'s QML (before it loads)."""
+    context = engine.rootContext()
+    context.setContextProperty("flow", flow)
+    context.setContextProperty("innovations", innovations)
+    context.setContextProperty("agencies", agencies)
+    context.setContextProperty("feedbackForm", form)
+    context.setContextProperty("surveyForm", flow.survey)
+    context.setContextProperty("theme", theme)
+    context.setContextProperty("a11y", a11y)
+    staff.install(engine)
 
 
 def build_ui(
@@ -338,18 +213,10 @@ def build_ui(
         lambda: a11y.reset() if flow.property("screen") == "attract" else None
     )
     theme = Theme(booth, family, has_logo=bool(logo), logo_url=logo, a11y=a11y)
-    context = engine.rootContext()
-    context.setContextProperty("flow", flow)
-    context.setContextProperty("innovations", innovations)
-    context.setContextProperty("agencies", agencies)
-    context.setContextProperty("feedbackForm", form)
-    context.setContextProperty("surveyForm", flow.survey)
-    context.setContextProperty("theme", theme)
-    context.setContextProperty("a11y", a11y)
     staff = StaffController(
         booth.db, db_path, booth.clock, usb_roots, write_failure=lambda: booth.log.last_failure
     )
-    staff.install(engine)
+    expose_to_qml(engine, flow, innovations, agencies, form, theme, a11y, staff)
     connect_staff(staff, flow, photos, on_restart or QGuiApplication.quit)
     translations.use(DEFAULT_LANG)
     flow.apply_settings(load_settings(booth.db), lang)

@@ -1,0 +1,1 @@
+"""Documentation generators and other developer tools; not part of the kiosk package."""
