@@ -20,7 +20,7 @@ from types import TracebackType
 import shiboken6
 from PySide6.QtCore import QEvent, QObject, QSocketNotifier, QTimer, QUrl, Signal
 from PySide6.QtGui import QCursor, QFontDatabase, QGuiApplication
-from PySide6.QtQml import QQmlApplicationEngine, qmlRegisterSingletonType
+from PySide6.QtQml import QQmlApplicationEngine
 from PySide6.QtQuick import QQuickWindow
 
 from kiosk.booth import Booth
@@ -34,13 +34,13 @@ from kiosk.ui.i18n import Translations
 from kiosk.ui.images import PhotoFiles
 from kiosk.ui.models import AgencyModel, InnovationModel
 from kiosk.ui.paths import FONTS_DIR, MAIN_QML
-from kiosk.ui.qr import QrImages, preload_in_background
+from kiosk.ui.qmlmodule import provide
+from kiosk.ui.qr import preload_in_background
 from kiosk.ui.speech import system_speaker
 from kiosk.ui.staff.controller import StaffController
 from kiosk.ui.theme import Theme
 
 log = logging.getLogger(__name__)
-_registered = False
 _signal_sockets: list[socket.socket] = []  # kept open for the wakeup fd
 
 
@@ -72,16 +72,6 @@ def load_fonts() -> str:
         if families:
             family = families[0]
     return family
-
-
-def register_types() -> None:
-    global _registered
-    if not _registered:
-        # One object per engine, not one per QR code: see kiosk/ui/qr.py for why.
-        qmlRegisterSingletonType(  # type: ignore[call-overload]
-            QrImages, "Gerai", 1, 0, "QrImages", lambda engine: QrImages()
-        )
-        _registered = True
 
 
 class ActivityWatcher(QObject):
@@ -311,12 +301,11 @@ def build_ui(
 ) -> KioskUi:
     """Load the visitor UI for `booth` and show it (windowed unless `fullscreen`).
 
-    Staff mode is part of it (`staff` in QML): `on_restart` is called when staff
+    Staff mode is part of it (`Staff` in QML): `on_restart` is called when staff
     restart the kiosk or choose a different agency (the default only quits).
     With `staff_setup` (`kiosk run`), a booth without a PIN opens staff set-up.
     """
     application()
-    register_types()
     family = load_fonts()
     engine = QQmlApplicationEngine()
     photos = PhotoFiles(booth.db)
@@ -338,18 +327,10 @@ def build_ui(
         lambda: a11y.reset() if flow.property("screen") == "attract" else None
     )
     theme = Theme(booth, family, has_logo=bool(logo), logo_url=logo, a11y=a11y)
-    context = engine.rootContext()
-    context.setContextProperty("flow", flow)
-    context.setContextProperty("innovations", innovations)
-    context.setContextProperty("agencies", agencies)
-    context.setContextProperty("feedbackForm", form)
-    context.setContextProperty("surveyForm", flow.survey)
-    context.setContextProperty("theme", theme)
-    context.setContextProperty("a11y", a11y)
     staff = StaffController(
         booth.db, db_path, booth.clock, usb_roots, write_failure=lambda: booth.log.last_failure
     )
-    staff.install(engine)
+    provide(engine, flow, innovations, agencies, form, flow.survey, theme, a11y, staff)
     connect_staff(staff, flow, photos, on_restart or QGuiApplication.quit)
     translations.use(DEFAULT_LANG)
     flow.apply_settings(load_settings(booth.db), lang)

@@ -24,6 +24,7 @@ from kiosk.staff.settings import KEYS, StaffSettings
 from kiosk.storage.errors import RecordNotStored
 from kiosk.ui.feedback import FeedbackForm
 from kiosk.ui.models import AgencyModel, InnovationModel
+from kiosk.ui.qmlmodule import qml_singleton
 from kiosk.ui.survey import SurveyForm
 
 log = logging.getLogger(__name__)
@@ -60,6 +61,7 @@ _VOTE_STATE = {
 }
 
 
+@qml_singleton("VisitorFlow")
 class VisitorFlow(QObject):
     screenChanged = Signal()
     langChanged = Signal()

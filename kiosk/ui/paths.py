@@ -5,7 +5,9 @@ from __future__ import annotations
 from pathlib import Path
 
 UI_DIR = Path(__file__).resolve().parent
-QML_DIR = UI_DIR / "qml"
+# The import path of the `Gerai` QML module (qml/Gerai/qmldir) and its folder.
+QML_IMPORT_DIR = UI_DIR / "qml"
+QML_DIR = QML_IMPORT_DIR / "Gerai"
 REPO_DIR = UI_DIR.parent.parent
 ASSETS_DIR = REPO_DIR / "assets"
 FONTS_DIR = ASSETS_DIR / "fonts"

@@ -92,4 +92,4 @@ def test_text_sizes_come_from_the_theme(path: Path) -> None:
     """No hard-coded font sizes: the theme keeps body text at 28 px or more."""
     for line in path.read_text().splitlines():
         if "font.pixelSize:" in line:
-            assert "theme." in line or "fontSize" in line, f"{path.name}: {line.strip()}"
+            assert "Theme." in line or "fontSize" in line, f"{path.name}: {line.strip()}"

@@ -1,0 +1,99 @@
+// How the booth is doing today: visits, votes, ratings, the file's health, the last hand-over.
+import QtQuick
+import QtQuick.Layouts
+import Gerai
+
+RowLayout {
+    objectName: "dashboardPage"
+    readonly property var s: Staff.dashboard.stats
+    spacing: Theme.margin
+
+    GridLayout {
+        Layout.fillWidth: true
+        Layout.preferredWidth: 1
+        Layout.fillHeight: true
+        Layout.margins: Theme.margin
+        Layout.rightMargin: 0
+        columns: 3
+        rowSpacing: Theme.gap
+        columnSpacing: Theme.gap
+
+        component Cell: Tile { Layout.fillWidth: true; Layout.fillHeight: true; Layout.preferredWidth: 1 }
+
+        Cell { objectName: "tileSessions"; label: "Sesi hari ini"; value: s.sessionsToday; note: s.day }
+        Cell { objectName: "tileVotes"; label: "Suara (semua hari)"; value: s.votesTotal }
+        Cell { objectName: "tileRating"; label: "Rata-rata penilaian"; value: s.averageRating === "-" ? "belum ada" : s.averageRating + " dari 4" }
+        Cell { objectName: "tileFeedback"; label: "Masukan pengunjung"; value: s.feedbackCount }
+        Cell { objectName: "tileLastRecord"; label: "Catatan terakhir"; value: s.lastRecord }
+        Cell { objectName: "tileDisk"; label: "Ruang disk kosong"; value: s.freeDisk; warn: s.diskLow; note: s.diskLow ? "Hampir penuh: hubungi panitia" : "" }
+        // A crash recovered or an error today (kiosk.ops) shows here as "Perhatian: ...".
+        // A visitor record the file refused (a full disk...) comes first: votes are being lost.
+        Cell { objectName: "tileHealth"; label: "Kesehatan berkas"; value: s.healthOk && !s.storageFailing ? "Baik" : "Bermasalah"; note: s.storageNote || s.attention || s.healthText; warn: !s.healthOk || s.storageProblem !== "" || s.attention !== "" }
+        Cell { objectName: "tileExport"; label: "Ekspor terakhir"; value: s.lastExport }
+        Cell { objectName: "tileBackup"; label: "Cadangan terakhir"; value: s.lastBackup; note: "Petugas masuk hari ini: " + s.signInsToday + " kali" }
+    }
+
+    Rectangle {
+        Layout.preferredWidth: parent.width * 0.34
+        Layout.maximumWidth: parent.width * 0.34
+        Layout.fillHeight: true
+        Layout.margins: Theme.margin
+        Layout.leftMargin: 0
+        radius: Theme.radius
+        color: "#ffffff"
+        border.color: "#d9d4c7"
+        border.width: 2
+
+        ColumnLayout {
+            anchors.fill: parent
+            anchors.margins: Theme.gap
+            spacing: Theme.gap / 2
+            RowLayout {
+                Layout.fillWidth: true
+                StaffText {
+                    Layout.fillWidth: true
+                    text: "Suara per inovasi"
+                    font.pixelSize: Theme.heading
+                    font.weight: Font.Bold
+                }
+                KButton {
+                    objectName: "refreshDashboard"
+                    kind: "secondary"
+                    text: "Perbarui"
+                    onClicked: Staff.dashboard.refresh()
+                }
+            }
+            ListView {
+                objectName: "votesList"
+                Layout.fillWidth: true
+                Layout.fillHeight: true
+                clip: true
+                spacing: Theme.gap / 2
+                model: s.votes
+                delegate: RowLayout {
+                    required property var modelData
+                    width: ListView.view.width
+                    spacing: Theme.gap
+                    StaffText {
+                        Layout.fillWidth: true
+                        text: modelData.title + (modelData.hidden ? " (disembunyikan)" : "")
+                        maximumLineCount: 2
+                        elide: Text.ElideRight
+                        opacity: modelData.hidden ? 0.6 : 1
+                    }
+                    StaffText {
+                        text: modelData.votes + "  (hari ini " + modelData.votesToday + ")"
+                        font.weight: Font.Bold
+                        color: Theme.primary
+                    }
+                }
+            }
+            StaffText {
+                Layout.fillWidth: true
+                text: "Suara hanya dapat diberikan pengunjung dari layar detail. Setiap suara tercatat berantai dan diperiksa panitia."
+                font.pixelSize: Theme.small
+                color: "#4a4a4a"
+            }
+        }
+    }
+}

@@ -1,0 +1,114 @@
+// What staff may set: visitors' first language, brightness, idle time, volume; the PIN; the app.
+import QtQuick
+import QtQuick.Layouts
+import Gerai
+
+Item {
+    id: page
+    objectName: "settingsPage"
+    property int pinStep: 0 // 0 closed, 1 old PIN, 2 new PIN, 3 new PIN again
+    property string oldPin: ""
+    property string newPin: ""
+    readonly property var st: Staff.settings
+
+    component Row: RowLayout {
+        property alias label: caption.text
+        property alias note: hint.text
+        default property alias control: holder.data
+        Layout.fillWidth: true
+        spacing: Theme.gap
+        ColumnLayout {
+            Layout.fillWidth: true
+            spacing: 2
+            StaffText { id: caption; Layout.fillWidth: true; font.weight: Font.DemiBold }
+            StaffText { id: hint; Layout.fillWidth: true; font.pixelSize: Theme.small; color: "#4a4a4a"; visible: text !== "" }
+        }
+        RowLayout { id: holder; spacing: Theme.gap / 2 }
+    }
+
+    RowLayout {
+        anchors.fill: parent
+        anchors.margins: Theme.margin
+        spacing: Theme.margin * 1.5
+
+        ColumnLayout {
+            Layout.fillWidth: true
+            Layout.alignment: Qt.AlignTop
+            spacing: Theme.gap * 1.5
+            Row {
+                label: "Bahasa awal untuk pengunjung"
+                KButton { objectName: "defaultLangId"; kind: st.language === "id" ? "primary" : "secondary"; text: "Indonesia"; onClicked: st.setLanguage("id") }
+                KButton { objectName: "defaultLangEn"; kind: st.language === "en" ? "primary" : "secondary"; text: "English"; onClicked: st.setLanguage("en") }
+            }
+            Row {
+                label: "Kecerahan layar"
+                Stepper { objectName: "brightness"; value: st.brightness; from: 20; to: 100; unit: " %"; onChanged: (v) => st.setBrightness(v) }
+            }
+            Row {
+                label: "Kembali ke layar awal setelah"
+                note: "Bila layar tidak disentuh (batas dari panitia: " + st.idleMin + "–" + st.idleMax + " detik)"
+                Stepper { objectName: "idle"; value: st.idleSeconds; from: st.idleMin; to: st.idleMax; step: 5; unit: " dtk"; onChanged: (v) => st.setIdleSeconds(v) }
+            }
+            Row {
+                label: "Volume suara"
+                Stepper { objectName: "volume"; value: st.volume; from: 0; to: 100; unit: " %"; onChanged: (v) => st.setVolume(v) }
+            }
+            StaffText {
+                Layout.fillWidth: true
+                text: "Aturan pemungutan suara (lama melihat, jumlah suara, jeda) ditetapkan panitia dalam paket festival dan tidak dapat diubah di sini."
+                font.pixelSize: Theme.small
+                color: "#4a4a4a"
+            }
+        }
+
+        ColumnLayout {
+            Layout.preferredWidth: parent.width * 0.34
+            Layout.alignment: Qt.AlignTop
+            spacing: Theme.gap
+            StaffText { text: "PIN petugas"; font.pixelSize: Theme.heading; font.weight: Font.Bold }
+            KButton { objectName: "changePin"; kind: "secondary"; text: "Ganti PIN"; onClicked: page.pinStep = 1 }
+            Item { Layout.preferredHeight: Theme.gap }
+            StaffText { text: "Aplikasi"; font.pixelSize: Theme.heading; font.weight: Font.Bold }
+            KButton { objectName: "restartApp"; kind: "secondary"; text: "Mulai ulang aplikasi"; onClicked: Staff.restart() }
+            KButton { objectName: "exitDesktop"; kind: "secondary"; text: "Keluar ke desktop"; onClicked: Staff.exitToDesktop() }
+            StaffText {
+                Layout.fillWidth: true
+                text: "Lakukan ekspor di halaman Serah Terima sebelum mematikan komputer."
+                font.pixelSize: Theme.small
+                color: "#4a4a4a"
+            }
+        }
+    }
+
+    Rectangle {
+        objectName: "changePinDialog"
+        anchors.fill: parent
+        visible: page.pinStep > 0
+        color: Theme.background
+        MouseArea { anchors.fill: parent }
+        ColumnLayout {
+            anchors.centerIn: parent
+            spacing: Theme.gap
+            StaffText {
+                Layout.alignment: Qt.AlignHCenter
+                text: ["", "Ketik PIN lama", "Ketik PIN baru (4–8 angka)", "Ketik PIN baru sekali lagi"][page.pinStep]
+                font.pixelSize: Theme.heading
+                font.weight: Font.Bold
+            }
+            PinPad {
+                Layout.alignment: Qt.AlignHCenter
+                onSubmitted: (pin) => {
+                    if (page.pinStep === 1) { page.oldPin = pin; page.pinStep = 2 }
+                    else if (page.pinStep === 2) { page.newPin = pin; page.pinStep = 3 }
+                    else { Staff.changePin(page.oldPin, page.newPin, pin); page.oldPin = ""; page.newPin = ""; page.pinStep = 0 }
+                }
+            }
+            KButton {
+                Layout.alignment: Qt.AlignHCenter
+                kind: "quiet"
+                text: "Batal"
+                onClicked: { page.oldPin = ""; page.newPin = ""; page.pinStep = 0 }
+            }
+        }
+    }
+}
