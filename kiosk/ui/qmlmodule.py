@@ -27,6 +27,7 @@ QML_IMPORT_MINOR_VERSION = 0
 
 T = TypeVar("T", bound=type[QObject])
 _provided: dict[int, dict[type, QObject]] = {}  # by the engine's C++ address
+_registered: dict[type[QObject], str] = {}  # class -> its name in QML
 
 
 def qml_singleton(name: str) -> Callable[[T], T]:
@@ -50,7 +51,13 @@ def qml_engine_singleton(cls: T) -> T:
 def _register(cls: T, name: str) -> T:
     # PySide6's stubs declare QmlNamedElement a class, not the decorator factory it is.
     named: Callable[[T], T] = QmlNamedElement(name)  # type: ignore[assignment]
+    _registered[cls] = name
     return named(QmlSingleton(cls))
+
+
+def registered_singletons() -> list[tuple[type[QObject], str]]:
+    """Every class registered as a Gerai singleton so far, with its QML name."""
+    return list(_registered.items())
 
 
 def provide(engine: QQmlEngine, *objects: QObject) -> None:

@@ -1,4 +1,5 @@
 // The attract loop: this booth's innovations full screen, one after another.
+pragma ComponentBehavior: Bound
 import QtQuick
 import Gerai
 

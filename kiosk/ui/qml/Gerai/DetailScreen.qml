@@ -1,4 +1,5 @@
 // An innovation: photos, its story, a QR code to take home, and (after a while) the vote.
+pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Layouts
 import Gerai

@@ -14,7 +14,7 @@ Item {
         spacing: Theme.gap
 
         RowLayout {
-            visible: !Qt.inputMethod.visible // room for the keyboard on small screens
+            visible: !InputMethod.visible // room for the keyboard on small screens
             Layout.fillWidth: true
             spacing: Theme.gap
             Text {
@@ -270,7 +270,7 @@ Item {
                 kind: "accent"
                 text: qsTr("Send")
                 onClicked: {
-                    Qt.inputMethod.hide()
+                    InputMethod.hide()
                     VisitorFlow.sendFeedback()
                 }
             }

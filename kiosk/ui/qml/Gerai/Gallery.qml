@@ -1,4 +1,5 @@
 // Photo gallery: swipe sideways, or tap the arrows; dots show where you are.
+pragma ComponentBehavior: Bound
 import QtQuick
 import Gerai
 

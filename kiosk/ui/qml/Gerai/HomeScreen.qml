@@ -1,4 +1,5 @@
 // Home: this agency's innovations as large cards.
+pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Layouts
 import Gerai

@@ -8,7 +8,7 @@ Rectangle {
     objectName: "idleOverlay"
     color: "#cc000000"
     visible: VisitorFlow.idleWarning
-    onVisibleChanged: if (visible) Qt.inputMethod.hide()
+    onVisibleChanged: if (visible) InputMethod.hide()
 
     MouseArea {
         // Swallow touches meant for the screen underneath; any touch counts as "still here".

@@ -30,8 +30,9 @@ Window {
         running: root.firstFrameShown && !root.started
         onTriggered: root.started = true
     }
-    readonly property bool keyboardUp: keyboardLoader.item !== null && keyboardLoader.item.active
-    readonly property real keyboardHeight: keyboardUp ? keyboardLoader.item.height : 0
+    readonly property Keyboard keyboard: keyboardLoader.item as Keyboard
+    readonly property bool keyboardUp: keyboard !== null && keyboard.active
+    readonly property real keyboardHeight: keyboardUp ? keyboard.height : 0
     // Kiosk (fullscreen) mode: the window closes only when staff chose "exit".
     property bool kioskMode: false
     property bool frameless: false  // the fullscreen kiosk: set before the window is shown
@@ -76,7 +77,7 @@ Window {
             anchors.right: parent.right
             anchors.bottom: parent.bottom
             source: root.screenFiles[VisitorFlow.screen]
-            onSourceChanged: Qt.inputMethod.hide()
+            onSourceChanged: InputMethod.hide()
         }
         // Home is where every visitor returns between innovations: it is built once,
         // in the background after the first frame (or at once if needed sooner), and
@@ -95,7 +96,7 @@ Window {
             target: VisitorFlow
             function onScreenChanged() {
                 if (VisitorFlow.screen === "attract" && homeLoader.item)
-                    homeLoader.item.reset()
+                    (homeLoader.item as HomeScreen).reset()
             }
         }
     }
@@ -116,7 +117,7 @@ Window {
         z: 98 // above the screens and the idle warning's place, below the keyboard (99)
         active: false
         source: "Staff/StaffMode.qml"
-        onLoaded: item.keyboardHeight = Qt.binding(() => root.keyboardHeight)
+        onLoaded: (item as StaffMode).keyboardHeight = Qt.binding(() => root.keyboardHeight)
     }
     Connections {
         target: Staff

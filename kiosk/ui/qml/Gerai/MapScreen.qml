@@ -1,4 +1,5 @@
 // Where the other agencies' booths are on the festival square.
+pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Layouts
 import Gerai

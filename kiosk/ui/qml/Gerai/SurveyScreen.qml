@@ -1,4 +1,5 @@
 // The service satisfaction survey (SKM), one step at a time; every text comes from surveyForm.
+pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls.Basic
 import QtQuick.Layouts
@@ -16,7 +17,7 @@ Item {
 
         // Progress: where the visitor is, in words and as a bar.
         ColumnLayout {
-            visible: !Qt.inputMethod.visible // room for the keyboard on small screens
+            visible: !InputMethod.visible // room for the keyboard on small screens
             Layout.fillWidth: true
             spacing: Theme.gap / 3
             RowLayout {
@@ -55,7 +56,7 @@ Item {
 
         Text {
             objectName: "surveyTitle"
-            visible: !Qt.inputMethod.visible || screen.kind === "suggestion"
+            visible: !InputMethod.visible || screen.kind === "suggestion"
             Layout.fillWidth: true
             text: SurveyForm.title
             color: screen.kind === "element" ? Theme.primary : Theme.text

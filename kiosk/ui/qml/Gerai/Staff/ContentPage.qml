@@ -10,7 +10,7 @@ RowLayout {
     spacing: Theme.gap
     readonly property bool roomy: width >= 1500
     // While the keyboard is up the live preview gets the whole column.
-    readonly property bool typing: Qt.inputMethod.visible
+    readonly property bool typing: InputMethod.visible
     property string usbAction: "" // "" closed, "add", or "replace"
     property int selectedPhoto: -1
     property bool bigPreview: false

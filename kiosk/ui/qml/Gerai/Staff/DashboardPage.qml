@@ -1,9 +1,11 @@
 // How the booth is doing today: visits, votes, ratings, the file's health, the last hand-over.
+pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Layouts
 import Gerai
 
 RowLayout {
+    id: page
     objectName: "dashboardPage"
     readonly property var s: Staff.dashboard.stats
     spacing: Theme.margin
@@ -20,17 +22,17 @@ RowLayout {
 
         component Cell: Tile { Layout.fillWidth: true; Layout.fillHeight: true; Layout.preferredWidth: 1 }
 
-        Cell { objectName: "tileSessions"; label: "Sesi hari ini"; value: s.sessionsToday; note: s.day }
-        Cell { objectName: "tileVotes"; label: "Suara (semua hari)"; value: s.votesTotal }
-        Cell { objectName: "tileRating"; label: "Rata-rata penilaian"; value: s.averageRating === "-" ? "belum ada" : s.averageRating + " dari 4" }
-        Cell { objectName: "tileFeedback"; label: "Masukan pengunjung"; value: s.feedbackCount }
-        Cell { objectName: "tileLastRecord"; label: "Catatan terakhir"; value: s.lastRecord }
-        Cell { objectName: "tileDisk"; label: "Ruang disk kosong"; value: s.freeDisk; warn: s.diskLow; note: s.diskLow ? "Hampir penuh: hubungi panitia" : "" }
+        Cell { objectName: "tileSessions"; label: "Sesi hari ini"; value: page.s.sessionsToday; note: page.s.day }
+        Cell { objectName: "tileVotes"; label: "Suara (semua hari)"; value: page.s.votesTotal }
+        Cell { objectName: "tileRating"; label: "Rata-rata penilaian"; value: page.s.averageRating === "-" ? "belum ada" : page.s.averageRating + " dari 4" }
+        Cell { objectName: "tileFeedback"; label: "Masukan pengunjung"; value: page.s.feedbackCount }
+        Cell { objectName: "tileLastRecord"; label: "Catatan terakhir"; value: page.s.lastRecord }
+        Cell { objectName: "tileDisk"; label: "Ruang disk kosong"; value: page.s.freeDisk; warn: page.s.diskLow; note: page.s.diskLow ? "Hampir penuh: hubungi panitia" : "" }
         // A crash recovered or an error today (kiosk.ops) shows here as "Perhatian: ...".
         // A visitor record the file refused (a full disk...) comes first: votes are being lost.
-        Cell { objectName: "tileHealth"; label: "Kesehatan berkas"; value: s.healthOk && !s.storageFailing ? "Baik" : "Bermasalah"; note: s.storageNote || s.attention || s.healthText; warn: !s.healthOk || s.storageProblem !== "" || s.attention !== "" }
-        Cell { objectName: "tileExport"; label: "Ekspor terakhir"; value: s.lastExport }
-        Cell { objectName: "tileBackup"; label: "Cadangan terakhir"; value: s.lastBackup; note: "Petugas masuk hari ini: " + s.signInsToday + " kali" }
+        Cell { objectName: "tileHealth"; label: "Kesehatan berkas"; value: page.s.healthOk && !page.s.storageFailing ? "Baik" : "Bermasalah"; note: page.s.storageNote || page.s.attention || page.s.healthText; warn: !page.s.healthOk || page.s.storageProblem !== "" || page.s.attention !== "" }
+        Cell { objectName: "tileExport"; label: "Ekspor terakhir"; value: page.s.lastExport }
+        Cell { objectName: "tileBackup"; label: "Cadangan terakhir"; value: page.s.lastBackup; note: "Petugas masuk hari ini: " + page.s.signInsToday + " kali" }
     }
 
     Rectangle {
@@ -69,20 +71,21 @@ RowLayout {
                 Layout.fillHeight: true
                 clip: true
                 spacing: Theme.gap / 2
-                model: s.votes
+                model: page.s.votes
                 delegate: RowLayout {
+                    id: voteRow
                     required property var modelData
                     width: ListView.view.width
                     spacing: Theme.gap
                     StaffText {
                         Layout.fillWidth: true
-                        text: modelData.title + (modelData.hidden ? " (disembunyikan)" : "")
+                        text: voteRow.modelData.title + (voteRow.modelData.hidden ? " (disembunyikan)" : "")
                         maximumLineCount: 2
                         elide: Text.ElideRight
-                        opacity: modelData.hidden ? 0.6 : 1
+                        opacity: voteRow.modelData.hidden ? 0.6 : 1
                     }
                     StaffText {
-                        text: modelData.votes + "  (hari ini " + modelData.votesToday + ")"
+                        text: voteRow.modelData.votes + "  (hari ini " + voteRow.modelData.votesToday + ")"
                         font.weight: Font.Bold
                         color: Theme.primary
                     }

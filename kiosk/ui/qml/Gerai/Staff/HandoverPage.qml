@@ -1,4 +1,5 @@
 // Closing time: export to the USB stick, show the receipt for the organizer; automatic backups.
+pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Layouts
 import Gerai
@@ -7,11 +8,11 @@ RowLayout {
     id: page
     objectName: "handoverPage"
     readonly property var h: Staff.handover
-    readonly property var r: h.receipt
+    readonly property var r: page.h.receipt
     property string folder: ""
-    property int backupMinutes: h.backupMinutes
+    property int backupMinutes: page.h.backupMinutes
     spacing: Theme.margin
-    Component.onCompleted: h.refreshFolders()
+    Component.onCompleted: page.h.refreshFolders()
 
     component Section: StaffText { Layout.fillWidth: true; font.pixelSize: Theme.heading; font.weight: Font.Bold }
     component Hint: StaffText { Layout.fillWidth: true; font.pixelSize: Theme.small; color: "#4a4a4a" }
@@ -30,7 +31,7 @@ RowLayout {
             Layout.fillWidth: true
             spacing: Theme.gap / 2
             Repeater {
-                model: h.folders
+                model: page.h.folders
                 KButton {
                     required property string modelData
                     required property int index
@@ -40,33 +41,33 @@ RowLayout {
                     onClicked: page.folder = modelData
                 }
             }
-            KButton { objectName: "rescanFolders"; kind: "quiet"; text: "Cari lagi"; onClicked: h.refreshFolders() }
+            KButton { objectName: "rescanFolders"; kind: "quiet"; text: "Cari lagi"; onClicked: page.h.refreshFolders() }
         }
-        Hint { visible: h.folders.length === 0; text: "Belum ada flashdisk terbaca." }
+        Hint { visible: page.h.folders.length === 0; text: "Belum ada flashdisk terbaca." }
         KButton {
             objectName: "exportButton"
             Layout.fillWidth: true
             kind: "accent"
-            enabled: page.folder !== "" && !h.busy
-            text: h.busy ? "Sedang mengekspor…" : "Ekspor ke USB"
+            enabled: page.folder !== "" && !page.h.busy
+            text: page.h.busy ? "Sedang mengekspor…" : "Ekspor ke USB"
             fontSize: Theme.heading
-            onClicked: h.exportTo(page.folder)
+            onClicked: page.h.exportTo(page.folder)
         }
 
         Item { Layout.preferredHeight: Theme.gap }
         Section { text: "Cadangan otomatis" }
         Hint {
             objectName: "backupStatus"
-            text: h.backupError !== "" ? "⚠ " + h.backupError
-                : h.backupFolder !== "" ? "Aktif: ke " + h.backupFolder + " setiap " + h.backupMinutes + " menit (5 salinan terakhir disimpan)."
+            text: page.h.backupError !== "" ? "⚠ " + page.h.backupError
+                : page.h.backupFolder !== "" ? "Aktif: ke " + page.h.backupFolder + " setiap " + page.h.backupMinutes + " menit (5 salinan terakhir disimpan)."
                 : "Mati. Pilih flashdisk kedua di atas, atur selang waktu, lalu tekan Aktifkan."
-            color: h.backupError !== "" ? "#8c1d18" : "#4a4a4a"
+            color: page.h.backupError !== "" ? "#8c1d18" : "#4a4a4a"
         }
         RowLayout {
             spacing: Theme.gap
             Stepper { objectName: "backupMinutes"; value: page.backupMinutes; from: 5; to: 60; step: 5; unit: " mnt"; onChanged: (v) => page.backupMinutes = v }
-            KButton { objectName: "backupOn"; kind: "secondary"; text: "Aktifkan"; enabled: page.folder !== ""; onClicked: h.configureBackup(page.folder, page.backupMinutes) }
-            KButton { objectName: "backupOff"; kind: "quiet"; text: "Matikan"; visible: h.backupFolder !== ""; onClicked: h.configureBackup("", page.backupMinutes) }
+            KButton { objectName: "backupOn"; kind: "secondary"; text: "Aktifkan"; enabled: page.folder !== ""; onClicked: page.h.configureBackup(page.folder, page.backupMinutes) }
+            KButton { objectName: "backupOff"; kind: "quiet"; text: "Matikan"; visible: page.h.backupFolder !== ""; onClicked: page.h.configureBackup("", page.backupMinutes) }
         }
         Item { Layout.fillHeight: true }
     }

@@ -1,4 +1,5 @@
 // The booth's innovations in visitor order: tap to edit, move up or down, hide or show.
+pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Layouts
 import Gerai

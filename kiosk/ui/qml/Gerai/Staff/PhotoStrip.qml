@@ -1,4 +1,5 @@
 // The innovation's photos as thumbnails: tap one to choose it, then replace or remove it.
+pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Layouts
 import Gerai
@@ -25,6 +26,7 @@ ColumnLayout {
         Repeater {
             model: strip.photos
             Rectangle {
+                id: photo
                 required property var modelData
                 objectName: "photo_" + modelData.id
                 width: Theme.touch * 1.6
@@ -35,11 +37,11 @@ ColumnLayout {
                 Image {
                     anchors.fill: parent
                     anchors.margins: parent.border.width
-                    source: modelData.thumb
+                    source: photo.modelData.thumb
                     asynchronous: true
                     fillMode: Image.PreserveAspectCrop
                 }
-                MouseArea { anchors.fill: parent; onClicked: strip.choose(modelData.id) }
+                MouseArea { anchors.fill: parent; onClicked: strip.choose(photo.modelData.id) }
             }
         }
     }

@@ -1,4 +1,5 @@
 // A numeric PIN pad with big keys: dots for the digits typed, then OK.
+pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Layouts
 import Gerai

@@ -2,7 +2,6 @@
 import QtQuick
 import QtQuick.Layouts
 import Gerai
-import Gerai
 
 Rectangle {
     id: view

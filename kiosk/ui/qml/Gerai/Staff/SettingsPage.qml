@@ -1,4 +1,5 @@
 // What staff may set: visitors' first language, brightness, idle time, volume; the PIN; the app.
+pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Layouts
 import Gerai
@@ -37,21 +38,21 @@ Item {
             spacing: Theme.gap * 1.5
             Row {
                 label: "Bahasa awal untuk pengunjung"
-                KButton { objectName: "defaultLangId"; kind: st.language === "id" ? "primary" : "secondary"; text: "Indonesia"; onClicked: st.setLanguage("id") }
-                KButton { objectName: "defaultLangEn"; kind: st.language === "en" ? "primary" : "secondary"; text: "English"; onClicked: st.setLanguage("en") }
+                KButton { objectName: "defaultLangId"; kind: page.st.language === "id" ? "primary" : "secondary"; text: "Indonesia"; onClicked: page.st.setLanguage("id") }
+                KButton { objectName: "defaultLangEn"; kind: page.st.language === "en" ? "primary" : "secondary"; text: "English"; onClicked: page.st.setLanguage("en") }
             }
             Row {
                 label: "Kecerahan layar"
-                Stepper { objectName: "brightness"; value: st.brightness; from: 20; to: 100; unit: " %"; onChanged: (v) => st.setBrightness(v) }
+                Stepper { objectName: "brightness"; value: page.st.brightness; from: 20; to: 100; unit: " %"; onChanged: (v) => page.st.setBrightness(v) }
             }
             Row {
                 label: "Kembali ke layar awal setelah"
-                note: "Bila layar tidak disentuh (batas dari panitia: " + st.idleMin + "–" + st.idleMax + " detik)"
-                Stepper { objectName: "idle"; value: st.idleSeconds; from: st.idleMin; to: st.idleMax; step: 5; unit: " dtk"; onChanged: (v) => st.setIdleSeconds(v) }
+                note: "Bila layar tidak disentuh (batas dari panitia: " + page.st.idleMin + "–" + page.st.idleMax + " detik)"
+                Stepper { objectName: "idle"; value: page.st.idleSeconds; from: page.st.idleMin; to: page.st.idleMax; step: 5; unit: " dtk"; onChanged: (v) => page.st.setIdleSeconds(v) }
             }
             Row {
                 label: "Volume suara"
-                Stepper { objectName: "volume"; value: st.volume; from: 0; to: 100; unit: " %"; onChanged: (v) => st.setVolume(v) }
+                Stepper { objectName: "volume"; value: page.st.volume; from: 0; to: 100; unit: " %"; onChanged: (v) => page.st.setVolume(v) }
             }
             StaffText {
                 Layout.fillWidth: true

@@ -1,4 +1,5 @@
 // First start: choose this booth's agency, then a staff PIN (typed twice).
+pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Layouts
 import Gerai
@@ -43,16 +44,17 @@ Item {
             cellHeight: Theme.touch * 1.5
             model: Staff.agencies
             delegate: Item {
+                id: cell
                 required property var modelData
                 width: agencies.cellWidth
                 height: agencies.cellHeight
                 KButton {
-                    objectName: "agency_" + modelData.code
+                    objectName: "agency_" + cell.modelData.code
                     anchors.fill: parent
                     anchors.margins: Theme.gap / 2
-                    kind: setup.agency === modelData.code ? "primary" : "secondary"
-                    text: modelData.booth + " · " + modelData.name
-                    onClicked: setup.agency = modelData.code
+                    kind: setup.agency === cell.modelData.code ? "primary" : "secondary"
+                    text: cell.modelData.booth + " · " + cell.modelData.name
+                    onClicked: setup.agency = cell.modelData.code
                 }
             }
         }

@@ -1,9 +1,11 @@
 // Signed in: the staff bar (pages, back to visitors), the message banner, and the page.
+pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Layouts
 import Gerai
 
 ColumnLayout {
+    id: shell
     objectName: "staffShell"
     spacing: 0
 
@@ -33,7 +35,7 @@ ColumnLayout {
             }
             Item { visible: shellTitle.visible; Layout.preferredWidth: Theme.gap }
             Repeater {
-                model: pages
+                model: shell.pages
                 KButton {
                     required property var modelData
                     objectName: "nav_" + modelData.key

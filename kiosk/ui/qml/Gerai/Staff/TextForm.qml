@@ -80,14 +80,14 @@ ColumnLayout {
             Layout.fillWidth: true
             kind: "accent"
             text: "Simpan"
-            onClicked: { Qt.inputMethod.hide(); Staff.editor.saveTexts(form.lang, title.text, summary.text, story.text, url.text) }
+            onClicked: { InputMethod.hide(); Staff.editor.saveTexts(form.lang, title.text, summary.text, story.text, url.text) }
         }
         KButton {
             objectName: "undoTexts"
             Layout.fillWidth: true
             kind: "secondary"
             text: "Batalkan"
-            onClicked: { Qt.inputMethod.hide(); form.load() }
+            onClicked: { InputMethod.hide(); form.load() }
         }
     }
 }

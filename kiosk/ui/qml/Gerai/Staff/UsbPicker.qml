@@ -1,4 +1,5 @@
 // Choosing a photo from the USB stick: the drive (if there are several), then the photo.
+pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Layouts
 import Gerai
@@ -59,6 +60,7 @@ Rectangle {
             cellHeight: cellWidth * 0.75 + Theme.small * 2
             model: Staff.editor.usbImages
             delegate: Item {
+                id: usbImage
                 required property var modelData
                 required property int index
                 objectName: "usbImage_" + index
@@ -78,7 +80,7 @@ Rectangle {
                         anchors.top: parent.top
                         anchors.margins: 6
                         height: parent.height - Theme.small * 1.8
-                        source: modelData.url
+                        source: usbImage.modelData.url
                         sourceSize.width: 400
                         asynchronous: true
                         fillMode: Image.PreserveAspectFit
@@ -88,12 +90,12 @@ Rectangle {
                         anchors.horizontalCenter: parent.horizontalCenter
                         width: parent.width - 12
                         horizontalAlignment: Text.AlignHCenter
-                        text: modelData.name
+                        text: usbImage.modelData.name
                         font.pixelSize: Theme.small
                         elide: Text.ElideMiddle
                         maximumLineCount: 1
                     }
-                    MouseArea { id: tapArea; anchors.fill: parent; onClicked: picker.picked(modelData.path) }
+                    MouseArea { id: tapArea; anchors.fill: parent; onClicked: picker.picked(usbImage.modelData.path) }
                 }
             }
         }
