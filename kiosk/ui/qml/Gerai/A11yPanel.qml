@@ -25,14 +25,9 @@ Popup {
     contentItem: ColumnLayout {
         objectName: "a11yPanel"
         spacing: Theme.gap
-        Text {
+        Heading {
             Layout.fillWidth: true
             text: qsTr("Accessibility")
-            color: Theme.text
-            font.family: Theme.fontFamily
-            font.pixelSize: Theme.title
-            font.weight: Font.Bold
-            wrapMode: Text.WordWrap
         }
         A11yToggle {
             objectName: "largeTextToggle"

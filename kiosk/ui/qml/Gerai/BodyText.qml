@@ -1,4 +1,4 @@
-// Body text in the festival's font: wraps, never smaller than the body size.
+// Body text in the festival's font, on visitor and staff screens: wraps, never below the body size.
 import QtQuick
 import Gerai
 

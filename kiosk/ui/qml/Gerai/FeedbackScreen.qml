@@ -17,16 +17,12 @@ Item {
             visible: !InputMethod.visible // room for the keyboard on small screens
             Layout.fillWidth: true
             spacing: Theme.gap
-            Text {
+            Heading {
+                level: 2
                 Layout.fillWidth: true
                 text: FeedbackForm.innovationTitle !== ""
                     ? qsTr("Your feedback on “%1”").arg(FeedbackForm.innovationTitle)
                     : qsTr("Your feedback on this booth")
-                color: Theme.text
-                font.family: Theme.fontFamily
-                font.pixelSize: Theme.heading
-                font.weight: Font.Bold
-                wrapMode: Text.WordWrap
             }
             BodyText {
                 text: qsTr("Step %1 of %2").arg(FeedbackForm.step).arg(FeedbackForm.stepCount)
@@ -41,14 +37,9 @@ Item {
             Layout.fillWidth: true
             Layout.fillHeight: true
             spacing: Theme.gap
-            Text {
+            Heading {
                 Layout.fillWidth: true
                 text: qsTr("How do you rate it?")
-                color: Theme.text
-                font.family: Theme.fontFamily
-                font.pixelSize: Theme.title
-                font.weight: Font.Bold
-                wrapMode: Text.WordWrap
             }
             GridLayout {
                 Layout.fillWidth: true
@@ -116,14 +107,9 @@ Item {
             Layout.fillWidth: true
             Layout.fillHeight: true
             spacing: Theme.gap
-            Text {
+            Heading {
                 Layout.fillWidth: true
                 text: qsTr("What fits best? Tap any that apply.")
-                color: Theme.text
-                font.family: Theme.fontFamily
-                font.pixelSize: Theme.title
-                font.weight: Font.Bold
-                wrapMode: Text.WordWrap
             }
             Flow {
                 Layout.fillWidth: true

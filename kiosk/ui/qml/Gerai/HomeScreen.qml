@@ -24,14 +24,9 @@ Item {
             ColumnLayout {
                 Layout.fillWidth: true
                 spacing: Theme.gap / 3
-                Text {
+                Heading {
                     Layout.fillWidth: true
                     text: qsTr("Innovations of %1").arg(Theme.agencyName)
-                    color: Theme.text
-                    font.family: Theme.fontFamily
-                    font.pixelSize: Theme.title
-                    font.weight: Font.Bold
-                    wrapMode: Text.WordWrap
                 }
                 BodyText {
                     Layout.fillWidth: true
@@ -142,14 +137,10 @@ Item {
                         anchors.bottom: parent.bottom
                         anchors.margins: Theme.gap
                         spacing: Theme.gap / 2
-                        Text {
+                        Heading {
+                            level: 2
                             Layout.fillWidth: true
                             text: cell.title
-                            color: Theme.text
-                            font.family: Theme.fontFamily
-                            font.pixelSize: Theme.heading
-                            font.weight: Font.Bold
-                            wrapMode: Text.WordWrap
                             lineHeight: 1.05
                         }
                         BodyText {

@@ -30,15 +30,10 @@ Rectangle {
             anchors.top: parent.top
             anchors.margins: Theme.margin
             spacing: Theme.gap * 1.5
-            Text {
+            Heading {
                 Layout.fillWidth: true
                 horizontalAlignment: Text.AlignHCenter
                 text: qsTr("Are you still there?")
-                color: Theme.text
-                font.family: Theme.fontFamily
-                font.pixelSize: Theme.title
-                font.weight: Font.Bold
-                wrapMode: Text.WordWrap
             }
             BodyText {
                 objectName: "idleCountdown"

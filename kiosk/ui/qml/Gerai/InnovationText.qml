@@ -17,15 +17,11 @@ ColumnLayout {
         font.weight: Font.DemiBold
         wrapMode: Text.WordWrap
     }
-    Text {
+    Heading {
         objectName: "detailTitle"
         Layout.fillWidth: true
         text: info.detail.title || ""
-        color: Theme.text
-        font.family: Theme.fontFamily
         font.pixelSize: Theme.heading * 1.15
-        font.weight: Font.Bold
-        wrapMode: Text.WordWrap
         lineHeight: 1.05
     }
     Flickable {

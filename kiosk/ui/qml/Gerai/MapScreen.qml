@@ -13,14 +13,9 @@ Item {
         anchors.margins: Theme.margin
         spacing: Theme.gap
 
-        Text {
+        Heading {
             Layout.fillWidth: true
             text: qsTr("Festival map")
-            color: Theme.text
-            font.family: Theme.fontFamily
-            font.pixelSize: Theme.title
-            font.weight: Font.Bold
-            wrapMode: Text.WordWrap
         }
         BodyText {
             Layout.fillWidth: true

@@ -19,15 +19,10 @@ Item {
         anchors.centerIn: parent
         width: Math.min(parent.width - Theme.margin * 2, Theme.touch * 14)
         spacing: Theme.gap * 1.5
-        Text {
+        Heading {
             Layout.fillWidth: true
             horizontalAlignment: Text.AlignHCenter
             text: message.heading
-            color: Theme.text
-            font.family: Theme.fontFamily
-            font.pixelSize: Theme.title
-            font.weight: Font.Bold
-            wrapMode: Text.WordWrap
         }
         BodyText {
             Layout.fillWidth: true

@@ -54,28 +54,21 @@ Item {
             }
         }
 
-        Text {
+        Heading {
             objectName: "surveyTitle"
             visible: !InputMethod.visible || screen.kind === "suggestion"
             Layout.fillWidth: true
             text: SurveyForm.title
             color: screen.kind === "element" ? Theme.primary : Theme.text
-            font.family: Theme.fontFamily
-            font.pixelSize: screen.kind === "element" || screen.kind === "demographics" ? Theme.heading : Theme.title
-            font.weight: Font.Bold
-            wrapMode: Text.WordWrap
+            level: screen.kind === "element" || screen.kind === "demographics" ? 2 : 1
         }
         // The regulation's question for this element: wraps, never clipped.
-        Text {
+        Heading {
             objectName: "surveyQuestion"
+            level: 2
             visible: screen.kind === "element"
             Layout.fillWidth: true
             text: SurveyForm.question
-            color: Theme.text
-            font.family: Theme.fontFamily
-            font.pixelSize: Theme.heading
-            font.weight: Font.Bold
-            wrapMode: Text.WordWrap
         }
 
         // The service or the element's four answers: big buttons.

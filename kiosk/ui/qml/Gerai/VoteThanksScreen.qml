@@ -17,17 +17,12 @@ Item {
             Layout.preferredWidth: Theme.touch * 2.6
             Layout.preferredHeight: Theme.touch * 2.6
         }
-        Text {
+        Heading {
             id: heading
             objectName: "voteThanksTitle"
             Layout.fillWidth: true
             horizontalAlignment: Text.AlignHCenter
             text: qsTr("Thank you! Your vote is counted.")
-            color: Theme.text
-            font.family: Theme.fontFamily
-            font.pixelSize: Theme.title
-            font.weight: Font.Bold
-            wrapMode: Text.WordWrap
             opacity: 0
             NumberAnimation on opacity { from: 0; to: 1; duration: Theme.reducedMotion ? 0 : 400; running: true }
         }

@@ -16,7 +16,7 @@ Rectangle {
         anchors.fill: parent
         anchors.leftMargin: Theme.gap
         spacing: Theme.gap
-        StaffText {
+        BodyText {
             id: note
             objectName: "bannerText"
             Layout.fillWidth: true

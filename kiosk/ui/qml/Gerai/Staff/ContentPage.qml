@@ -41,13 +41,13 @@ RowLayout {
         Layout.margins: Theme.margin
         Layout.leftMargin: 0
         spacing: Theme.gap / 2
-        StaffText {
+        BodyText {
             visible: page.roomy
             Layout.fillWidth: true
             text: "Pratinjau layar pengunjung"
             font.weight: Font.Bold
         }
-        StaffText {
+        BodyText {
             visible: page.roomy && !page.typing
             Layout.fillWidth: true
             text: "Berubah saat Anda mengetik. Pengunjung baru melihatnya setelah Anda menekan Simpan."

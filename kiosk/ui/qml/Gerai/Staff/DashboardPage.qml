@@ -52,11 +52,10 @@ RowLayout {
             spacing: Theme.gap / 2
             RowLayout {
                 Layout.fillWidth: true
-                StaffText {
+                Heading {
+                    level: 2
                     Layout.fillWidth: true
                     text: "Suara per inovasi"
-                    font.pixelSize: Theme.heading
-                    font.weight: Font.Bold
                 }
                 KButton {
                     objectName: "refreshDashboard"
@@ -77,21 +76,21 @@ RowLayout {
                     required property var modelData
                     width: ListView.view.width
                     spacing: Theme.gap
-                    StaffText {
+                    BodyText {
                         Layout.fillWidth: true
                         text: voteRow.modelData.title + (voteRow.modelData.hidden ? " (disembunyikan)" : "")
                         maximumLineCount: 2
                         elide: Text.ElideRight
                         opacity: voteRow.modelData.hidden ? 0.6 : 1
                     }
-                    StaffText {
+                    BodyText {
                         text: voteRow.modelData.votes + "  (hari ini " + voteRow.modelData.votesToday + ")"
                         font.weight: Font.Bold
                         color: Theme.primary
                     }
                 }
             }
-            StaffText {
+            BodyText {
                 Layout.fillWidth: true
                 text: "Suara hanya dapat diberikan pengunjung dari layar detail. Setiap suara tercatat berantai dan diperiksa panitia."
                 font.pixelSize: Theme.small

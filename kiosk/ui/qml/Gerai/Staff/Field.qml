@@ -14,7 +14,7 @@ ColumnLayout {
     signal focused()
     spacing: 4
 
-    StaffText {
+    BodyText {
         Layout.fillWidth: true
         text: field.label
         font.pixelSize: Theme.small

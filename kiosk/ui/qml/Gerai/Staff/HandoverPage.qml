@@ -14,8 +14,8 @@ RowLayout {
     spacing: Theme.margin
     Component.onCompleted: page.h.refreshFolders()
 
-    component Section: StaffText { Layout.fillWidth: true; font.pixelSize: Theme.heading; font.weight: Font.Bold }
-    component Hint: StaffText { Layout.fillWidth: true; font.pixelSize: Theme.small; color: "#4a4a4a" }
+    component Section: Heading { level: 2; Layout.fillWidth: true }
+    component Hint: BodyText { Layout.fillWidth: true; font.pixelSize: Theme.small; color: "#4a4a4a" }
 
     ColumnLayout {
         Layout.preferredWidth: page.width * 0.44

@@ -31,7 +31,7 @@ ListView {
             anchors.fill: parent
             anchors.margins: Theme.gap
             spacing: Theme.gap / 2
-            StaffText {
+            BodyText {
                 // The title is the row's tap target for choosing it; the buttons below act.
                 objectName: "innovation_" + row.modelData.slug
                 Layout.fillWidth: true
@@ -43,7 +43,7 @@ ListView {
                 elide: Text.ElideRight
                 opacity: row.modelData.hidden ? 0.55 : 1
             }
-            StaffText {
+            BodyText {
                 visible: row.modelData.hidden
                 text: "Disembunyikan dari pengunjung"
                 font.pixelSize: Theme.small

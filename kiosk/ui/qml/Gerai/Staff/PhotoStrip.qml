@@ -15,7 +15,7 @@ ColumnLayout {
     signal remove()
     spacing: Theme.gap / 2
 
-    StaffText {
+    BodyText {
         Layout.fillWidth: true
         text: "Foto (" + strip.photos.length + ")" + (strip.photos.length ? ": ketuk foto untuk memilihnya" : "")
         font.weight: Font.Bold

@@ -23,7 +23,7 @@ ColumnLayout {
         color: "#ffffff"
         border.color: Theme.primary
         border.width: 3
-        StaffText {
+        BodyText {
             objectName: "pinDots"
             anchors.centerIn: parent
             text: pad.pin.length ? "● ".repeat(pad.pin.length).trim() : "Masukkan PIN"

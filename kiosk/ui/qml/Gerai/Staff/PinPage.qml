@@ -11,15 +11,13 @@ Item {
         spacing: Theme.gap
         width: Math.min(parent.width - Theme.margin * 2, Theme.touch * 9)
 
-        StaffText {
+        Heading {
             Layout.fillWidth: true
             horizontalAlignment: Text.AlignHCenter
             text: "Mode Petugas"
-            font.pixelSize: Theme.title
-            font.weight: Font.Bold
             color: Theme.primary
         }
-        StaffText {
+        BodyText {
             objectName: "pinNote"
             Layout.fillWidth: true
             horizontalAlignment: Text.AlignHCenter

@@ -18,8 +18,8 @@ Rectangle {
         property string v: ""
         Layout.fillWidth: true
         spacing: 0
-        StaffText { text: parent.k; font.pixelSize: Theme.small; color: "#4a4a4a" }
-        StaffText {
+        BodyText { text: parent.k; font.pixelSize: Theme.small; color: "#4a4a4a" }
+        BodyText {
             Layout.fillWidth: true
             text: parent.v
             font.family: "DejaVu Sans Mono"
@@ -46,14 +46,13 @@ Rectangle {
             Layout.fillWidth: true
             Layout.fillHeight: true
             spacing: Theme.gap / 2
-            StaffText {
+            Heading {
                 Layout.fillWidth: true
                 text: "Tanda terima penutupan"
-                font.pixelSize: view.height > 900 ? Theme.title : Theme.heading
-                font.weight: Font.Bold
+                level: view.height > 900 ? 1 : 2
                 color: Theme.primary
             }
-            StaffText {
+            BodyText {
                 Layout.fillWidth: true
                 text: "Ekspor berhasil dan sudah diperiksa. Minta panitia memotret layar ini."
                 color: "#14532d"

@@ -21,8 +21,8 @@ Item {
         ColumnLayout {
             Layout.fillWidth: true
             spacing: 2
-            StaffText { id: caption; Layout.fillWidth: true; font.weight: Font.DemiBold }
-            StaffText { id: hint; Layout.fillWidth: true; font.pixelSize: Theme.small; color: "#4a4a4a"; visible: text !== "" }
+            BodyText { id: caption; Layout.fillWidth: true; font.weight: Font.DemiBold }
+            BodyText { id: hint; Layout.fillWidth: true; font.pixelSize: Theme.small; color: "#4a4a4a"; visible: text !== "" }
         }
         RowLayout { id: holder; spacing: Theme.gap / 2 }
     }
@@ -54,7 +54,7 @@ Item {
                 label: "Volume suara"
                 Stepper { objectName: "volume"; value: page.st.volume; from: 0; to: 100; unit: " %"; onChanged: (v) => page.st.setVolume(v) }
             }
-            StaffText {
+            BodyText {
                 Layout.fillWidth: true
                 text: "Aturan pemungutan suara (lama melihat, jumlah suara, jeda) ditetapkan panitia dalam paket festival dan tidak dapat diubah di sini."
                 font.pixelSize: Theme.small
@@ -66,13 +66,13 @@ Item {
             Layout.preferredWidth: parent.width * 0.34
             Layout.alignment: Qt.AlignTop
             spacing: Theme.gap
-            StaffText { text: "PIN petugas"; font.pixelSize: Theme.heading; font.weight: Font.Bold }
+            Heading { level: 2; text: "PIN petugas" }
             KButton { objectName: "changePin"; kind: "secondary"; text: "Ganti PIN"; onClicked: page.pinStep = 1 }
             Item { Layout.preferredHeight: Theme.gap }
-            StaffText { text: "Aplikasi"; font.pixelSize: Theme.heading; font.weight: Font.Bold }
+            Heading { level: 2; text: "Aplikasi" }
             KButton { objectName: "restartApp"; kind: "secondary"; text: "Mulai ulang aplikasi"; onClicked: Staff.restart() }
             KButton { objectName: "exitDesktop"; kind: "secondary"; text: "Keluar ke desktop"; onClicked: Staff.exitToDesktop() }
-            StaffText {
+            BodyText {
                 Layout.fillWidth: true
                 text: "Lakukan ekspor di halaman Serah Terima sebelum mematikan komputer."
                 font.pixelSize: Theme.small
@@ -90,11 +90,10 @@ Item {
         ColumnLayout {
             anchors.centerIn: parent
             spacing: Theme.gap
-            StaffText {
+            Heading {
+                level: 2
                 Layout.alignment: Qt.AlignHCenter
                 text: ["", "Ketik PIN lama", "Ketik PIN baru (4–8 angka)", "Ketik PIN baru sekali lagi"][page.pinStep]
-                font.pixelSize: Theme.heading
-                font.weight: Font.Bold
             }
             PinPad {
                 Layout.alignment: Qt.AlignHCenter

@@ -16,14 +16,12 @@ Item {
         anchors.margins: Theme.margin
         spacing: Theme.gap
 
-        StaffText {
+        Heading {
             Layout.fillWidth: true
             text: "Selamat datang di Gerai"
-            font.pixelSize: Theme.title
-            font.weight: Font.Bold
             color: Theme.primary
         }
-        StaffText {
+        BodyText {
             objectName: "setupStep"
             Layout.fillWidth: true
             text: setup.step === 0 ? "Langkah 1 dari 3: pilih OPD yang menjaga gerai ini."

@@ -25,13 +25,12 @@ ColumnLayout {
             anchors.leftMargin: Theme.margin
             anchors.rightMargin: Theme.margin
             spacing: Theme.gap
-            StaffText {
+            Heading {
                 id: shellTitle
+                level: 2
                 visible: parent.width > Theme.touch * 20
                 text: "Mode Petugas"
                 color: Theme.onPrimary
-                font.weight: Font.Bold
-                font.pixelSize: Theme.heading
             }
             Item { visible: shellTitle.visible; Layout.preferredWidth: Theme.gap }
             Repeater {

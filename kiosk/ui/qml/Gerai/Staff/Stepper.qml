@@ -22,7 +22,7 @@ RowLayout {
         enabled: stepper.value > stepper.from
         onClicked: stepper.changed(Math.max(stepper.from, stepper.value - stepper.step))
     }
-    StaffText {
+    BodyText {
         objectName: stepper.objectName + "Value"
         Layout.preferredWidth: Theme.touch * 2.4
         horizontalAlignment: Text.AlignHCenter

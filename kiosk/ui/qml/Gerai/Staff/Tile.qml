@@ -18,7 +18,7 @@ Rectangle {
         anchors.fill: parent
         anchors.margins: Theme.gap
         spacing: 4
-        StaffText {
+        BodyText {
             Layout.fillWidth: true
             text: tile.label
             font.pixelSize: Theme.small
@@ -26,7 +26,7 @@ Rectangle {
             maximumLineCount: 2
             elide: Text.ElideRight
         }
-        StaffText {
+        BodyText {
             objectName: tile.objectName + "Value"
             Layout.fillWidth: true
             text: tile.value
@@ -36,7 +36,7 @@ Rectangle {
             maximumLineCount: 2
             elide: Text.ElideRight
         }
-        StaffText {
+        BodyText {
             Layout.fillWidth: true
             visible: tile.note !== ""
             text: tile.note

@@ -21,11 +21,10 @@ Rectangle {
         spacing: Theme.gap
         RowLayout {
             Layout.fillWidth: true
-            StaffText {
+            Heading {
+                level: 2
                 Layout.fillWidth: true
                 text: picker.title
-                font.pixelSize: Theme.heading
-                font.weight: Font.Bold
             }
             KButton { objectName: "usbRescan"; kind: "secondary"; text: "Cari lagi"; onClicked: Staff.editor.refreshUsb() }
             KButton { objectName: "usbCancel"; kind: "secondary"; text: "Tutup"; onClicked: picker.cancelled() }
@@ -44,7 +43,7 @@ Rectangle {
                 }
             }
         }
-        StaffText {
+        BodyText {
             Layout.fillWidth: true
             text: Staff.editor.usbFolder ? "Flashdisk " + Staff.editor.usbFolder.split("/").pop() + ": ketuk foto yang ingin dipakai."
                                          : "Colokkan flashdisk berisi foto, lalu tekan Cari lagi."
@@ -85,7 +84,7 @@ Rectangle {
                         asynchronous: true
                         fillMode: Image.PreserveAspectFit
                     }
-                    StaffText {
+                    BodyText {
                         anchors.top: thumb.bottom
                         anchors.horizontalCenter: parent.horizontalCenter
                         width: parent.width - 12
