@@ -4,6 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
+# Defined with the screens (kiosk/ui/screens.py); also here, where its users import it.
+from kiosk.ui.screens import SCREENSHOT_SCREENS as SCREENSHOT_SCREENS
+
 UI_DIR = Path(__file__).resolve().parent
 # The import path of the `Gerai` QML module (qml/Gerai/qmldir) and its folder.
 QML_IMPORT_DIR = UI_DIR / "qml"
@@ -13,27 +16,6 @@ ASSETS_DIR = REPO_DIR / "assets"
 FONTS_DIR = ASSETS_DIR / "fonts"
 TRANSLATIONS_DIR = ASSETS_DIR / "translations"
 MAIN_QML = QML_DIR / "Main.qml"
-
-# Screens `kiosk screenshot` can render: the seven, then the rest of the journey.
-SCREENSHOT_SCREENS = (
-    "attract",
-    "home",
-    "detail",
-    "vote-thanks",
-    "feedback",
-    "idle-warning",
-    "map",
-    "feedback-tags",
-    "feedback-comment",
-    "feedback-thanks",
-    "goodbye",
-    "staff-call",
-    "survey-service",
-    "survey-element",
-    "survey-demographics",
-    "survey-suggestion",
-    "survey-thanks",
-)
 
 
 def qml_files() -> list[Path]:

@@ -10,7 +10,7 @@ from PySide6.QtQml import QQmlComponent
 from PySide6.QtQuick import QQuickItem
 
 from kiosk.ui.app import KioskUi
-from kiosk.ui.paths import MAIN_QML, qml_files
+from kiosk.ui.paths import MAIN_QML, QML_DIR, qml_files
 from kiosk.ui.screenshot import process_events
 
 pytestmark = pytest.mark.ui
@@ -38,12 +38,28 @@ def test_component_loads_cleanly(kiosk: KioskUi, path: Path) -> None:
     process_events(0.01)
 
 
-def test_every_screen_of_the_flow_has_a_file() -> None:
-    from kiosk.ui.flow import SCREENS
+def test_every_screen_has_its_own_file_and_every_screen_file_a_screen() -> None:
+    from kiosk.ui.screens import SCREEN_FILES
 
+    assert len(set(SCREEN_FILES.values())) == len(SCREEN_FILES)
+    for name, file in SCREEN_FILES.items():
+        assert (QML_DIR / file).is_file(), f"screen '{name}': no {file}"
+    screen_files = {path.name for path in QML_DIR.glob("*Screen.qml")}
+    # A *Screen.qml other screens are made of (MessageScreen) is a part, not a screen.
+    parts = {
+        f
+        for f in screen_files
+        if any(f"{f[:-4]} {{" in (QML_DIR / s).read_text() for s in screen_files)
+    }
+    assert screen_files - parts == set(SCREEN_FILES.values())
+
+
+def test_main_window_takes_the_screen_list_from_python() -> None:
     text = MAIN_QML.read_text()
-    for screen in SCREENS:
-        assert f"{screen}:" in text, f"Main.qml does not map screen '{screen}'"
+    assert "VisitorFlow.screenFiles" in text
+    assert not any(f'"{f.name}"' in text for f in QML_DIR.glob("*Screen.qml")), (
+        "Main.qml names a screen"
+    )
 
 
 def test_qml_warnings_are_caught(qapp: object) -> None:

@@ -39,19 +39,6 @@ Window {
     flags: frameless ? (Qt.Window | Qt.FramelessWindowHint) : Qt.Window
     onClosing: (close) => { close.accepted = !root.kioskMode || Staff.exitAllowed }
 
-    readonly property var screenFiles: ({
-        attract: "AttractScreen.qml",
-        home: "", // the home screen stays loaded: see homeLoader
-        detail: "DetailScreen.qml",
-        voteThanks: "VoteThanksScreen.qml",
-        feedback: "FeedbackScreen.qml",
-        feedbackThanks: "FeedbackThanksScreen.qml",
-        goodbye: "GoodbyeScreen.qml",
-        map: "MapScreen.qml",
-        staffCall: "StaffCallScreen.qml",
-        survey: "SurveyScreen.qml",
-        surveyThanks: "SurveyThanksScreen.qml"
-    })
     readonly property bool barShown: ["attract", "goodbye", "staffCall"].indexOf(VisitorFlow.screen) < 0
 
     Item {
@@ -76,7 +63,8 @@ Window {
             anchors.left: parent.left
             anchors.right: parent.right
             anchors.bottom: parent.bottom
-            source: root.screenFiles[VisitorFlow.screen]
+            // The home screen stays loaded: see homeLoader.
+            source: VisitorFlow.screen === "home" ? "" : VisitorFlow.screenFiles[VisitorFlow.screen]
             onSourceChanged: InputMethod.hide()
         }
         // Home is where every visitor returns between innovations: it is built once,
@@ -90,7 +78,7 @@ Window {
             asynchronous: VisitorFlow.screen !== "home"
             visible: VisitorFlow.screen === "home"
             enabled: visible // hidden, it keeps no keyboard focus and takes no keys
-            source: "HomeScreen.qml"
+            source: VisitorFlow.screenFiles.home
         }
         Connections { // a new visitor starts at the top of the list
             target: VisitorFlow
