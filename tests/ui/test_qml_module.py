@@ -48,3 +48,34 @@ def test_qmllint_reports_a_binding_to_a_missing_member(tmp_path: Path) -> None:
     found = qmllint(bad)
     assert found.returncode != 0
     assert 'Member "screeen" not found on type "VisitorFlow"' in found.stdout + found.stderr
+
+
+def test_each_engine_sees_its_own_controllers(qt_messages: object) -> None:
+    """Singletons are per engine: the tests (and the staff window) make many engines."""
+    import shiboken6
+    from PySide6.QtCore import QUrl
+    from PySide6.QtQml import QQmlComponent, QQmlEngine
+
+    from kiosk.ui.accessibility import AccessibilityController
+    from kiosk.ui.qmlmodule import provide
+
+    def large_text_seen(a11y: AccessibilityController) -> tuple[QQmlEngine, bool]:
+        engine = QQmlEngine()
+        provide(engine, a11y)
+        component = QQmlComponent(engine)
+        component.setData(
+            b"import QtQml\nimport Gerai\nQtObject { property bool big: A11y.largeText }",
+            QUrl.fromLocalFile(str(QML_DIR / "probe.qml")),
+        )
+        probe = component.create()
+        assert probe is not None, component.errorString()
+        return engine, probe.property("big")
+
+    large, normal = AccessibilityController(), AccessibilityController()
+    large.setLargeText(True)
+    first, seen_first = large_text_seen(large)
+    second, seen_second = large_text_seen(normal)
+    assert (seen_first, seen_second) == (True, False)
+    shiboken6.delete(first)
+    shiboken6.delete(second)
+    assert shiboken6.isValid(large) and large.property("largeText")  # Python keeps what it made
