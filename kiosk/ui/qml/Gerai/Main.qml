@@ -30,9 +30,11 @@ Window {
         running: root.firstFrameShown && !root.started
         onTriggered: root.started = true
     }
-    readonly property Keyboard keyboard: keyboardLoader.item as Keyboard
-    readonly property bool keyboardUp: keyboard !== null && keyboard.active
-    readonly property real keyboardHeight: keyboardUp ? keyboard.height : 0
+    // A Loader's item is a QObject to qmllint. Naming its type instead (`as Keyboard`)
+    // would load that file with Main.qml, before the first frame: hence the three
+    // `qmllint disable` lines here, on the Loaders of the keyboard, home and staff mode.
+    readonly property bool keyboardUp: keyboardLoader.item !== null && keyboardLoader.item.active // qmllint disable missing-property
+    readonly property real keyboardHeight: keyboardUp ? keyboardLoader.item.height : 0 // qmllint disable missing-property
     // Kiosk (fullscreen) mode: the window closes only when staff chose "exit".
     property bool kioskMode: false
     property bool frameless: false  // the fullscreen kiosk: set before the window is shown
@@ -84,7 +86,7 @@ Window {
             target: VisitorFlow
             function onScreenChanged() {
                 if (VisitorFlow.screen === "attract" && homeLoader.item)
-                    (homeLoader.item as HomeScreen).reset()
+                    homeLoader.item.reset() // qmllint disable missing-property
             }
         }
     }
@@ -105,7 +107,7 @@ Window {
         z: 98 // above the screens and the idle warning's place, below the keyboard (99)
         active: false
         source: "Staff/StaffMode.qml"
-        onLoaded: (item as StaffMode).keyboardHeight = Qt.binding(() => root.keyboardHeight)
+        onLoaded: item.keyboardHeight = Qt.binding(() => root.keyboardHeight) // qmllint disable missing-property
     }
     Connections {
         target: Staff
