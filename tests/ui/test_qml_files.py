@@ -109,3 +109,17 @@ def test_text_sizes_come_from_the_theme(path: Path) -> None:
     for line in path.read_text().splitlines():
         if "font.pixelSize:" in line:
             assert "Theme." in line or "fontSize" in line, f"{path.name}: {line.strip()}"
+
+
+def test_main_window_names_no_type_it_loads_later() -> None:
+    """A type named in Main.qml (`as Keyboard`, a property's type) is loaded with it,
+    before the first frame; what its Loaders load later it refers to by file name only."""
+    import re
+
+    from kiosk.ui.screens import SCREEN_FILES
+
+    text = MAIN_QML.read_text()
+    later = set(re.findall(r'source: "(?:Staff/)?(\w+)\.qml"', text))
+    later |= {file.removesuffix(".qml") for file in SCREEN_FILES.values()}
+    code = re.sub(r'"[^"]*"|//.*', "", text)  # names in strings and comments do not load
+    assert not [name for name in later if re.search(rf"\b{name}\b", code)]
