@@ -7,7 +7,7 @@ PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 SRC := kiosk tests benchmarks main.py
 
-.PHONY: run test check lint typecheck pytest bench screens system clean
+.PHONY: run test check lint typecheck qmllint pytest bench screens system clean
 
 $(STAMP): pyproject.toml
 	@test -x $(PY) || $(PYTHON) -m venv $(VENV) || { \
@@ -25,7 +25,7 @@ run: system
 
 test: check pytest
 
-check: lint typecheck
+check: lint typecheck qmllint
 
 lint: $(STAMP)
 	$(VENV)/bin/ruff check $(SRC)
@@ -33,6 +33,12 @@ lint: $(STAMP)
 
 typecheck: $(STAMP)
 	$(VENV)/bin/mypy
+
+# Every QML binding checked against the QML types, Gerai's Python singletons included
+# (their qmltypes must match the classes: regenerate with `python -m tools.qmltypes`).
+qmllint: $(STAMP)
+	$(PY) -m tools.qmltypes --check
+	$(VENV)/bin/pyside6-qmllint --max-warnings 0 -I kiosk/ui/qml kiosk/ui/qml/Gerai/*.qml kiosk/ui/qml/Gerai/Staff/*.qml
 
 pytest: $(STAMP)
 	@$(PY) -m kiosk.system --test

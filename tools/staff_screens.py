@@ -29,11 +29,11 @@ from kiosk.setup import choose_agency
 from kiosk.simulate import default_start, simulate
 from kiosk.storage.database import open_booth_database
 from kiosk.storage.records import WriteFailure
+from kiosk.ui.qtapp import prepare_environment
 from kiosk.ui.staff.editor import ContentEditor
 from kiosk.ui.staff.panels import HandoverPanel
 from kiosk.ui.staff.standalone import StaffUi, build_staff_ui
 from kiosk.ui.testing import process_events, settle, visual_items
-from kiosk.ui.wiring import prepare_environment
 
 PIN = "2468"
 Stage = Callable[[], object]

@@ -11,6 +11,7 @@ from typing import Any
 
 from PySide6.QtCore import Property, QCoreApplication, QObject, Signal, Slot
 
+from kiosk.ui.qmlmodule import qml_singleton
 from kiosk.ui.speech import NoSpeech, Speaker
 
 
@@ -18,6 +19,7 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("ReadAloud", text)
 
 
+@qml_singleton("A11y")
 class AccessibilityController(QObject):
     """Large text, high contrast, reduced motion and read-aloud, for QML and the Theme."""
 

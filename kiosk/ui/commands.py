@@ -138,12 +138,12 @@ def screenshot(
 
     Example: kiosk screenshot detail --out detail.png --lang en --size 1080x1920
     """
-    from kiosk.ui.wiring import prepare_environment
+    from kiosk.ui.qtapp import prepare_environment
 
     prepare_environment(offscreen=True)
     from kiosk.setup import prepare_booth
+    from kiosk.ui.qtapp import application
     from kiosk.ui.screenshot import render_screen
-    from kiosk.ui.wiring import application
 
     db, code, path = prepare_booth(db_path, pack_path, agency)
     db.close()

@@ -12,10 +12,12 @@ from PySide6.QtCore import Property, QObject, Signal, Slot
 
 from kiosk.domain.feedback import MAX_COMMENT, MAX_CONTACT, RATINGS, Feedback
 from kiosk.ui.models import TagModel
+from kiosk.ui.qmlmodule import qml_singleton
 
 STEPS = 3  # 1: face, 2: tags, 3: comment and contact
 
 
+@qml_singleton("FeedbackForm")
 class FeedbackForm(QObject):
     changed = Signal()
 

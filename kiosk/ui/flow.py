@@ -24,6 +24,8 @@ from kiosk.storage.errors import RecordNotStored
 from kiosk.storage.journal import get_setting
 from kiosk.ui.feedback import FeedbackForm
 from kiosk.ui.models import AgencyModel, InnovationModel
+from kiosk.ui.qmlmodule import qml_singleton
+from kiosk.ui.screens import SCREEN_FILES
 from kiosk.ui.survey import SurveyForm
 
 log = logging.getLogger(__name__)
@@ -32,19 +34,6 @@ DEFAULT_LANG = "id"
 # UI languages in the order the language button cycles through them; "bms" is Basa
 # Banyumasan (UI texts only: the pack's contents fall back to Indonesian).
 UI_LANGS = ("id", "en", "bms")
-SCREENS = (
-    "attract",
-    "home",
-    "detail",
-    "voteThanks",
-    "feedback",
-    "feedbackThanks",
-    "goodbye",
-    "map",
-    "staffCall",
-    "survey",
-    "surveyThanks",
-)
 # What the vote area of the detail page shows, from the Booth's decision.
 VOTE_READY, VOTE_HIDDEN, VOTE_COOLDOWN, VOTE_DONE, VOTE_LIMIT = (
     "ready",
@@ -60,6 +49,7 @@ _VOTE_STATE = {
 }
 
 
+@qml_singleton("VisitorFlow")
 class VisitorFlow(QObject):
     screenChanged = Signal()
     langChanged = Signal()
@@ -119,6 +109,7 @@ class VisitorFlow(QObject):
         return session.votes_left if session else self.booth.festival.voting.max_votes_per_session
 
     screen = Property(str, lambda self: self._screen, notify=screenChanged)
+    screenFiles = Property(dict, lambda self: SCREEN_FILES, constant=True)  # Main.qml loads them
     lang = Property(str, lambda self: self._lang, notify=langChanged)
     detail = Property(dict, _detail, notify=detailChanged)
     votedInnovation = Property(dict, _voted, notify=voteChanged)
@@ -136,7 +127,7 @@ class VisitorFlow(QObject):
 
     # --- navigation --------------------------------------------------------
     def _go(self, screen: str) -> None:
-        if screen not in SCREENS:
+        if screen not in SCREEN_FILES:
             raise ValueError(f"no screen '{screen}'")
         if self._screen == "detail" and screen != "detail" and self.booth.session is not None:
             self.booth.close_innovation()

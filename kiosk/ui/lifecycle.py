@@ -23,7 +23,8 @@ from kiosk.booth import Booth
 from kiosk.ops.lifecycle import begin_kiosk_run, end_kiosk_run
 from kiosk.storage.database import BoothDatabase
 from kiosk.ui.flow import VisitorFlow
-from kiosk.ui.wiring import application, build_ui
+from kiosk.ui.qtapp import application
+from kiosk.ui.wiring import build_ui
 
 log = logging.getLogger(__name__)
 _signal_sockets: list[socket.socket] = []  # kept open for the wakeup fd

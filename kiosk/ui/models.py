@@ -9,6 +9,7 @@ from PySide6.QtCore import QAbstractListModel, QByteArray, QModelIndex, QPersist
 
 from kiosk.domain.feedback import TAGS
 from kiosk.domain.festival import Agency, Innovation
+from kiosk.ui.qmlmodule import qml_singleton
 
 Index = QModelIndex | QPersistentModelIndex
 # Qt.ItemDataRole.UserRole and .DisplayRole, as the numbers Qt documents: the first
@@ -90,6 +91,7 @@ def innovation_row(
     }
 
 
+@qml_singleton("Innovations")
 class InnovationModel(RowModel):
     """This booth's innovations, in the pack's order."""
 
@@ -131,6 +133,7 @@ class InnovationModel(RowModel):
         return next((r for r in self._rows if r["slug"] == slug), None)
 
 
+@qml_singleton("Agencies")
 class AgencyModel(RowModel):
     """Every agency's booth on the square, with this booth marked."""
 

@@ -4,30 +4,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
-UI_DIR = Path(__file__).resolve().parent
-QML_DIR = UI_DIR / "qml"
-MAIN_QML = QML_DIR / "Main.qml"
+# Defined with the screens (kiosk/ui/screens.py); also here, where its users import it.
+from kiosk.ui.screens import SCREENSHOT_SCREENS as SCREENSHOT_SCREENS
 
-# Screens `kiosk screenshot` can render: the seven, then the rest of the journey.
-SCREENSHOT_SCREENS = (
-    "attract",
-    "home",
-    "detail",
-    "vote-thanks",
-    "feedback",
-    "idle-warning",
-    "map",
-    "feedback-tags",
-    "feedback-comment",
-    "feedback-thanks",
-    "goodbye",
-    "staff-call",
-    "survey-service",
-    "survey-element",
-    "survey-demographics",
-    "survey-suggestion",
-    "survey-thanks",
-)
+UI_DIR = Path(__file__).resolve().parent
+# The import path of the `Gerai` QML module (qml/Gerai/qmldir) and its folder.
+QML_IMPORT_DIR = UI_DIR / "qml"
+QML_DIR = QML_IMPORT_DIR / "Gerai"
+MAIN_QML = QML_DIR / "Main.qml"
 
 
 def qml_files() -> list[Path]:

@@ -17,6 +17,8 @@ from functools import lru_cache
 
 from PySide6.QtCore import QObject, Slot
 
+from kiosk.ui.qmlmodule import qml_engine_singleton
+
 QUIET_ZONE = 4  # modules of light margin on each side, as the QR standard asks
 
 
@@ -84,6 +86,8 @@ def qr_data_url(text: str) -> str:
     return "data:image/png;base64," + base64.b64encode(qr_png(text)).decode("ascii")
 
 
+# One object per engine, not one per QR code (see above).
+@qml_engine_singleton
 class QrImages(QObject):
     """QML singleton `QrImages`: `QrImages.dataUrl(text)` is the code's image."""
 

@@ -22,6 +22,7 @@ from kiosk.domain.skm import (
     SEXES,
     SurveyResponse,
 )
+from kiosk.ui.qmlmodule import qml_singleton
 
 MAX_SUGGESTION = 500
 SERVICE, ELEMENT, DEMOGRAPHICS, SUGGESTION = "service", "element", "demographics", "suggestion"
@@ -51,6 +52,7 @@ NEEDS_ANSWER = Text(
 )
 
 
+@qml_singleton("SurveyForm")
 class SurveyForm(QObject):
     """One visitor's questionnaire, a step at a time."""
 

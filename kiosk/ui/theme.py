@@ -7,6 +7,7 @@ from PySide6.QtGui import QColor
 
 from kiosk.booth import Booth
 from kiosk.ui.accessibility import AccessibilityController
+from kiosk.ui.qmlmodule import qml_singleton
 
 LARGE_TEXT = 1.3
 # Black, white and yellow: every text/background pair at least 7:1 (WCAG AAA).
@@ -31,6 +32,7 @@ def _readable_on(color: str) -> str:
     return "#111111" if lum > 0.35 else "#ffffff"
 
 
+@qml_singleton("Theme")
 class Theme(QObject):
     """Colours from the pack, and sizes that follow the window (designed at 1920x1080)."""
 

@@ -6,20 +6,17 @@ screenshot` and by the tests, so all three show exactly the same window.
 
 from __future__ import annotations
 
-import os
-import sys
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
 import shiboken6
 from PySide6.QtCore import QEvent, QObject, QTimer, QUrl
-from PySide6.QtGui import QCursor, QFontDatabase, QGuiApplication
-from PySide6.QtQml import QQmlApplicationEngine, qmlRegisterSingletonType
+from PySide6.QtGui import QCursor, QGuiApplication
+from PySide6.QtQml import QQmlApplicationEngine
 from PySide6.QtQuick import QQuickWindow
 
 from kiosk.booth import Booth
-from kiosk.paths import fonts_dir
 from kiosk.staff.settings import load_settings
 from kiosk.storage.content import photo_ids
 from kiosk.ui.accessibility import AccessibilityController
@@ -29,53 +26,12 @@ from kiosk.ui.i18n import Translations
 from kiosk.ui.images import PhotoFiles
 from kiosk.ui.models import AgencyModel, InnovationModel
 from kiosk.ui.paths import MAIN_QML
-from kiosk.ui.qr import QrImages, preload_in_background
+from kiosk.ui.qmlmodule import provide
+from kiosk.ui.qr import preload_in_background  # also registers QrImages with the Gerai module
+from kiosk.ui.qtapp import application, load_fonts
 from kiosk.ui.speech import system_speaker
 from kiosk.ui.staff.controller import StaffController
 from kiosk.ui.theme import Theme
-
-_registered = False
-
-
-def prepare_environment(offscreen: bool = False) -> None:
-    """Settings Qt reads once, before the application object exists."""
-    os.environ["QT_IM_MODULE"] = "qtvirtualkeyboard"
-    os.environ.setdefault("QT_QUICK_CONTROLS_STYLE", "Basic")
-    if offscreen:
-        os.environ["QT_QPA_PLATFORM"] = "offscreen"
-        os.environ["QT_QUICK_BACKEND"] = "software"
-
-
-def application() -> QGuiApplication:
-    """The one Qt application of this process (created on first use)."""
-    app = QGuiApplication.instance()
-    if app is None:
-        prepare_environment()
-        app = QGuiApplication(sys.argv[:1])
-    assert isinstance(app, QGuiApplication)
-    return app
-
-
-def load_fonts() -> str:
-    """Register the bundled fonts; returns the family the UI uses."""
-    family = "Inter"
-    folder = fonts_dir()
-    for path in sorted(folder.glob("*.otf")) + sorted(folder.glob("*.ttf")):
-        font_id = QFontDatabase.addApplicationFont(str(path))
-        families = QFontDatabase.applicationFontFamilies(font_id) if font_id >= 0 else []
-        if families:
-            family = families[0]
-    return family
-
-
-def register_types() -> None:
-    global _registered
-    if not _registered:
-        # One object per engine, not one per QR code: see kiosk/ui/qr.py for why.
-        qmlRegisterSingletonType(  # type: ignore[call-overload]
-            QrImages, "Gerai", 1, 0, "QrImages", lambda engine: QrImages()
-        )
-        _registered = True
 
 
 class ActivityWatcher(QObject):
@@ -148,28 +104,6 @@ def connect_staff(
     staff.agencyChosen.connect(lambda _code: restart())
 
 
-def expose_to_qml(
-    engine: QQmlApplicationEngine,
-    flow: VisitorFlow,
-    innovations: InnovationModel,
-    agencies: AgencyModel,
-    form: FeedbackForm,
-    theme: Theme,
-    a11y: AccessibilityController,
-    staff: StaffController,
-) -> None:
-    """Make the controllers and models known to `engine`'s QML (before it loads)."""
-    context = engine.rootContext()
-    context.setContextProperty("flow", flow)
-    context.setContextProperty("innovations", innovations)
-    context.setContextProperty("agencies", agencies)
-    context.setContextProperty("feedbackForm", form)
-    context.setContextProperty("surveyForm", flow.survey)
-    context.setContextProperty("theme", theme)
-    context.setContextProperty("a11y", a11y)
-    staff.install(engine)
-
-
 def build_ui(
     booth: Booth,
     db_path: Path,
@@ -186,12 +120,11 @@ def build_ui(
 ) -> KioskUi:
     """Load the visitor UI for `booth` and show it (windowed unless `fullscreen`).
 
-    Staff mode is part of it (`staff` in QML): `on_restart` is called when staff
+    Staff mode is part of it (`Staff` in QML): `on_restart` is called when staff
     restart the kiosk or choose a different agency (the default only quits).
     With `staff_setup` (`kiosk run`), a booth without a PIN opens staff set-up.
     """
     application()
-    register_types()
     family = load_fonts()
     engine = QQmlApplicationEngine()
     photos = PhotoFiles(booth.db)
@@ -216,7 +149,7 @@ def build_ui(
     staff = StaffController(
         booth.db, db_path, booth.clock, usb_roots, write_failure=lambda: booth.log.last_failure
     )
-    expose_to_qml(engine, flow, innovations, agencies, form, theme, a11y, staff)
+    provide(engine, flow, innovations, agencies, form, flow.survey, theme, a11y, staff)
     connect_staff(staff, flow, photos, on_restart or QGuiApplication.quit)
     translations.use(DEFAULT_LANG)
     flow.apply_settings(load_settings(booth.db), lang)

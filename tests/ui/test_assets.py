@@ -10,7 +10,7 @@ import pytest
 from kiosk import paths
 from kiosk.ops.doctor import Machine
 from kiosk.ops.qtchecks import check_fonts
-from kiosk.ui.wiring import load_fonts
+from kiosk.ui.qtapp import load_fonts
 
 pytestmark = pytest.mark.ui
 

@@ -62,10 +62,10 @@ def test_qr_code_item_is_crisp_and_readable(qapp: object) -> None:
     from PySide6.QtCore import QUrl
     from PySide6.QtQuick import QQuickView
 
-    from kiosk.ui.wiring import register_types
+    from kiosk.ui.qmlmodule import provide
 
-    register_types()
     view = QQuickView()
+    provide(view.engine())  # `import Gerai`: QrCode.qml uses the engine's QrImages
     view.setResizeMode(QQuickView.ResizeMode.SizeRootObjectToView)
     view.setSource(QUrl.fromLocalFile(str(QML_DIR / "QrCode.qml")))
     view.resize(300, 300)

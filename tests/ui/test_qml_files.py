@@ -9,7 +9,7 @@ from PySide6.QtCore import QUrl
 from PySide6.QtQml import QQmlComponent
 from PySide6.QtQuick import QQuickItem
 
-from kiosk.ui.paths import MAIN_QML, qml_files
+from kiosk.ui.paths import MAIN_QML, QML_DIR, qml_files
 from kiosk.ui.testing import process_events
 from kiosk.ui.wiring import KioskUi
 
@@ -38,12 +38,28 @@ def test_component_loads_cleanly(kiosk: KioskUi, path: Path) -> None:
     process_events(0.01)
 
 
-def test_every_screen_of_the_flow_has_a_file() -> None:
-    from kiosk.ui.flow import SCREENS
+def test_every_screen_has_its_own_file_and_every_screen_file_a_screen() -> None:
+    from kiosk.ui.screens import SCREEN_FILES
 
+    assert len(set(SCREEN_FILES.values())) == len(SCREEN_FILES)
+    for name, file in SCREEN_FILES.items():
+        assert (QML_DIR / file).is_file(), f"screen '{name}': no {file}"
+    screen_files = {path.name for path in QML_DIR.glob("*Screen.qml")}
+    # A *Screen.qml other screens are made of (MessageScreen) is a part, not a screen.
+    parts = {
+        f
+        for f in screen_files
+        if any(f"{f[:-4]} {{" in (QML_DIR / s).read_text() for s in screen_files)
+    }
+    assert screen_files - parts == set(SCREEN_FILES.values())
+
+
+def test_main_window_takes_the_screen_list_from_python() -> None:
     text = MAIN_QML.read_text()
-    for screen in SCREENS:
-        assert f"{screen}:" in text, f"Main.qml does not map screen '{screen}'"
+    assert "VisitorFlow.screenFiles" in text
+    assert not any(f'"{f.name}"' in text for f in QML_DIR.glob("*Screen.qml")), (
+        "Main.qml names a screen"
+    )
 
 
 def test_qml_warnings_are_caught(qapp: object) -> None:
@@ -92,4 +108,18 @@ def test_text_sizes_come_from_the_theme(path: Path) -> None:
     """No hard-coded font sizes: the theme keeps body text at 28 px or more."""
     for line in path.read_text().splitlines():
         if "font.pixelSize:" in line:
-            assert "theme." in line or "fontSize" in line, f"{path.name}: {line.strip()}"
+            assert "Theme." in line or "fontSize" in line, f"{path.name}: {line.strip()}"
+
+
+def test_main_window_names_no_type_it_loads_later() -> None:
+    """A type named in Main.qml (`as Keyboard`, a property's type) is loaded with it,
+    before the first frame; what its Loaders load later it refers to by file name only."""
+    import re
+
+    from kiosk.ui.screens import SCREEN_FILES
+
+    text = MAIN_QML.read_text()
+    later = set(re.findall(r'source: "(?:Staff/)?(\w+)\.qml"', text))
+    later |= {file.removesuffix(".qml") for file in SCREEN_FILES.values()}
+    code = re.sub(r'"[^"]*"|//.*', "", text)  # names in strings and comments do not load
+    assert not [name for name in later if re.search(rf"\b{name}\b", code)]

@@ -1,4 +1,4 @@
-"""The staff mode controller QML sees as `staff`: set-up, PIN pad, pages, leaving.
+"""The staff mode controller QML sees as `Staff`: set-up, PIN pad, pages, leaving.
 
 It owns the four page controllers (`staff.dashboard`, `staff.editor`,
 `staff.settings`, `staff.handover`) and the periodic backup timer, which runs
@@ -14,7 +14,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Property, QObject, QTimer, Signal, Slot
-from PySide6.QtQml import QQmlEngine
 
 from kiosk.domain.clock import Clock, SystemClock
 from kiosk.staff.backlight import apply_brightness
@@ -25,6 +24,7 @@ from kiosk.storage.content import booth_agency, set_booth_agency
 from kiosk.storage.database import BoothDatabase
 from kiosk.storage.journal import log_event_if_possible, replacement_notice
 from kiosk.ui.images import PhotoFiles
+from kiosk.ui.qmlmodule import qml_singleton
 from kiosk.ui.staff.context import StaffContext
 
 if TYPE_CHECKING:
@@ -38,6 +38,7 @@ PAGES = ("dashboard", "content", "settings", "handover")
 BACKUP_TICK_MS = 30_000
 
 
+@qml_singleton("Staff")
 class StaffController(QObject):
     """Staff mode's state: which stage (setup, pin, open) and page, and the banner message."""
 
@@ -129,10 +130,6 @@ class StaffController(QObject):
 
     def _backup_tick(self) -> None:
         self._handover.tick()
-
-    def install(self, engine: QQmlEngine) -> None:
-        """Make `staff` known to `engine` (before loading QML)."""
-        engine.rootContext().setContextProperty("staff", self)
 
     # --- what QML reads ---------------------------------------------------
     def _first_stage(self) -> str:

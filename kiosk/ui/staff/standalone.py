@@ -1,7 +1,7 @@
 """Staff mode in a window of its own (`StaffWindow.qml`): for tests, screenshots and tools.
 
 In the kiosk the same `StaffMode.qml` is loaded inside the visitor window;
-here it gets the same context (`staff`, `theme`, fonts, the `Gerai` QML types,
+here it gets the same `Gerai` QML module (the `Staff` and `Theme` singletons, fonts,
 the staff's photo files, Indonesian translations) without the visitor flow.
 """
 
@@ -21,11 +21,12 @@ from kiosk.storage.content import logo_png
 from kiosk.storage.database import BoothDatabase
 from kiosk.ui.i18n import Translations
 from kiosk.ui.paths import QML_DIR
+from kiosk.ui.qmlmodule import provide
+from kiosk.ui.qtapp import application, load_fonts
 from kiosk.ui.staff.controller import StaffController
 from kiosk.ui.theme import Theme
-from kiosk.ui.wiring import application, load_fonts, register_types
 
-STAFF_QML_DIR = QML_DIR / "staff"
+STAFF_QML_DIR = QML_DIR / "Staff"
 STAFF_WINDOW_QML = STAFF_QML_DIR / "StaffWindow.qml"
 
 
@@ -57,7 +58,6 @@ def build_staff_ui(
 ) -> StaffUi:
     """Load `StaffWindow.qml` over the booth file `db_path` and show it."""
     application()
-    register_types()
     family = load_fonts()
     engine = QQmlApplicationEngine()
     translations = Translations(engine)
@@ -65,8 +65,7 @@ def build_staff_ui(
     booth = Booth(db, agency_code, clock)
     theme = Theme(booth, family, has_logo=logo_png(db) is not None)
     staff = StaffController(db, db_path, clock, usb_roots)
-    staff.install(engine)
-    engine.rootContext().setContextProperty("theme", theme)
+    provide(engine, staff, theme)
     engine.load(QUrl.fromLocalFile(str(STAFF_WINDOW_QML)))
     roots = engine.rootObjects()
     if not roots or not isinstance(roots[0], QQuickWindow):

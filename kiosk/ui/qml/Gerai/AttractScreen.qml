@@ -1,0 +1,165 @@
+// The attract loop: this booth's innovations full screen, one after another.
+pragma ComponentBehavior: Bound
+import QtQuick
+import Gerai
+
+Rectangle {
+    id: attract
+    objectName: "attractScreen"
+    color: Theme.primary
+    property int current: 0
+    // A keyboard or switch starts the visit like a touch does.
+    Component.onCompleted: forceActiveFocus()
+    Keys.onReturnPressed: VisitorFlow.start()
+    Keys.onEnterPressed: VisitorFlow.start()
+    Keys.onSpacePressed: VisitorFlow.start()
+
+    // Only the slide on screen, the one fading out and the next one exist: each holds a
+    // full-screen photo, and a booth may show twenty innovations.
+    property int previous: -1
+    property bool settled: false // the next slide's photo loads once the first is up
+    Timer { interval: 800; running: true; onTriggered: attract.settled = true }
+
+    Repeater {
+        id: slides
+        model: Innovations
+        onCountChanged: { // staff hid innovations: never stay on a slide that is gone
+            if (attract.current >= count) {
+                attract.previous = -1
+                attract.current = 0
+            }
+        }
+        delegate: Loader {
+            id: slide
+            objectName: "slide_" + index
+            required property int index
+            required property string cover
+            required property string title
+            required property string teaser
+            anchors.fill: parent
+            active: index === attract.current || index === attract.previous
+                || (attract.settled && index === (attract.current + 1) % slides.count)
+            opacity: index === attract.current ? 1 : 0
+            Behavior on opacity { NumberAnimation { duration: Theme.reducedMotion ? 0 : 900 } }
+
+            sourceComponent: Item {
+                Image {
+                    anchors.fill: parent
+                    source: slide.cover
+                    asynchronous: true
+                    fillMode: Image.PreserveAspectCrop
+                    sourceSize.width: 1920
+                }
+                Rectangle {
+                    anchors.fill: parent
+                    gradient: Gradient {
+                        GradientStop { position: 0.35; color: "#00000000" }
+                        GradientStop { position: 1.0; color: "#e6000000" }
+                    }
+                }
+                Column {
+                    anchors.left: parent.left
+                    anchors.right: parent.right
+                    anchors.bottom: parent.bottom
+                    anchors.margins: Theme.margin * 1.5
+                    anchors.bottomMargin: Theme.touch * 3
+                    spacing: Theme.gap
+                    Text {
+                        width: parent.width
+                        text: slide.title
+                        color: "#ffffff"
+                        font.family: Theme.fontFamily
+                        font.pixelSize: Theme.huge
+                        font.weight: Font.Bold
+                        wrapMode: Text.WordWrap
+                    }
+                    Text {
+                        width: parent.width * (Theme.portrait ? 1 : 0.7)
+                        text: slide.teaser
+                        color: "#ffffff"
+                        font.family: Theme.fontFamily
+                        font.pixelSize: Theme.heading
+                        wrapMode: Text.WordWrap
+                        lineHeight: 1.1
+                    }
+                }
+            }
+        }
+    }
+
+    Timer {
+        interval: 6000
+        running: slides.count > 1
+        repeat: true
+        onTriggered: {
+            attract.previous = attract.current
+            attract.current = (attract.current + 1) % slides.count
+        }
+    }
+
+    MouseArea {
+        objectName: "startArea"
+        anchors.fill: parent
+        onClicked: VisitorFlow.start()
+    }
+
+    Rectangle {
+        id: brand
+        anchors.top: parent.top
+        anchors.left: parent.left
+        anchors.margins: Theme.margin
+        width: brandText.implicitWidth + Theme.gap * 2
+        height: brandText.implicitHeight + Theme.gap
+        radius: Theme.radius
+        color: Theme.primary
+        Text {
+            id: brandText
+            anchors.centerIn: parent
+            width: Math.min(implicitWidth, attract.width - Theme.margin * 2 - lang.width - Theme.gap * 4)
+            text: (VisitorFlow.lang === "en" ? Theme.festivalNameEn : Theme.festivalNameId)
+                  + "\n" + qsTr("Booth %1 · %2").arg(Theme.agencyBooth).arg(Theme.agencyName)
+            color: Theme.onPrimary
+            font.family: Theme.fontFamily
+            font.pixelSize: Theme.small
+            font.weight: Font.DemiBold
+            wrapMode: Text.WordWrap
+        }
+    }
+
+    Row {
+        id: lang
+        anchors.top: parent.top
+        anchors.right: parent.right
+        anchors.margins: Theme.margin
+        spacing: Theme.gap
+        A11yButton {}
+        LangButton {}
+    }
+
+    Rectangle {
+        id: cta
+        objectName: "touchToStart"
+        anchors.horizontalCenter: parent.horizontalCenter
+        anchors.bottom: parent.bottom
+        anchors.bottomMargin: Theme.margin
+        width: Math.min(parent.width - Theme.margin * 2, ctaText.implicitWidth + Theme.touch * 1.5)
+        height: Theme.touch * 1.4
+        radius: height / 2
+        color: Theme.accent
+        SequentialAnimation on scale {
+            loops: Animation.Infinite
+            running: !Theme.reducedMotion
+            NumberAnimation { from: 1.0; to: 1.05; duration: 900; easing.type: Easing.InOutQuad }
+            NumberAnimation { from: 1.05; to: 1.0; duration: 900; easing.type: Easing.InOutQuad }
+        }
+        Text {
+            id: ctaText
+            anchors.centerIn: parent
+            text: qsTr("Touch the screen to start")
+            color: Theme.onAccent
+            font.family: Theme.fontFamily
+            font.pixelSize: Theme.heading
+            font.weight: Font.Bold
+        }
+    }
+}

@@ -1,0 +1,85 @@
+// An innovation: photos, its story, a QR code to take home, and (after a while) the vote.
+pragma ComponentBehavior: Bound
+import QtQuick
+import QtQuick.Layouts
+import Gerai
+
+Item {
+    id: detailScreen
+    objectName: "detailScreen"
+    readonly property var detail: VisitorFlow.detail
+
+    component BackButton: KButton {
+        objectName: "backButton"
+        kind: "secondary"
+        text: qsTr("‹ All innovations")
+        onClicked: VisitorFlow.showHome()
+    }
+
+    Loader {
+        anchors.fill: parent
+        anchors.margins: Theme.margin
+        sourceComponent: Theme.portrait ? portrait : landscape
+    }
+
+    Component {
+        id: landscape
+        RowLayout {
+            spacing: Theme.margin
+            ColumnLayout {
+                readonly property real wanted: Math.max(parent.width * 0.45, Theme.qrSize + Theme.touch * 4)
+                Layout.fillWidth: false // nested layouts fill by default
+                Layout.preferredWidth: wanted
+                Layout.fillHeight: true
+                spacing: Theme.gap
+                Gallery {
+                    Layout.fillWidth: true
+                    Layout.fillHeight: true
+                    photos: detailScreen.detail.photos || []
+                    captions: detailScreen.detail.captions || []
+                }
+                QrBlock {
+                    Layout.fillWidth: true
+                    url: detailScreen.detail.url || ""
+                }
+            }
+            ColumnLayout {
+                Layout.fillWidth: true
+                Layout.preferredWidth: 1 // whatever is left beside the photos
+                Layout.fillHeight: true
+                spacing: Theme.gap
+                BackButton {}
+                InnovationText {
+                    Layout.fillWidth: true
+                    Layout.fillHeight: true
+                    detail: detailScreen.detail
+                }
+                VoteArea { Layout.fillWidth: true }
+            }
+        }
+    }
+
+    Component {
+        id: portrait
+        ColumnLayout {
+            spacing: Theme.gap
+            BackButton {}
+            Gallery {
+                Layout.fillWidth: true
+                Layout.preferredHeight: parent.height * 0.3
+                photos: detailScreen.detail.photos || []
+                captions: detailScreen.detail.captions || []
+            }
+            InnovationText {
+                Layout.fillWidth: true
+                Layout.fillHeight: true
+                detail: detailScreen.detail
+            }
+            QrBlock {
+                Layout.fillWidth: true
+                url: detailScreen.detail.url || ""
+            }
+            VoteArea { Layout.fillWidth: true }
+        }
+    }
+}

@@ -1,0 +1,141 @@
+// The kiosk window: the current screen, the bar above it, the idle warning and the keyboard.
+import QtQuick
+import Gerai.Staff
+import Gerai
+
+Window {
+    id: root
+    objectName: "kioskWindow"
+    width: 1920
+    height: 1080
+    color: Theme.background
+    title: "Gerai"
+    onWidthChanged: Theme.setSize(width, height)
+    onHeightChanged: Theme.setSize(width, height)
+    Component.onCompleted: {
+        Theme.setSize(width, height)
+        if (root.setupOnStart && Staff.needsSetup) { VisitorFlow.enterStaffMode(); staffLoader.active = true }
+    }
+    property bool setupOnStart: false // `kiosk run`: a booth with no PIN opens staff set-up
+    // What no visitor sees in the first second (keyboard, accessibility panel, idle
+    // warning) loads after the first frame: Python sets `firstFrameShown`, and this
+    // timer (run by Qt's event loop, not from inside a Python call) sets `started`.
+    property bool firstFrameShown: false
+    property bool started: false
+    // Everything loaded: tests wait for this before they touch the window.
+    readonly property bool ready: started && keyboardLoader.status === Loader.Ready
+        && a11yLoader.status === Loader.Ready && idleLoader.status === Loader.Ready
+    Timer {
+        interval: 1
+        running: root.firstFrameShown && !root.started
+        onTriggered: root.started = true
+    }
+    // A Loader's item is a QObject to qmllint. Naming its type instead (`as Keyboard`)
+    // would load that file with Main.qml, before the first frame: hence the three
+    // `qmllint disable` lines here, on the Loaders of the keyboard, home and staff mode.
+    readonly property bool keyboardUp: keyboardLoader.item !== null && keyboardLoader.item.active // qmllint disable missing-property
+    readonly property real keyboardHeight: keyboardUp ? keyboardLoader.item.height : 0 // qmllint disable missing-property
+    // Kiosk (fullscreen) mode: the window closes only when staff chose "exit".
+    property bool kioskMode: false
+    property bool frameless: false  // the fullscreen kiosk: set before the window is shown
+    flags: frameless ? (Qt.Window | Qt.FramelessWindowHint) : Qt.Window
+    onClosing: (close) => { close.accepted = !root.kioskMode || Staff.exitAllowed }
+
+    readonly property bool barShown: ["attract", "goodbye", "staffCall"].indexOf(VisitorFlow.screen) < 0
+
+    Item {
+        id: page
+        anchors.fill: parent
+        anchors.bottomMargin: root.keyboardHeight
+
+        TopBar {
+            id: bar
+            visible: root.barShown
+            anchors.top: parent.top
+            anchors.left: parent.left
+            anchors.right: parent.right
+            height: visible ? implicitHeight : 0
+            showHome: VisitorFlow.screen !== "home"
+            showMap: VisitorFlow.screen !== "map"
+        }
+        Loader {
+            id: screenLoader
+            objectName: "screenLoader"
+            anchors.top: bar.bottom
+            anchors.left: parent.left
+            anchors.right: parent.right
+            anchors.bottom: parent.bottom
+            // The home screen stays loaded: see homeLoader.
+            source: VisitorFlow.screen === "home" ? "" : VisitorFlow.screenFiles[VisitorFlow.screen]
+            onSourceChanged: InputMethod.hide()
+        }
+        // Home is where every visitor returns between innovations: it is built once,
+        // in the background after the first frame (or at once if needed sooner), and
+        // then only shown and hidden, so going home never waits for twenty cards.
+        Loader {
+            id: homeLoader
+            objectName: "homeLoader"
+            anchors.fill: screenLoader
+            active: root.started || VisitorFlow.screen === "home"
+            asynchronous: VisitorFlow.screen !== "home"
+            visible: VisitorFlow.screen === "home"
+            enabled: visible // hidden, it keeps no keyboard focus and takes no keys
+            source: VisitorFlow.screenFiles.home
+        }
+        Connections { // a new visitor starts at the top of the list
+            target: VisitorFlow
+            function onScreenChanged() {
+                if (VisitorFlow.screen === "attract" && homeLoader.item)
+                    homeLoader.item.reset() // qmllint disable missing-property
+            }
+        }
+    }
+
+    // Staff mode: a 3 s hold on the top-left corner (the festival logo), then the PIN pad.
+    StaffGesture {
+        objectName: "staffGesture"
+        anchors.left: parent.left
+        anchors.top: parent.top
+        z: 97
+        enabled: !staffLoader.active
+        onTriggered: { VisitorFlow.enterStaffMode(); staffLoader.active = true }
+    }
+    Loader {
+        id: staffLoader
+        objectName: "staffLoader"
+        anchors.fill: parent
+        z: 98 // above the screens and the idle warning's place, below the keyboard (99)
+        active: false
+        source: "Staff/StaffMode.qml"
+        onLoaded: item.keyboardHeight = Qt.binding(() => root.keyboardHeight) // qmllint disable missing-property
+    }
+    Connections {
+        target: Staff
+        function onClosed() { staffLoader.active = false; VisitorFlow.leaveStaffMode() }
+    }
+
+    Loader { // the accessibility panel, opened by the Aksesibilitas button on any visitor screen
+        id: a11yLoader
+        anchors.fill: parent // the panel's width follows its parent's
+        active: root.started
+        asynchronous: true // built a little per frame: no stall while the attract loop plays
+        source: "A11yPanel.qml" // a file name, not a type: its Controls import waits too
+    }
+
+    Loader {
+        id: idleLoader
+        anchors.fill: parent
+        z: 100 // above the keyboard: the warning must be seen and "Lanjutkan" reachable
+        active: root.started
+        asynchronous: true
+        source: "IdleOverlay.qml"
+    }
+
+    Loader { // not sized: a sized Loader would resize the keyboard to itself
+        id: keyboardLoader
+        z: 99
+        active: root.started
+        asynchronous: true
+        source: "Keyboard.qml"
+    }
+}

@@ -1,0 +1,101 @@
+// How the booth is doing today: visits, votes, ratings, the file's health, the last hand-over.
+pragma ComponentBehavior: Bound
+import QtQuick
+import QtQuick.Layouts
+import Gerai
+
+RowLayout {
+    id: page
+    objectName: "dashboardPage"
+    readonly property var s: Staff.dashboard.stats
+    spacing: Theme.margin
+
+    GridLayout {
+        Layout.fillWidth: true
+        Layout.preferredWidth: 1
+        Layout.fillHeight: true
+        Layout.margins: Theme.margin
+        Layout.rightMargin: 0
+        columns: 3
+        rowSpacing: Theme.gap
+        columnSpacing: Theme.gap
+
+        component Cell: Tile { Layout.fillWidth: true; Layout.fillHeight: true; Layout.preferredWidth: 1 }
+
+        Cell { objectName: "tileSessions"; label: "Sesi hari ini"; value: page.s.sessionsToday; note: page.s.day }
+        Cell { objectName: "tileVotes"; label: "Suara (semua hari)"; value: page.s.votesTotal }
+        Cell { objectName: "tileRating"; label: "Rata-rata penilaian"; value: page.s.averageRating === "-" ? "belum ada" : page.s.averageRating + " dari 4" }
+        Cell { objectName: "tileFeedback"; label: "Masukan pengunjung"; value: page.s.feedbackCount }
+        Cell { objectName: "tileLastRecord"; label: "Catatan terakhir"; value: page.s.lastRecord }
+        Cell { objectName: "tileDisk"; label: "Ruang disk kosong"; value: page.s.freeDisk; warn: page.s.diskLow; note: page.s.diskLow ? "Hampir penuh: hubungi panitia" : "" }
+        // A crash recovered or an error today (kiosk.ops) shows here as "Perhatian: ...".
+        // A visitor record the file refused (a full disk...) comes first: votes are being lost.
+        Cell { objectName: "tileHealth"; label: "Kesehatan berkas"; value: page.s.healthOk && !page.s.storageFailing ? "Baik" : "Bermasalah"; note: page.s.storageNote || page.s.attention || page.s.healthText; warn: !page.s.healthOk || page.s.storageProblem !== "" || page.s.attention !== "" }
+        Cell { objectName: "tileExport"; label: "Ekspor terakhir"; value: page.s.lastExport }
+        Cell { objectName: "tileBackup"; label: "Cadangan terakhir"; value: page.s.lastBackup; note: "Petugas masuk hari ini: " + page.s.signInsToday + " kali" }
+    }
+
+    Rectangle {
+        Layout.preferredWidth: parent.width * 0.34
+        Layout.maximumWidth: parent.width * 0.34
+        Layout.fillHeight: true
+        Layout.margins: Theme.margin
+        Layout.leftMargin: 0
+        radius: Theme.radius
+        color: "#ffffff"
+        border.color: "#d9d4c7"
+        border.width: 2
+
+        ColumnLayout {
+            anchors.fill: parent
+            anchors.margins: Theme.gap
+            spacing: Theme.gap / 2
+            RowLayout {
+                Layout.fillWidth: true
+                Heading {
+                    level: 2
+                    Layout.fillWidth: true
+                    text: "Suara per inovasi"
+                }
+                KButton {
+                    objectName: "refreshDashboard"
+                    kind: "secondary"
+                    text: "Perbarui"
+                    onClicked: Staff.dashboard.refresh()
+                }
+            }
+            ListView {
+                objectName: "votesList"
+                Layout.fillWidth: true
+                Layout.fillHeight: true
+                clip: true
+                spacing: Theme.gap / 2
+                model: page.s.votes
+                delegate: RowLayout {
+                    id: voteRow
+                    required property var modelData
+                    width: ListView.view.width
+                    spacing: Theme.gap
+                    BodyText {
+                        Layout.fillWidth: true
+                        text: voteRow.modelData.title + (voteRow.modelData.hidden ? " (disembunyikan)" : "")
+                        maximumLineCount: 2
+                        elide: Text.ElideRight
+                        opacity: voteRow.modelData.hidden ? 0.6 : 1
+                    }
+                    BodyText {
+                        text: voteRow.modelData.votes + "  (hari ini " + voteRow.modelData.votesToday + ")"
+                        font.weight: Font.Bold
+                        color: Theme.primary
+                    }
+                }
+            }
+            BodyText {
+                Layout.fillWidth: true
+                text: "Suara hanya dapat diberikan pengunjung dari layar detail. Setiap suara tercatat berantai dan diperiksa panitia."
+                font.pixelSize: Theme.small
+                color: "#4a4a4a"
+            }
+        }
+    }
+}

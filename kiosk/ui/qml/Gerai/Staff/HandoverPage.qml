@@ -1,0 +1,104 @@
+// Closing time: export to the USB stick, show the receipt for the organizer; automatic backups.
+pragma ComponentBehavior: Bound
+import QtQuick
+import QtQuick.Layouts
+import Gerai
+
+RowLayout {
+    id: page
+    objectName: "handoverPage"
+    readonly property var h: Staff.handover
+    readonly property var r: page.h.receipt
+    property string folder: ""
+    property int backupMinutes: page.h.backupMinutes
+    spacing: Theme.margin
+    Component.onCompleted: page.h.refreshFolders()
+
+    component Section: Heading { level: 2; Layout.fillWidth: true }
+    component Hint: BodyText { Layout.fillWidth: true; font.pixelSize: Theme.small; color: "#4a4a4a" }
+
+    ColumnLayout {
+        Layout.preferredWidth: page.width * 0.44
+        Layout.maximumWidth: page.width * 0.44
+        Layout.fillHeight: true
+        Layout.margins: Theme.margin
+        Layout.rightMargin: 0
+        spacing: Theme.gap
+
+        Section { text: "Ekspor ke USB" }
+        Hint { text: "1. Colokkan flashdisk panitia.\n2. Pilih flashdisk di bawah.\n3. Tekan Ekspor ke USB." }
+        Flow {
+            Layout.fillWidth: true
+            spacing: Theme.gap / 2
+            Repeater {
+                model: page.h.folders
+                KButton {
+                    required property string modelData
+                    required property int index
+                    objectName: "exportFolder_" + index
+                    kind: page.folder === modelData ? "primary" : "secondary"
+                    text: modelData.split("/").pop()
+                    onClicked: page.folder = modelData
+                }
+            }
+            KButton { objectName: "rescanFolders"; kind: "quiet"; text: "Cari lagi"; onClicked: page.h.refreshFolders() }
+        }
+        Hint { visible: page.h.folders.length === 0; text: "Belum ada flashdisk terbaca." }
+        KButton {
+            objectName: "exportButton"
+            Layout.fillWidth: true
+            kind: "accent"
+            enabled: page.folder !== "" && !page.h.busy
+            text: page.h.busy ? "Sedang mengekspor…" : "Ekspor ke USB"
+            fontSize: Theme.heading
+            onClicked: page.h.exportTo(page.folder)
+        }
+
+        Item { Layout.preferredHeight: Theme.gap }
+        Section { text: "Cadangan otomatis" }
+        Hint {
+            objectName: "backupStatus"
+            text: page.h.backupError !== "" ? "⚠ " + page.h.backupError
+                : page.h.backupFolder !== "" ? "Aktif: ke " + page.h.backupFolder + " setiap " + page.h.backupMinutes + " menit (5 salinan terakhir disimpan)."
+                : "Mati. Pilih flashdisk kedua di atas, atur selang waktu, lalu tekan Aktifkan."
+            color: page.h.backupError !== "" ? "#8c1d18" : "#4a4a4a"
+        }
+        RowLayout {
+            spacing: Theme.gap
+            Stepper { objectName: "backupMinutes"; value: page.backupMinutes; from: 5; to: 60; step: 5; unit: " mnt"; onChanged: (v) => page.backupMinutes = v }
+            KButton { objectName: "backupOn"; kind: "secondary"; text: "Aktifkan"; enabled: page.folder !== ""; onClicked: page.h.configureBackup(page.folder, page.backupMinutes) }
+            KButton { objectName: "backupOff"; kind: "quiet"; text: "Matikan"; visible: page.h.backupFolder !== ""; onClicked: page.h.configureBackup("", page.backupMinutes) }
+        }
+        Item { Layout.fillHeight: true }
+    }
+
+    Rectangle {
+        Layout.fillWidth: true
+        Layout.fillHeight: true
+        Layout.margins: Theme.margin
+        Layout.leftMargin: 0
+        radius: Theme.radius
+        color: "#ffffff"
+        border.color: "#d9d4c7"
+        border.width: 2
+        ColumnLayout {
+            anchors.fill: parent
+            anchors.margins: Theme.margin
+            spacing: Theme.gap
+            Section { text: "Saat gerai tutup" }
+            Hint { text: "• Ekspor ke flashdisk panitia. Berkas diperiksa otomatis setelah disalin."; color: Theme.text }
+            Hint { text: "• Layar lalu menampilkan tanda terima penutupan: teks dan kode QR."; color: Theme.text }
+            Hint { text: "• Panitia memotret tanda terima itu. Berkas yang diubah setelahnya tidak akan cocok lagi."; color: Theme.text }
+            Hint { text: "• Kios boleh tetap menyala; suara yang masuk setelah ekspor ikut pada ekspor berikutnya."; color: Theme.text }
+            Item { Layout.fillHeight: true }
+        }
+    }
+
+    ReceiptView {
+        parent: page.parent
+        anchors.fill: parent
+        visible: !!page.r.line
+        receipt: page.r
+        onDone: page.h.clearReceipt()
+    }
+}

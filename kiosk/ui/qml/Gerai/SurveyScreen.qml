@@ -1,0 +1,276 @@
+// The service satisfaction survey (SKM), one step at a time; every text comes from surveyForm.
+pragma ComponentBehavior: Bound
+import QtQuick
+import QtQuick.Controls.Basic
+import QtQuick.Layouts
+import Gerai
+
+Item {
+    id: screen
+    objectName: "surveyScreen"
+    readonly property string kind: SurveyForm.stepKind
+
+    ColumnLayout {
+        anchors.fill: parent
+        anchors.margins: Theme.margin
+        spacing: Theme.gap
+
+        // Progress: where the visitor is, in words and as a bar.
+        ColumnLayout {
+            visible: !InputMethod.visible // room for the keyboard on small screens
+            Layout.fillWidth: true
+            spacing: Theme.gap / 3
+            RowLayout {
+                Layout.fillWidth: true
+                spacing: Theme.gap
+                Text {
+                    Layout.fillWidth: true
+                    text: qsTr("Service satisfaction survey")
+                    color: Theme.text
+                    font.family: Theme.fontFamily
+                    font.pixelSize: Theme.body
+                    font.weight: Font.DemiBold
+                    elide: Text.ElideRight
+                }
+                BodyText {
+                    objectName: "surveyProgressText"
+                    text: SurveyForm.progressText
+                    color: Theme.primary
+                    font.weight: Font.Bold
+                }
+            }
+            Rectangle {
+                objectName: "surveyProgressBar"
+                Layout.fillWidth: true
+                Layout.preferredHeight: Math.max(8, Theme.gap / 2)
+                radius: height / 2
+                color: "#e0dbd0"
+                Rectangle {
+                    width: parent.width * SurveyForm.progress
+                    height: parent.height
+                    radius: parent.radius
+                    color: Theme.primary
+                }
+            }
+        }
+
+        Heading {
+            objectName: "surveyTitle"
+            visible: !InputMethod.visible || screen.kind === "suggestion"
+            Layout.fillWidth: true
+            text: SurveyForm.title
+            color: screen.kind === "element" ? Theme.primary : Theme.text
+            level: screen.kind === "element" || screen.kind === "demographics" ? 2 : 1
+        }
+        // The regulation's question for this element: wraps, never clipped.
+        Heading {
+            objectName: "surveyQuestion"
+            level: 2
+            visible: screen.kind === "element"
+            Layout.fillWidth: true
+            text: SurveyForm.question
+        }
+
+        // The service or the element's four answers: big buttons.
+        GridLayout {
+            visible: screen.kind === "service" || screen.kind === "element"
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            columns: screen.kind === "element" ? (Theme.portrait ? 1 : 4) : (Theme.portrait ? 1 : 2)
+            rowSpacing: Theme.gap
+            columnSpacing: Theme.gap
+            Repeater {
+                model: SurveyForm.options
+                delegate: Rectangle {
+                    id: option
+                    required property var modelData
+                    required property int index
+                    objectName: "surveyOption_" + modelData.value
+                    Layout.fillWidth: true
+                    Layout.fillHeight: true
+                    Layout.minimumHeight: Theme.touch
+                    Layout.maximumHeight: screen.kind === "element" ? Theme.touch * 3 : Theme.touch * 1.6
+                    radius: Theme.radius
+                    color: optionArea.pressed ? "#e8e4da" : modelData.selected ? "#fff4e0" : "#ffffff"
+                    border.width: modelData.selected ? 6 : 2
+                    border.color: modelData.selected ? Theme.accent : "#d4cfc4"
+                    scale: optionArea.pressed && !Theme.reducedMotion ? 0.97 : 1.0
+                    Accessible.role: Accessible.RadioButton
+                    Accessible.name: modelData.label
+                    Accessible.checked: modelData.selected
+                    // Keyboard and switch users: Tab reaches each answer, Enter or Space picks it.
+                    activeFocusOnTab: true
+                    Keys.onReturnPressed: SurveyForm.choose(modelData.value)
+                    Keys.onEnterPressed: SurveyForm.choose(modelData.value)
+                    Keys.onSpacePressed: SurveyForm.choose(modelData.value)
+                    FocusRing { anchors.margins: 0 }
+                    ColumnLayout {
+                        anchors.fill: parent
+                        anchors.margins: Theme.gap / 2
+                        spacing: Theme.gap / 3
+                        Text {
+                            visible: screen.kind === "element"
+                            Layout.alignment: Qt.AlignHCenter
+                            text: option.modelData.selected ? "✓ " + option.modelData.value : option.modelData.value
+                            color: option.modelData.selected ? Theme.primary : "#6b665c"
+                            font.family: Theme.fontFamily
+                            font.pixelSize: Theme.heading
+                            font.weight: Font.Bold
+                        }
+                        Text {
+                            Layout.fillWidth: true
+                            Layout.alignment: Qt.AlignVCenter
+                            horizontalAlignment: Text.AlignHCenter
+                            text: screen.kind === "service" && option.modelData.selected
+                                ? "✓ " + option.modelData.label : option.modelData.label
+                            color: Theme.text
+                            font.family: Theme.fontFamily
+                            font.pixelSize: Theme.body
+                            font.weight: Font.DemiBold
+                            wrapMode: Text.WordWrap
+                        }
+                    }
+                    MouseArea {
+                        id: optionArea
+                        anchors.fill: parent
+                        onClicked: SurveyForm.choose(option.modelData.value)
+                    }
+                }
+            }
+        }
+
+        // Demographics: each optional, "prefer not to say" chosen until the visitor picks.
+        Flickable {
+            id: demo
+            objectName: "surveyDemographics"
+            visible: screen.kind === "demographics"
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            clip: true
+            contentHeight: groups.implicitHeight
+            boundsBehavior: Flickable.StopAtBounds
+            ScrollIndicator.vertical: ScrollIndicator {
+                active: demo.contentHeight > demo.height // shows that there is more below
+            }
+            ColumnLayout {
+                id: groups
+                width: demo.width
+                spacing: Theme.gap / 2
+                Repeater {
+                    model: screen.kind === "demographics" ? SurveyForm.demographics : []
+                    // Landscape: the question beside its answers, so all four fit without scrolling.
+                    delegate: GridLayout {
+                        id: group
+                        required property var modelData
+                        Layout.fillWidth: true
+                        columns: Theme.portrait ? 1 : 2
+                        columnSpacing: Theme.gap
+                        rowSpacing: Theme.gap / 2
+                        BodyText {
+                            Layout.preferredWidth: Theme.portrait ? -1 : Theme.touch * 3.2
+                            Layout.fillWidth: Theme.portrait
+                            Layout.alignment: Qt.AlignTop
+                            Layout.topMargin: Theme.portrait ? 0 : Theme.gap / 2
+                            text: group.modelData.label
+                            font.weight: Font.Bold
+                        }
+                        Flow {
+                            Layout.fillWidth: true
+                            spacing: Theme.gap / 2
+                            Repeater {
+                                model: group.modelData.options
+                                delegate: KButton {
+                                    required property var modelData
+                                    objectName: "surveyDemo_" + group.modelData.key + "_" + (modelData.value === "" ? "none" : modelData.value)
+                                    implicitHeight: Math.max(64, Math.round(Theme.touch * 0.8)) // all four fit on one screen
+                                    kind: modelData.selected ? "primary" : "secondary"
+                                    text: (modelData.selected ? "✓ " : "") + modelData.label
+                                    onClicked: SurveyForm.setDemographic(group.modelData.key, modelData.value)
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+
+        // The suggestion, typed on the on-screen keyboard; optional.
+        TextArea {
+            id: suggestion
+            objectName: "surveySuggestion"
+            visible: screen.kind === "suggestion"
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            Layout.minimumHeight: Theme.touch
+            Layout.maximumHeight: Theme.touch * 3
+            text: SurveyForm.suggestion
+            onTextChanged: SurveyForm.setSuggestion(text)
+            placeholderText: qsTr("Type your suggestion here")
+            wrapMode: TextEdit.Wrap
+            font.family: Theme.fontFamily
+            font.pixelSize: Theme.body
+            color: Theme.text
+            // The keyboard must not learn or suggest what a visitor typed.
+            inputMethodHints: Qt.ImhNoPredictiveText | Qt.ImhSensitiveData | Qt.ImhNoAutoUppercase
+            background: Rectangle {
+                radius: Theme.radius / 2
+                color: "#ffffff"
+                border.width: suggestion.activeFocus ? 4 : 2
+                border.color: suggestion.activeFocus ? Theme.primary : "#a9a296"
+            }
+        }
+        BodyText {
+            objectName: "surveyHint"
+            visible: SurveyForm.hint !== ""
+            Layout.fillWidth: true
+            text: SurveyForm.hint
+            color: Theme.primary
+        }
+        Item {
+            visible: screen.kind === "suggestion"
+            Layout.fillHeight: true
+        }
+
+        RowLayout {
+            Layout.fillWidth: true
+            spacing: Theme.gap
+            KButton {
+                objectName: "surveyCancel"
+                kind: "quiet"
+                text: qsTr("Cancel")
+                onClicked: VisitorFlow.cancelSurvey()
+            }
+            Item { Layout.fillWidth: true }
+            KButton {
+                objectName: "surveyBack"
+                visible: SurveyForm.canBack
+                kind: "secondary"
+                text: qsTr("Back")
+                onClicked: SurveyForm.back()
+            }
+            KButton {
+                objectName: "surveySkip"
+                visible: SurveyForm.canSkip
+                kind: "secondary"
+                text: qsTr("Skip")
+                onClicked: SurveyForm.skip()
+            }
+            KButton {
+                objectName: "surveyNext"
+                visible: !SurveyForm.isLast
+                enabled: SurveyForm.canNext
+                kind: "primary"
+                text: qsTr("Next")
+                onClicked: SurveyForm.next()
+            }
+            KButton {
+                objectName: "surveySend"
+                visible: SurveyForm.isLast
+                enabled: SurveyForm.canNext
+                kind: "accent"
+                text: qsTr("Send")
+                onClicked: VisitorFlow.sendSurvey()
+            }
+        }
+    }
+}

@@ -1,0 +1,45 @@
+"""The one Qt application of a process: its environment, its fonts.
+
+Shared by the kiosk window (kiosk.ui.wiring), the staff window
+(kiosk.ui.staff.standalone) and the screenshot command, below all of them.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+
+from PySide6.QtGui import QFontDatabase, QGuiApplication
+
+from kiosk.paths import fonts_dir
+
+
+def prepare_environment(offscreen: bool = False) -> None:
+    """Settings Qt reads once, before the application object exists."""
+    os.environ["QT_IM_MODULE"] = "qtvirtualkeyboard"
+    os.environ.setdefault("QT_QUICK_CONTROLS_STYLE", "Basic")
+    if offscreen:
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+        os.environ["QT_QUICK_BACKEND"] = "software"
+
+
+def application() -> QGuiApplication:
+    """The one Qt application of this process (created on first use)."""
+    app = QGuiApplication.instance()
+    if app is None:
+        prepare_environment()
+        app = QGuiApplication(sys.argv[:1])
+    assert isinstance(app, QGuiApplication)
+    return app
+
+
+def load_fonts() -> str:
+    """Register the bundled fonts; returns the family the UI uses."""
+    family = "Inter"
+    folder = fonts_dir()
+    for path in sorted(folder.glob("*.otf")) + sorted(folder.glob("*.ttf")):
+        font_id = QFontDatabase.addApplicationFont(str(path))
+        families = QFontDatabase.applicationFontFamilies(font_id) if font_id >= 0 else []
+        if families:
+            family = families[0]
+    return family
