@@ -5,9 +5,9 @@ PYTHON ?= python3
 VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
-SRC := kiosk tests benchmarks main.py
+SRC := kiosk tests benchmarks tools main.py
 
-.PHONY: run test check lint typecheck qmllint pytest bench screens system clean
+.PHONY: run test test-fast check lint typecheck imports qmllint pytest bench screens system clean
 
 $(STAMP): pyproject.toml
 	@test -x $(PY) || $(PYTHON) -m venv $(VENV) || { \
@@ -25,7 +25,7 @@ run: system
 
 test: check pytest
 
-check: lint typecheck qmllint
+check: lint typecheck imports qmllint
 
 lint: $(STAMP)
 	$(VENV)/bin/ruff check $(SRC)
@@ -40,9 +40,17 @@ qmllint: $(STAMP)
 	$(PY) -m tools.qmltypes --check
 	$(VENV)/bin/pyside6-qmllint --max-warnings 0 -I kiosk/ui/qml kiosk/ui/qml/Gerai/*.qml kiosk/ui/qml/Gerai/Staff/*.qml
 
+# The layer contract (pyproject.toml [tool.importlinter]): a wrong import fails here.
+imports: $(STAMP)
+	$(VENV)/bin/lint-imports --no-cache
+
 pytest: $(STAMP)
 	@$(PY) -m kiosk.system --test
-	QT_QPA_PLATFORM=offscreen QT_QUICK_BACKEND=software $(PY) -m pytest
+	QT_QPA_PLATFORM=offscreen QT_QUICK_BACKEND=software $(PY) -m pytest --durations=15
+
+# The fast lane: every test that needs no Qt (no window, no QML, no Qt child process).
+test-fast: $(STAMP)
+	$(PY) -m pytest -m "not ui" -q
 
 bench: system
 	$(PY) -m benchmarks.run

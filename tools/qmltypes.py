@@ -16,9 +16,9 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-import kiosk.ui.app  # noqa: F401  (imports, hence registers, every singleton)
 from PySide6.QtCore import QMetaMethod, QMetaObject, QObject
 
+import kiosk.ui.wiring  # noqa: F401  (imports, hence registers, every singleton)
 from kiosk.ui.feedback import FeedbackForm
 from kiosk.ui.models import TagModel
 from kiosk.ui.paths import QML_DIR
