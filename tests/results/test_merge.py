@@ -287,3 +287,18 @@ def test_a_merge_that_fails_leaves_the_previous_file_untouched(
         merge_kiosk_files(out, [stick], workers=1)
     assert out.read_bytes() == before
     assert sorted(p.name for p in tmp_path.iterdir()) == ["festival.sqlite", "stick"]
+
+
+def test_text_that_is_not_utf8_is_a_corrupt_input_not_a_crash(tmp_path: Path, stick: Path) -> None:
+    """A flipped byte in a text cell passes quick_check and the chain; reading it fails."""
+    damaged = sorted(stick.iterdir())[0]
+    conn = sqlite3.connect(damaged)
+    conn.execute("UPDATE kiosk SET created_at = CAST(X'FF323032362D3038' AS TEXT)")
+    conn.commit()
+    conn.close()
+    report = merge_kiosk_files(tmp_path / "out.sqlite", [stick], workers=1)
+    verdict = {Path(s.path).name: s for s in report.sources}[damaged.name]
+    assert verdict.status == "corrupt" and "UTF-8" in verdict.detail
+    others = [s for s in report.sources if s.path != verdict.path]
+    assert others and all(s.status == "accepted" for s in others)
+    assert count(tmp_path / "out.sqlite", "SELECT count(*) FROM sources") == len(report.sources)

@@ -20,7 +20,7 @@ from pathlib import Path
 from kiosk.results.errors import MergeError
 from kiosk.results.merge import content
 from kiosk.results.merge.festival_file import writing_festival_file
-from kiosk.results.merge.inputs import InputCheck, discover, iter_checks
+from kiosk.results.merge.inputs import CORRUPT, InputCheck, discover, iter_checks
 from kiosk.results.merge.receipts import check_source_receipts, store_receipts
 from kiosk.storage.chain import RECORD_COLUMNS
 from kiosk.storage.database import utc_iso
@@ -135,9 +135,26 @@ def _merge_one(
         except BaseException:
             conn.execute("ROLLBACK")
             raise
+    except sqlite3.DatabaseError as exc:
+        if not _damaged_input(exc):
+            raise
+        damaged = exc  # nothing of it was merged: the transaction is rolled back
+    else:
+        return outcome
     finally:
         conn.execute("DETACH DATABASE src")
-    return outcome
+    return _store_source(conn, check, CORRUPT, f"damaged: {damaged}", 0)
+
+
+def _damaged_input(exc: sqlite3.DatabaseError) -> bool:
+    """Damage that passes `quick_check` shows only as the input's rows are read.
+
+    A flipped byte in a text cell makes it invalid UTF-8 (Python's sqlite3
+    cannot decode it); a damaged page of the input is "malformed". Anything
+    else (the festival file's disk is full, say) is not the input's fault.
+    """
+    text = str(exc)
+    return text.startswith("Could not decode to UTF-8") or "malformed" in text
 
 
 def _forget_source(conn: sqlite3.Connection, source_id: int) -> None:
