@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import getpass
 import os
+import shlex
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, cast
@@ -88,7 +89,8 @@ def install_autostart(
     if chosen == "cage" and os.geteuid() != 0:
         raise click.ClickException(
             f"writing {next(iter(files)).parent} needs root: run it again with sudo, e.g.\n"
-            f"  sudo {' '.join(sys.argv)}\n(--dry-run shows the unit without writing it)"
+            f"  sudo {shlex.join([sys.executable, '-m', 'kiosk', *sys.argv[1:]])}\n"
+            "(--dry-run shows the unit without writing it)"
         )
     for path in install(chosen, command, Path.home(), user=user):
         click.echo(f"wrote {path}")
