@@ -10,6 +10,7 @@ import ctypes.util
 import shutil
 import subprocess
 import sys
+from pathlib import Path
 
 # Shared library -> Debian package that provides it (bookworm names).
 QT_LIBRARIES = {
@@ -25,19 +26,52 @@ FONT_PACKAGES = ("fontconfig", "fonts-dejavu-core")
 # What the tests need beyond Qt: zbarimg's library, to read QR codes back.
 TEST_LIBRARIES = {"zbar": "libzbar0"}
 TEST_PROGRAMS = {"sqlite3": "sqlite3"}  # the tests read booth files as organizers do
+# The locked kiosk session (`install-autostart --kind cage`): the compositor, Xwayland
+# for X11-only programs, pkill for the unit's stop, and what Qt's Wayland plugin loads
+# (without libwayland-cursor0 it does not load and Qt falls back to X11).
+CAGE_PROGRAMS = {"cage": "cage", "Xwayland": "xwayland", "pkill": "procps"}
+WAYLAND_LIBRARIES = {
+    "wayland-client": "libwayland-client0",
+    "wayland-cursor": "libwayland-cursor0",
+    "wayland-egl": "libwayland-egl1",
+}
+SEAT_DAEMON = "seatd"  # gives cage the screen and input where systemd-logind does not run
 
 
 def missing_packages(include_test: bool = False) -> list[str]:
-    """Debian packages whose libraries or fonts this machine lacks."""
+    """Debian packages whose libraries or fonts this machine lacks.
+
+    With `include_test`, also what the tests need, which includes the cage session.
+    """
     wanted = dict(QT_LIBRARIES)
     if include_test:
         wanted.update(TEST_LIBRARIES)
     missing = [pkg for lib, pkg in wanted.items() if ctypes.util.find_library(lib) is None]
     if include_test:
         missing.extend(pkg for prog, pkg in TEST_PROGRAMS.items() if shutil.which(prog) is None)
+        missing.extend(missing_cage_packages(seat=False))  # cage's headless test needs no seat
     if not _has_fonts():
         missing.extend(FONT_PACKAGES)
     return sorted(set(missing))
+
+
+def missing_cage_packages(seat: bool = True) -> list[str]:
+    """Debian packages the kiosk needs to run inside cage that this machine lacks.
+
+    `seat`: also a seat daemon where logind does not run (a real screen needs one).
+    """
+    missing = [pkg for prog, pkg in CAGE_PROGRAMS.items() if shutil.which(prog) is None]
+    missing.extend(
+        pkg for lib, pkg in WAYLAND_LIBRARIES.items() if ctypes.util.find_library(lib) is None
+    )
+    if seat and not has_logind() and shutil.which(SEAT_DAEMON) is None:
+        missing.append(SEAT_DAEMON)
+    return sorted(missing)
+
+
+def has_logind() -> bool:
+    """Booted with systemd, so systemd-logind hands out the seat (screen, input devices)."""
+    return Path("/run/systemd/system").is_dir()
 
 
 def _has_fonts() -> bool:

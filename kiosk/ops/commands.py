@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import getpass
+import os
+import shlex
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, cast
@@ -39,21 +42,32 @@ def doctor(db_path: Path | None, pack_path: Path | None) -> None:
 @click.command("install-autostart", context_settings={"ignore_unknown_options": True})
 @click.option(
     "--kind",
-    type=click.Choice(["systemd", "xdg"]),
+    type=click.Choice(["cage", "systemd", "xdg"]),
     default="systemd",
     show_default=True,
-    help="systemd: GNOME/KDE desktops; xdg: other desktops (XFCE, LXQt, MATE).",
+    help="cage: a locked kiosk on tty1, no desktop (recommended; run with sudo); "
+    "systemd: GNOME/KDE desktops; xdg: other desktops (XFCE, LXQt, MATE).",
+)
+@click.option(
+    "--user",
+    "user",
+    help="--kind cage: the booth user the kiosk runs as (default: you, or the user who ran sudo).",
 )
 @click.option("--dry-run", is_flag=True, help="Print the files instead of writing them.")
 @click.argument("run_args", nargs=-1, type=click.UNPROCESSED)
-def install_autostart(kind: str, dry_run: bool, run_args: tuple[str, ...]) -> None:
-    """Start the kiosk with the desktop session on this Linux PC, and restart it after a crash.
+def install_autostart(
+    kind: str, user: str | None, dry_run: bool, run_args: tuple[str, ...]
+) -> None:
+    """Start the kiosk when this Linux PC starts, and restart it after a crash.
 
-    Writes a systemd user service (Restart=always, at most 10 starts in 5
-    minutes) and, with --kind xdg, an autostart entry that starts it. Options
-    after -- are passed to `kiosk run`. Windows: see docs/install-booth-pc.md.
+    --kind cage writes a systemd system unit (run it with sudo) that logs the
+    booth user in on tty1 and shows only the kiosk, inside cage. The desktop
+    kinds write a systemd user service (Restart=always, at most 10 starts in
+    5 minutes) and, with --kind xdg, an autostart entry that starts it.
+    Options after -- are passed to `kiosk run`. Windows: see
+    docs/install-booth-pc.md.
 
-    Example: kiosk install-autostart --kind systemd -- --agency DPUPR
+    Example: sudo .venv/bin/kiosk install-autostart --kind cage -- --agency DPUPR
     """
     from kiosk.ops.autostart import install_autostart as install
     from kiosk.ops.autostart import next_steps, planned_files
@@ -64,12 +78,53 @@ def install_autostart(kind: str, dry_run: bool, run_args: tuple[str, ...]) -> No
         )
     chosen = cast("Kind", kind)
     command = [sys.executable, "-m", "kiosk", "run", *run_args]
+    if chosen == "cage":
+        user = user or booth_user()
+        check_booth_user(user, command, dry_run)
+    files = planned_files(chosen, command, Path.home(), user=user)
     if dry_run:
-        for path, text in planned_files(chosen, command, Path.home()).items():
+        for path, text in files.items():
             click.echo(f"# {path}\n{text}")
         return
-    for path in install(chosen, command, Path.home()):
+    if chosen == "cage" and os.geteuid() != 0:
+        raise click.ClickException(
+            f"writing {next(iter(files)).parent} needs root: run it again with sudo, e.g.\n"
+            f"  sudo {shlex.join([sys.executable, '-m', 'kiosk', *sys.argv[1:]])}\n"
+            "(--dry-run shows the unit without writing it)"
+        )
+    for path in install(chosen, command, Path.home(), user=user):
         click.echo(f"wrote {path}")
     click.echo("Next steps:")
     for number, step in enumerate(next_steps(chosen), start=1):
         click.echo(f"  {number}. {step}")
+
+
+def booth_user() -> str:
+    """Who runs the kiosk by default: the one who typed the command, also through sudo."""
+    if os.geteuid() == 0 and os.environ.get("SUDO_USER"):
+        return os.environ["SUDO_USER"]
+    return getpass.getuser()
+
+
+def check_booth_user(user: str, command: list[str], dry_run: bool) -> None:
+    """Stop with a plain message when `user` cannot run the kiosk in cage.
+
+    Root is always refused; with --dry-run other problems are only noted, so the
+    unit can be read before the user or the install exists.
+    """
+    from kiosk.ops.autostart import ROOT_REFUSED, booth_user_problem, closed_to
+
+    problem = booth_user_problem(user)
+    if not problem:
+        for path in (Path(command[0]), paths.project_root()):
+            closed = closed_to(user, path)
+            if closed:
+                problem = (
+                    f"{user} may not enter {closed}, so cannot run {path}: install Gerai "
+                    f"where {user} can read it, e.g. in /home/{user}/gerai as {user}"
+                )
+                break
+    if problem and dry_run and not problem.startswith(ROOT_REFUSED):
+        click.echo(f"# note: {problem}", err=True)
+    elif problem:
+        raise click.ClickException(problem)

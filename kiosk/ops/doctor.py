@@ -18,6 +18,7 @@ from kiosk.ops import filechecks, qtchecks
 from kiosk.ops.check import FAIL, Check
 from kiosk.ops.filechecks import DiskUsage
 from kiosk.ops.qtchecks import ProbeResult
+from kiosk.ops.session import check_session
 
 
 def _disk_usage(path: Path) -> DiskUsage:
@@ -63,6 +64,7 @@ def qt_checks(machine: Machine) -> list[Check]:
         qtchecks.check_fonts(machine.fonts_dir, machine.system_fonts(machine.platform)),
         qtchecks.check_keyboard(keyboard),
         qtchecks.check_screen(platform),
+        check_session(env, machine.platform),
     ]
 
 
