@@ -48,9 +48,10 @@ pytest: $(STAMP)
 	@$(PY) -m kiosk.system --test
 	QT_QPA_PLATFORM=offscreen QT_QUICK_BACKEND=software $(PY) -m pytest --durations=15
 
-# The fast lane: every test that needs no Qt (no window, no QML, no Qt child process).
+# The fast lane: the tests that need no Qt (no window, no QML, no Qt child process)
+# and are not marked slow (the power-cut and attack suites); well under a minute.
 test-fast: $(STAMP)
-	$(PY) -m pytest -m "not ui" -q
+	$(PY) -m pytest -m "not ui and not slow" -q
 
 bench: system
 	$(PY) -m benchmarks.run

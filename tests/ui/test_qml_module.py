@@ -11,6 +11,9 @@ import pytest
 from kiosk.ui.paths import QML_DIR, QML_IMPORT_DIR
 from tools.qmltypes import QMLTYPES, render
 
+# Qt's tools and engines: not for the no-Qt lane.
+pytestmark = pytest.mark.ui
+
 QMLLINT = Path(sys.executable).parent / "pyside6-qmllint"
 MODULES = {"Gerai": QML_DIR, "Gerai.Staff": QML_DIR / "Staff"}
 
