@@ -27,6 +27,7 @@ BENCHMARKS = {
     "merge": "benchmarks.merge",
     "report": "benchmarks.report",
     "soak": "benchmarks.soak",
+    "pack_import": "benchmarks.pack_import",
 }
 RESULTS = Path(__file__).resolve().parent / "results.json"
 

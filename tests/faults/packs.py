@@ -126,7 +126,9 @@ def big_photo_pack(folder: Path, pngs: int, jpegs: int, png_edge: int = 7000) ->
     media = {f"media/big-{n}.png": png for n in range(pngs)}
     media |= {f"media/big-{n}.jpg": out.getvalue() for n in range(jpegs)}
     document = good_document()
-    document["innovations"][1]["photos"] = [
-        {"file": name, "caption": {"id": "Foto"}} for name in sorted(media)
-    ]
+    innovations = document["innovations"]
+    for n, name in enumerate(sorted(media)):  # at most 12 photos per innovation
+        innovations[n % len(innovations)]["photos"].append(
+            {"file": name, "caption": {"id": "Foto"}}
+        )
     return write_pack(folder, document, {**{name: photo(name) for name in PHOTOS}, **media})

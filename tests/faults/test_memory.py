@@ -2,27 +2,14 @@
 
 from __future__ import annotations
 
-import os
-import subprocess
 import sys
 from pathlib import Path
 
 from kiosk.pack.media import MAX_DECODED_BYTES, decoded_bytes, open_image
 from tests.faults.packs import big_photo_pack, png16
+from tests.helpers import peak_rss
 
 PEAK_LIMIT_BYTES = 600 * 1024 * 1024
-
-
-def peak_rss(args: list[str]) -> tuple[int, str]:
-    """The peak resident memory in bytes of a child process, and what it printed."""
-    with subprocess.Popen(args, stdout=subprocess.PIPE, stderr=subprocess.STDOUT) as child:
-        assert child.stdout is not None
-        output = child.stdout.read().decode()
-        # wait4 gives this child's own peak; RUSAGE_CHILDREN would mix in earlier children.
-        _, status, usage = os.wait4(child.pid, 0)
-        child.returncode = os.waitstatus_to_exitcode(status)
-    assert child.returncode == 0, output
-    return usage.ru_maxrss * 1024, output  # Linux reports kilobytes
 
 
 def test_importing_three_49_megapixel_16_bit_pngs_stays_under_600_mb(tmp_path: Path) -> None:
