@@ -49,7 +49,7 @@ class KioskGroup(click.Group):
 
     def invoke(self, ctx: click.Context) -> Any:
         from kiosk.pack.errors import PackError
-        from kiosk.storage.errors import StorageError
+        from kiosk.storage.errors import StorageError, disk_problem
 
         known = (StorageError, PackError, FileNotFoundError, KeyError)
         try:
@@ -57,6 +57,23 @@ class KioskGroup(click.Group):
         except known as exc:
             message = exc.args[0] if isinstance(exc, KeyError) and exc.args else str(exc)
             raise click.ClickException(str(message)) from exc
+        except (OSError, sqlite3.Error) as exc:
+            # Every command writes in one transaction or beside its target, so a disk
+            # that refuses leaves what was stored before as it was: say so, no traceback.
+            problem = disk_problem(exc)
+            if problem is None:
+                raise
+            raise click.ClickException(
+                f"{problem} ({_detail(exc)}); nothing stored before was lost or changed."
+                " Make room (or use a writable disk) and run the command again."
+            ) from exc
+
+
+def _detail(exc: BaseException) -> str:
+    if isinstance(exc, OSError):
+        where = f": {exc.filename}" if exc.filename else ""
+        return f"{exc.strerror or exc}{where}"
+    return str(exc)
 
 
 @click.group(cls=KioskGroup)

@@ -120,29 +120,10 @@ def test_a_comment_is_stored_without_controls_and_the_views_agree_with_the_chain
     assert in_chain == " ".join(without_controls(before + after).split())
 
 
-def test_kiosk_results_escapes_a_title_holding_terminal_codes(demo_merged_copy: Path) -> None:
-    with sqlite3.connect(demo_merged_copy) as conn:
+def test_kiosk_results_escapes_a_title_holding_terminal_codes(merged_festival: Path) -> None:
+    with sqlite3.connect(merged_festival) as conn:
         conn.execute("UPDATE ranking SET title = title || '\x1b]0;pwned\x07\x1b[2J'")
-    out = CliRunner().invoke(main, ["results", str(demo_merged_copy)], catch_exceptions=False)
+    out = CliRunner().invoke(main, ["results", str(merged_festival)], catch_exceptions=False)
     assert out.exit_code == 0, out.output
     assert "\x1b" not in out.output and "\x07" not in out.output
     assert "\\x1b]0;pwned\\x07\\x1b[2J" in out.output
-
-
-@pytest.fixture
-def demo_merged_copy(tmp_path: Path) -> Path:
-    """A merged festival file of one simulated booth."""
-    from kiosk.results.merge import merge_kiosk_files
-
-    booth = tmp_path / "booth.sqlite"
-    result = CliRunner().invoke(
-        main, ["simulate", "--db", str(booth), "--agency", "DPUPR", "--sessions", "20"]
-    )
-    assert result.exit_code == 0, result.output
-    export = tmp_path / "stick" / "DPUPR.sqlite"
-    export.parent.mkdir()
-    result = CliRunner().invoke(main, ["export", "--db", str(booth), "--out", str(export)])
-    assert result.exit_code == 0, result.output
-    out = tmp_path / "FESTIVAL.sqlite"
-    merge_kiosk_files(out, [export.parent])
-    return out
