@@ -67,11 +67,12 @@ def qt_checks(machine: Machine) -> list[Check]:
 
 
 def file_checks(db_path: Path, pack_path: Path | None, machine: Machine) -> list[Check]:
-    """Disk space, database health, pack validity, clock sanity."""
+    """Disk space, database health, leftover partial copies, pack validity, clock sanity."""
     state = filechecks.read_database(db_path)
     return [
         filechecks.check_disk(db_path.parent, machine.disk_usage),
         filechecks.check_database(db_path, state),
+        filechecks.check_leftovers(db_path.parent),
         filechecks.check_pack(pack_path or default_pack(db_path)),
         filechecks.check_clock(machine.now(), state.last_written),
     ]

@@ -74,6 +74,7 @@ def test_good_setup_passes_every_check_for_real(booth: Path, good_pack: Path) ->
         "screen size",
         "disk space",
         "database",
+        "leftover copies",
         "festival pack",
         "clock",
     ]
@@ -90,7 +91,7 @@ def test_good_setup_command_exits_zero(booth: Path, good_pack: Path) -> None:
         doctor_command, ["--db", str(booth), "--pack", str(good_pack)], catch_exceptions=False
     )
     assert result.exit_code == 0, result.output
-    assert result.output.count("\nOK ") + result.output.startswith("OK ") == 9
+    assert result.output.count("\nOK ") + result.output.startswith("OK ") == 10
 
 
 def test_broken_setup_names_every_problem(tmp_path: Path) -> None:
