@@ -39,6 +39,7 @@ class Machine:
     qt_probe: Callable[[str, Mapping[str, str]], ProbeResult] = qtchecks.run_qt_probe
     missing_libraries: Callable[[Mapping[str, str], str], list[str]] = qtchecks.missing_libraries
     system_fonts: Callable[[str], bool] = qtchecks.system_fonts_present
+    software_opengl: Callable[[Mapping[str, str], str], str] = qtchecks.software_opengl
     fonts_dir: Path = field(default_factory=lambda: paths.assets_dir() / "fonts")
 
 
@@ -51,18 +52,21 @@ def run_checks(
 
 
 def qt_checks(machine: Machine) -> list[Check]:
-    """Platform plugin, system libraries, fonts, virtual keyboard, screen size."""
+    """Platform plugin, system libraries, fonts, virtual keyboard, screen size, renderer."""
     env = machine.env
     display = qtchecks.has_display(env, machine.platform)
     platform = machine.qt_probe("platform", env) if display else None
     keyboard = machine.qt_probe("keyboard", qtchecks.keyboard_env(env))
     missing = machine.missing_libraries(env, machine.platform)
+    headless = env.get("QT_QPA_PLATFORM") in qtchecks.HEADLESS_PLATFORMS
+    opengl = machine.qt_probe("opengl", env) if display and not headless else None
     return [
         qtchecks.check_platform(env, platform),
         qtchecks.check_libraries(missing, machine.platform),
         qtchecks.check_fonts(machine.fonts_dir, machine.system_fonts(machine.platform)),
         qtchecks.check_keyboard(keyboard),
         qtchecks.check_screen(platform),
+        qtchecks.check_renderer(env, machine.software_opengl(env, machine.platform), opengl),
     ]
 
 

@@ -24,6 +24,7 @@ from PySide6.QtQml import QQmlApplicationEngine, qmlRegisterSingletonType
 from PySide6.QtQuick import QQuickWindow
 
 from kiosk.booth import Booth
+from kiosk.ops.qtchecks import quick_backend, software_opengl
 from kiosk.staff.settings import load_settings
 from kiosk.storage.content import photo_ids
 from kiosk.storage.database import BoothDatabase
@@ -51,6 +52,10 @@ def prepare_environment(offscreen: bool = False) -> None:
     if offscreen:
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
         os.environ["QT_QUICK_BACKEND"] = "software"
+    backend, why = quick_backend(os.environ, software_opengl(os.environ))
+    if backend == "software" and "QT_QUICK_BACKEND" not in os.environ:
+        os.environ["QT_QUICK_BACKEND"] = "software"
+        log.info("Qt Quick draws with its software scene graph: %s", why)
 
 
 def application() -> QGuiApplication:

@@ -92,6 +92,8 @@ Rectangle {
         onTriggered: {
             attract.previous = attract.current
             attract.current = (attract.current + 1) % slides.count
+            if (!theme.reducedMotion)
+                pulse.restart()
         }
     }
 
@@ -144,11 +146,13 @@ Rectangle {
         height: theme.touch * 1.4
         radius: height / 2
         color: theme.accent
+        // One pulse with each slide's fade, then stillness: an endless pulse repainted the
+        // window every frame, which on a CPU-only OpenGL kept both cores busy.
         SequentialAnimation on scale {
-            loops: Animation.Infinite
-            running: !theme.reducedMotion
-            NumberAnimation { from: 1.0; to: 1.05; duration: 900; easing.type: Easing.InOutQuad }
-            NumberAnimation { from: 1.05; to: 1.0; duration: 900; easing.type: Easing.InOutQuad }
+            id: pulse
+            running: false
+            NumberAnimation { from: 1.0; to: 1.05; duration: 450; easing.type: Easing.InOutQuad }
+            NumberAnimation { from: 1.05; to: 1.0; duration: 450; easing.type: Easing.InOutQuad }
         }
         Text {
             id: ctaText
