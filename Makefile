@@ -39,6 +39,7 @@ pytest: $(STAMP)
 	QT_QPA_PLATFORM=offscreen QT_QUICK_BACKEND=software $(PY) -m pytest
 
 bench: system
+	@$(PY) -m kiosk.system --bench
 	$(PY) -m benchmarks.run
 
 clean:

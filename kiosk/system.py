@@ -26,15 +26,34 @@ FONT_PACKAGES = ("fontconfig", "fonts-dejavu-core")
 TEST_LIBRARIES = {"zbar": "libzbar0"}
 TEST_PROGRAMS = {"sqlite3": "sqlite3"}  # the tests read booth files as organizers do
 
+# What Qt's xcb plugin needs on a real X display beyond kiosk.system's list (design.md).
+XCB_LIBRARIES = {
+    "xcb-cursor": "libxcb-cursor0",
+    "xcb-icccm": "libxcb-icccm4",
+    "xcb-keysyms": "libxcb-keysyms1",
+    "xkbcommon-x11": "libxkbcommon-x11-0",
+    "X11-xcb": "libx11-xcb1",
+    "xcb-randr": "libxcb-randr0",
+    "xcb-render-util": "libxcb-render-util0",
+    "xcb-shape": "libxcb-shape0",
+    "xcb-image": "libxcb-image0",
+}
+# The attract-loop benchmark opens real X windows on a virtual display (`make bench`).
+BENCH_PROGRAMS = {"Xvfb": "xvfb", "xauth": "xauth"}
 
-def missing_packages(include_test: bool = False) -> list[str]:
-    """Debian packages whose libraries or fonts this machine lacks."""
+
+def missing_packages(include_test: bool = False, include_bench: bool = False) -> list[str]:
+    """Debian packages whose libraries, programs or fonts this machine lacks."""
     wanted = dict(QT_LIBRARIES)
+    programs: dict[str, str] = {}
     if include_test:
         wanted.update(TEST_LIBRARIES)
+        programs.update(TEST_PROGRAMS)
+    if include_bench:
+        wanted.update(XCB_LIBRARIES)
+        programs.update(BENCH_PROGRAMS)
     missing = [pkg for lib, pkg in wanted.items() if ctypes.util.find_library(lib) is None]
-    if include_test:
-        missing.extend(pkg for prog, pkg in TEST_PROGRAMS.items() if shutil.which(prog) is None)
+    missing.extend(pkg for prog, pkg in programs.items() if shutil.which(prog) is None)
     if not _has_fonts():
         missing.extend(FONT_PACKAGES)
     return sorted(set(missing))
@@ -52,7 +71,7 @@ def apt_line(packages: list[str]) -> str:
 
 
 def main(argv: list[str]) -> int:
-    missing = missing_packages(include_test="--test" in argv)
+    missing = missing_packages(include_test="--test" in argv, include_bench="--bench" in argv)
     if not missing:
         return 0
     print(

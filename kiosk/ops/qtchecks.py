@@ -22,18 +22,6 @@ from kiosk.ops.check import FAIL, OK, WARN, Check
 PROBE_TIMEOUT_S = 30.0
 MIN_SCREEN = (1280, 800)
 HEADLESS_PLATFORMS = ("offscreen", "minimal")
-# What Qt's xcb plugin needs on a real X display beyond kiosk.system's list (design.md).
-XCB_LIBRARIES = {
-    "xcb-cursor": "libxcb-cursor0",
-    "xcb-icccm": "libxcb-icccm4",
-    "xcb-keysyms": "libxcb-keysyms1",
-    "xkbcommon-x11": "libxkbcommon-x11-0",
-    "X11-xcb": "libx11-xcb1",
-    "xcb-randr": "libxcb-randr0",
-    "xcb-render-util": "libxcb-render-util0",
-    "xcb-shape": "libxcb-shape0",
-    "xcb-image": "libxcb-image0",
-}
 
 
 @dataclass(frozen=True)
@@ -166,7 +154,9 @@ def missing_libraries(env: Mapping[str, str], platform: str = sys.platform) -> l
         return []
     missing = set(system.missing_packages())
     if env.get("DISPLAY"):
-        missing.update(p for lib, p in XCB_LIBRARIES.items() if not ctypes.util.find_library(lib))
+        missing.update(
+            p for lib, p in system.XCB_LIBRARIES.items() if not ctypes.util.find_library(lib)
+        )
     return sorted(missing)
 
 
