@@ -26,7 +26,7 @@ FONT_PACKAGES = ("fontconfig", "fonts-dejavu-core")
 TEST_LIBRARIES = {"zbar": "libzbar0"}
 TEST_PROGRAMS = {"sqlite3": "sqlite3"}  # the tests read booth files as organizers do
 
-# What Qt's xcb plugin needs on a real X display beyond kiosk.system's list (design.md).
+# What Qt's xcb plugin needs on a real X display beyond the list above (design.md).
 XCB_LIBRARIES = {
     "xcb-cursor": "libxcb-cursor0",
     "xcb-icccm": "libxcb-icccm4",
