@@ -28,6 +28,7 @@ BENCHMARKS = {
     "report": "benchmarks.report",
     "soak": "benchmarks.soak",
     "pack_import": "benchmarks.pack_import",
+    "attract": "benchmarks.attract",
 }
 RESULTS = Path(__file__).resolve().parent / "results.json"
 
