@@ -127,3 +127,13 @@ def test_kiosk_results_escapes_a_title_holding_terminal_codes(merged_festival: P
     assert out.exit_code == 0, out.output
     assert "\x1b" not in out.output and "\x07" not in out.output
     assert "\\x1b]0;pwned\\x07\\x1b[2J" in out.output
+
+
+def test_pack_validate_escapes_what_a_problem_quotes_from_the_pack(tmp_path: Path) -> None:
+    document = good_document()
+    document["festival"]["\x1b]0;pwned\x07"] = "x"  # an unknown field, named in the problem
+    pack = write_pack(tmp_path / "pack", document)
+    out = CliRunner().invoke(main, ["pack", "validate", str(pack)], catch_exceptions=False)
+    assert out.exit_code == 1
+    assert "festival.\\x1b]0;pwned\\x07: unknown field" in out.output
+    assert "\x1b" not in out.output and "\x07" not in out.output
