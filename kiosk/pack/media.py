@@ -222,8 +222,15 @@ def _reduced(
     the same as reducing the whole. The metadata (EXIF orientation) is kept.
     """
     factor = int(max(image.size) / edge)
-    if factor < 2:
-        return convert(image)
+    converted = convert(image) if factor < 2 else _reduced_in_strips(image, factor, convert)
+    if converted is not image:
+        converted.info = dict(image.info)  # a new image (a white background) has none
+    return converted
+
+
+def _reduced_in_strips(
+    image: Image.Image, factor: int, convert: Callable[[Image.Image], Image.Image]
+) -> Image.Image:
     width, height = image.size
     reduced: Image.Image | None = None
     rows = factor * 128
@@ -233,7 +240,6 @@ def _reduced(
             reduced = Image.new(strip.mode, (-(-width // factor), -(-height // factor)))
         reduced.paste(strip, (0, top // factor))
     assert reduced is not None  # an image has at least one row
-    reduced.info = dict(image.info)
     return reduced
 
 
