@@ -72,8 +72,8 @@ def test_a_linked_pack_json_is_named_as_such(tmp_path: Path) -> None:
 @pytest.mark.parametrize(
     ("name", "words"),
     [
-        ("media/a\x00.jpg", "control character U+0000"),
-        ("media/a\x1b.jpg", "control character U+001B"),
+        ("media/a\x00.jpg", "character U+0000"),
+        ("media/a\x1b.jpg", "character U+001B"),
         ("file:///etc/passwd", "not a URL"),
         ("https://example.org/a.jpg", "not a URL"),
         ("media\\a.jpg", "no backslashes"),
