@@ -54,6 +54,7 @@ test-fast: $(STAMP)
 	$(PY) -m pytest -m "not ui and not slow" -q
 
 bench: system
+	@$(PY) -m kiosk.system --bench
 	$(PY) -m benchmarks.run
 
 clean:

@@ -27,6 +27,8 @@ BENCHMARKS = {
     "merge": "benchmarks.merge",
     "report": "benchmarks.report",
     "soak": "benchmarks.soak",
+    "pack_import": "benchmarks.pack_import",
+    "attract": "benchmarks.attract",
 }
 RESULTS = Path(__file__).resolve().parent / "results.json"
 

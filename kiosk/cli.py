@@ -15,6 +15,7 @@ from typing import Any
 import click
 
 from kiosk import __version__
+from kiosk.domain.text import escape_controls
 
 PathArg = click.Path(path_type=Path)
 ExistingPath = click.Path(exists=True, path_type=Path)
@@ -49,14 +50,31 @@ class KioskGroup(click.Group):
 
     def invoke(self, ctx: click.Context) -> Any:
         from kiosk.pack.errors import PackError
-        from kiosk.storage.errors import StorageError
+        from kiosk.storage.errors import StorageError, disk_problem
 
         known = (StorageError, PackError, FileNotFoundError, KeyError)
         try:
             return super().invoke(ctx)
         except known as exc:
             message = exc.args[0] if isinstance(exc, KeyError) and exc.args else str(exc)
-            raise click.ClickException(str(message)) from exc
+            raise click.ClickException(escape_controls(str(message))) from exc
+        except (OSError, sqlite3.Error) as exc:
+            # Every command writes in one transaction or beside its target, so a disk
+            # that refuses leaves what was stored before as it was: say so, no traceback.
+            problem = disk_problem(exc)
+            if problem is None:
+                raise
+            raise click.ClickException(
+                f"{problem} ({_detail(exc)}); nothing stored before was lost or changed."
+                " Make room (or use a writable disk) and run the command again."
+            ) from exc
+
+
+def _detail(exc: BaseException) -> str:
+    if isinstance(exc, OSError):
+        where = f": {exc.filename}" if exc.filename else ""
+        return f"{exc.strerror or exc}{where}"
+    return str(exc)
 
 
 @click.group(cls=KioskGroup)
@@ -101,7 +119,7 @@ def pack_validate(path: Path) -> None:
         loaded = load_pack(path)
     except PackError as exc:
         for problem in exc.problems:
-            click.echo(problem, err=True)
+            click.echo(escape_controls(problem), err=True)  # a key in pack.json may hold an ESC
         raise click.ClickException(f"{len(exc.problems)} problem(s) in {path}") from exc
     festival = loaded.festival
     click.echo(

@@ -37,18 +37,39 @@ WAYLAND_LIBRARIES = {
 }
 SEAT_DAEMON = "seatd"  # gives cage the screen and input where systemd-logind does not run
 
+# What Qt's xcb plugin needs on a real X display beyond the list above (design.md).
+XCB_LIBRARIES = {
+    "xcb-cursor": "libxcb-cursor0",
+    "xcb-icccm": "libxcb-icccm4",
+    "xcb-keysyms": "libxcb-keysyms1",
+    "xkbcommon-x11": "libxkbcommon-x11-0",
+    "X11-xcb": "libx11-xcb1",
+    "xcb-randr": "libxcb-randr0",
+    "xcb-render-util": "libxcb-render-util0",
+    "xcb-shape": "libxcb-shape0",
+    "xcb-image": "libxcb-image0",
+}
+# The attract-loop benchmark opens real X windows on a virtual display (`make bench`).
+BENCH_PROGRAMS = {"Xvfb": "xvfb", "xauth": "xauth"}
 
-def missing_packages(include_test: bool = False) -> list[str]:
-    """Debian packages whose libraries or fonts this machine lacks.
 
-    With `include_test`, also what the tests need, which includes the cage session.
+def missing_packages(include_test: bool = False, include_bench: bool = False) -> list[str]:
+    """Debian packages whose libraries, programs or fonts this machine lacks.
+
+    With `include_test`, also what the tests need, which includes the cage session;
+    with `include_bench`, what the benchmarks' real X windows need.
     """
     wanted = dict(QT_LIBRARIES)
+    programs: dict[str, str] = {}
     if include_test:
         wanted.update(TEST_LIBRARIES)
+        programs.update(TEST_PROGRAMS)
+    if include_bench:
+        wanted.update(XCB_LIBRARIES)
+        programs.update(BENCH_PROGRAMS)
     missing = [pkg for lib, pkg in wanted.items() if ctypes.util.find_library(lib) is None]
+    missing.extend(pkg for prog, pkg in programs.items() if shutil.which(prog) is None)
     if include_test:
-        missing.extend(pkg for prog, pkg in TEST_PROGRAMS.items() if shutil.which(prog) is None)
         missing.extend(missing_cage_packages(seat=False))  # cage's headless test needs no seat
     if not _has_fonts():
         missing.extend(FONT_PACKAGES)
@@ -86,7 +107,7 @@ def apt_line(packages: list[str]) -> str:
 
 
 def main(argv: list[str]) -> int:
-    missing = missing_packages(include_test="--test" in argv)
+    missing = missing_packages(include_test="--test" in argv, include_bench="--bench" in argv)
     if not missing:
         return 0
     print(

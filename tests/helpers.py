@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import io
+import os
+import subprocess
 from pathlib import Path
 
 from PIL import Image, ImageDraw
@@ -89,3 +91,15 @@ def make_booth_db(path: Path, festival: Festival | None = None) -> BoothDatabase
     ]
     replace_content(db, festival, photos, None, "f" * 64)
     return db
+
+
+def peak_rss(args: list[str]) -> tuple[int, str]:
+    """The peak resident memory in bytes of a child process, and what it printed."""
+    with subprocess.Popen(args, stdout=subprocess.PIPE, stderr=subprocess.STDOUT) as child:
+        assert child.stdout is not None
+        output = child.stdout.read().decode()
+        # wait4 gives this child's own peak; RUSAGE_CHILDREN would mix in earlier children.
+        _, status, usage = os.wait4(child.pid, 0)
+        child.returncode = os.waitstatus_to_exitcode(status)
+    assert child.returncode == 0, output
+    return usage.ru_maxrss * 1024, output  # Linux reports kilobytes

@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from kiosk.domain.festival import Text
+from kiosk.domain.text import without_controls
 
 # 1-4 as the national public-satisfaction survey (SKM) scores its answers.
 RATINGS: dict[int, Text] = {
@@ -48,10 +49,12 @@ class Feedback:
         unknown = [t for t in self.tags if t not in TAGS]
         if unknown:
             raise FeedbackError(f"unknown tag: {', '.join(unknown)}")
-        comment = " ".join(self.comment.split())
+        # Controls removed before storing: SQLite's views would cut a comment at a NUL
+        # while the hash chain kept all of it, and a terminal would obey an ESC.
+        comment = " ".join(without_controls(self.comment).split())
         if len(comment) > MAX_COMMENT:
             raise FeedbackError(f"comment longer than {MAX_COMMENT} characters")
-        contact = " ".join(self.contact.split()) if self.consent else ""
+        contact = " ".join(without_controls(self.contact).split()) if self.consent else ""
         if len(contact) > MAX_CONTACT:
             raise FeedbackError(f"contact longer than {MAX_CONTACT} characters")
         if self.rating is None and not self.tags and not comment:

@@ -40,6 +40,7 @@ class Machine:
     qt_probe: Callable[[str, Mapping[str, str]], ProbeResult] = qtchecks.run_qt_probe
     missing_libraries: Callable[[Mapping[str, str], str], list[str]] = qtchecks.missing_libraries
     system_fonts: Callable[[str], bool] = qtchecks.system_fonts_present
+    software_opengl: Callable[[Mapping[str, str], str], str] = qtchecks.software_opengl
     fonts_dir: Path = field(default_factory=paths.fonts_dir)
 
 
@@ -52,28 +53,32 @@ def run_checks(
 
 
 def qt_checks(machine: Machine) -> list[Check]:
-    """Platform plugin, system libraries, fonts, virtual keyboard, screen size."""
+    """Platform plugin, system libraries, fonts, virtual keyboard, screen size, renderer."""
     env = machine.env
     display = qtchecks.has_display(env, machine.platform)
     platform = machine.qt_probe("platform", env) if display else None
     keyboard = machine.qt_probe("keyboard", qtchecks.keyboard_env(env))
     missing = machine.missing_libraries(env, machine.platform)
+    headless = env.get("QT_QPA_PLATFORM") in qtchecks.HEADLESS_PLATFORMS
+    opengl = machine.qt_probe("opengl", env) if display and not headless else None
     return [
         qtchecks.check_platform(env, platform),
         qtchecks.check_libraries(missing, machine.platform),
         qtchecks.check_fonts(machine.fonts_dir, machine.system_fonts(machine.platform)),
         qtchecks.check_keyboard(keyboard),
         qtchecks.check_screen(platform),
+        qtchecks.check_renderer(env, machine.software_opengl(env, machine.platform), opengl),
         check_session(env, machine.platform),
     ]
 
 
 def file_checks(db_path: Path, pack_path: Path | None, machine: Machine) -> list[Check]:
-    """Disk space, database health, pack validity, clock sanity."""
+    """Disk space, database health, leftover partial copies, pack validity, clock sanity."""
     state = filechecks.read_database(db_path)
     return [
         filechecks.check_disk(db_path.parent, machine.disk_usage),
         filechecks.check_database(db_path, state),
+        filechecks.check_leftovers(db_path.parent),
         filechecks.check_pack(pack_path or default_pack(db_path)),
         filechecks.check_clock(machine.now(), state.last_written),
     ]

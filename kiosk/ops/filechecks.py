@@ -15,6 +15,7 @@ from typing import NamedTuple
 
 from kiosk.ops.check import FAIL, OK, WARN, Check
 from kiosk.storage.chain import ChainReport, verify_chain
+from kiosk.storage.export import leftover_partials
 from kiosk.storage.schema import APPLICATION_ID, SCHEMA_VERSION
 
 MB = 1024 * 1024
@@ -57,6 +58,23 @@ def check_disk(folder: Path, disk_usage: DiskUsageFn) -> Check:
     if usage.free < DISK_WARN_BYTES:
         return Check("disk space", WARN, f"{free}, less than 1 GB: {fix}")
     return Check("disk space", OK, free)
+
+
+def check_leftovers(folder: Path) -> Check:
+    """Partial copies an interrupted export or merge left in the db folder or below it."""
+    name = "leftover copies"
+    folders = [folder, *(p for p in folder.iterdir() if p.is_dir())] if folder.is_dir() else []
+    found = [path for f in folders for path in leftover_partials(f)]
+    if not found:
+        return Check(name, OK, "none")
+    sizes = ", ".join(f"{p} ({p.stat().st_size / MB:.1f} MB)" for p in found[:5])
+    more = f" and {len(found) - 5} more" if len(found) > 5 else ""
+    return Check(
+        name,
+        WARN,
+        f"{sizes}{more}: left by an export or merge that was cut off. They hold nothing the"
+        " finished files lack; the next export there removes them, or delete them",
+    )
 
 
 def read_database(path: Path) -> DatabaseState:

@@ -22,19 +22,6 @@ from kiosk.ops.check import FAIL, OK, WARN, Check
 PROBE_TIMEOUT_S = 30.0
 MIN_SCREEN = (1280, 800)
 HEADLESS_PLATFORMS = ("offscreen", "minimal")
-# What Qt's xcb plugin needs on a real X display beyond kiosk.system's list (measured
-# under Xvfb with PySide6 6.12).
-XCB_LIBRARIES = {
-    "xcb-cursor": "libxcb-cursor0",
-    "xcb-icccm": "libxcb-icccm4",
-    "xcb-keysyms": "libxcb-keysyms1",
-    "xkbcommon-x11": "libxkbcommon-x11-0",
-    "X11-xcb": "libx11-xcb1",
-    "xcb-randr": "libxcb-randr0",
-    "xcb-render-util": "libxcb-render-util0",
-    "xcb-shape": "libxcb-shape0",
-    "xcb-image": "libxcb-image0",
-}
 
 
 @dataclass(frozen=True)
@@ -167,7 +154,9 @@ def missing_libraries(env: Mapping[str, str], platform: str = sys.platform) -> l
         return []
     missing = set(system.missing_packages())
     if env.get("DISPLAY"):
-        missing.update(p for lib, p in XCB_LIBRARIES.items() if not ctypes.util.find_library(lib))
+        missing.update(
+            p for lib, p in system.XCB_LIBRARIES.items() if not ctypes.util.find_library(lib)
+        )
     return sorted(missing)
 
 
@@ -188,3 +177,64 @@ def keyboard_env(env: Mapping[str, str]) -> dict[str, str]:
 
 def current_env() -> dict[str, str]:
     return dict(os.environ)
+
+
+# What Mesa and Windows call their CPU rasterizers in GL_RENDERER.
+SOFTWARE_RENDERERS = ("llvmpipe", "softpipe", "swrast", "software rasterizer", "basic render")
+
+
+def software_opengl(
+    env: Mapping[str, str], platform: str = sys.platform, dri: Path = Path("/dev/dri")
+) -> str:
+    """Why OpenGL on this PC can only be a software rasterizer, or "" when a GPU may serve it.
+
+    Qt-free and instant, for `kiosk run` to decide before Qt starts: on Linux, Mesa
+    renders on a GPU only through a render node (/dev/dri/renderD*); a VM or a PC
+    without a driver has none, and OpenGL there is llvmpipe on the CPU.
+    """
+    if platform != "linux" or env.get("QT_QPA_PLATFORM") in HEADLESS_PLATFORMS:
+        return ""
+    if env.get("LIBGL_ALWAYS_SOFTWARE", "0") not in ("", "0", "false"):
+        return "LIBGL_ALWAYS_SOFTWARE is set"
+    try:
+        if any(dri.glob("renderD*")):
+            return ""
+    except OSError:
+        pass
+    return f"no GPU render device ({dri}/renderD*)"
+
+
+def quick_backend(env: Mapping[str, str], software_reason: str) -> tuple[str, str]:
+    """The Qt Quick backend `kiosk run` uses ("software", or "" for Qt's default) and why."""
+    chosen = env.get("QT_QUICK_BACKEND", "")
+    if chosen:
+        return chosen, "QT_QUICK_BACKEND is set"
+    if software_reason:
+        # A CPU rasterizer repaints the whole 1920x1080 window for every animation frame;
+        # Qt Quick's software scene graph repaints only what changed.
+        return "software", f"OpenGL here would be a CPU rasterizer: {software_reason}"
+    return "", "a GPU render device is present"
+
+
+def check_renderer(
+    env: Mapping[str, str], software_reason: str, probe: ProbeResult | None
+) -> Check:
+    """Which renderer the kiosk's screens will use, and whether that is a CPU rasterizer."""
+    name = "renderer"
+    backend, why = quick_backend(env, software_reason)
+    if backend:
+        return Check(name, OK, f"Qt Quick's {backend} scene graph ({why})")
+    if probe is None:
+        return Check(name, OK, f"OpenGL ({why}; no screen to check it on)")
+    renderer = str(probe.data.get("renderer", ""))
+    if probe.error or not renderer:
+        return Check(name, WARN, f"OpenGL did not start ({probe.error or 'no renderer'})")
+    if any(word in renderer.lower() for word in SOFTWARE_RENDERERS):
+        return Check(
+            name,
+            WARN,
+            f"OpenGL is {renderer}, a CPU rasterizer: the attract loop would keep the CPU"
+            " busy. Install the graphics driver, or start the kiosk with"
+            " QT_QUICK_BACKEND=software",
+        )
+    return Check(name, OK, f"OpenGL on {renderer}")

@@ -45,8 +45,24 @@ def keyboard() -> dict[str, Any]:
     return result
 
 
+def opengl() -> dict[str, Any]:
+    """The OpenGL renderer Qt gets on this display (GL_RENDERER), "" if none starts."""
+    from PySide6.QtGui import QGuiApplication, QOffscreenSurface, QOpenGLContext
+
+    app = QGuiApplication(sys.argv[:1])
+    context = QOpenGLContext()
+    surface = QOffscreenSurface()
+    surface.create()
+    renderer = ""
+    if context.create() and context.makeCurrent(surface):
+        renderer = str(context.functions().glGetString(0x1F01))  # GL_RENDERER
+        context.doneCurrent()
+    del context, surface, app
+    return {"renderer": renderer}
+
+
 def main(argv: list[str]) -> int:
-    probes = {"platform": platform, "keyboard": keyboard}
+    probes = {"platform": platform, "keyboard": keyboard, "opengl": opengl}
     if len(argv) != 1 or argv[0] not in probes:
         print(f"usage: python -m kiosk.ops.qtprobe {'|'.join(probes)}", file=sys.stderr)
         return 2

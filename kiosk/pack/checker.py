@@ -8,6 +8,7 @@ from collections.abc import Iterable
 from typing import Any
 
 from kiosk.domain.festival import Text
+from kiosk.domain.text import first_control
 
 _MISSING = object()
 
@@ -80,6 +81,10 @@ class Checker:
         value = value.strip()
         if required and not value:
             self.report(where, "must not be empty")
+            return default
+        control = first_control(value)
+        if control:
+            self.report(where, f"contains the invisible character {control}; remove it")
             return default
         if len(value) > max_len:
             self.report(where, f"too long ({len(value)} characters, at most {max_len})")

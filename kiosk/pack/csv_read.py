@@ -50,36 +50,95 @@ def read_rows(path: Path, problems: list[str], note: Callable[[str], None]) -> l
     if len(raw) > MAX_CSV_BYTES:
         problems.append(f"{path.name}: too large for an innovation list (at most 20 MB)")
         return []
-    text = _decode(raw, path.name, note)
-    delimiter = _delimiter(text)
     try:
-        records = list(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter))
-    except csv.Error as exc:
-        problems.append(f"{path.name}: not a readable CSV file ({exc})")
+        text = _decode(raw, path.name, note)
+    except _EncodingError as exc:
+        problems.append(str(exc))
         return []
+    delimiter = _delimiter(text)
+    records = _records(text, delimiter, path.name, problems)
     if not records:
-        problems.append(f"{path.name}: the file is empty")
+        if not problems:
+            problems.append(f"{path.name}: the file is empty")
         return []
-    columns = _columns(records[0], problems)
+    header, _ = records[0]
+    columns = _columns(header, problems)
     rows = []
-    for index, record in enumerate(records[1:]):
+    for index, (record, line) in enumerate(records[1:]):
         if not any(cell.strip() for cell in record):
             continue  # spreadsheets export trailing blank rows as ";;;;"
+        number = index + 2
+        _check_cells(record, line, number, columns, delimiter, problems)
         cells = {c: v.replace("\r\n", "\n") for c, v in zip(columns, record, strict=False) if c}
-        rows.append(Row(index + 2, cells))
+        rows.append(Row(number, cells))
     if not rows and not problems:
         problems.append(f"{path.name}: no innovation rows under the header")
     return rows
 
 
+def _records(
+    text: str, delimiter: str, name: str, problems: list[str]
+) -> list[tuple[list[str], int]]:
+    """Each record with the line it starts on; a quote problem is reported at its line."""
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True)
+    records = []
+    line = 1
+    try:
+        for record in reader:
+            records.append((record, line))
+            line = reader.line_num + 1
+    except csv.Error as exc:
+        problems.append(
+            f'{name}, line {line}: a quote (") problem ({exc}); a quote that starts a cell'
+            ' must end it: remove the stray quote or write it twice ("")'
+        )
+        return []
+    return records
+
+
+def _check_cells(
+    record: list[str],
+    line: int,
+    number: int,
+    columns: list[str],
+    delimiter: str,
+    problems: list[str],
+) -> None:
+    """Cells the header has no column for, and quotes that swallowed the next rows."""
+    extra = [cell for cell in record[len(columns) :] if cell.strip()]
+    if extra:
+        last = next((c for c in reversed(columns) if c), "the last column")
+        problems.append(
+            f"row {number}, {last}: {len(record)} cells but the header has {len(columns)}"
+            f" columns ('{extra[0].strip()[:40]}' is left over); put a cell that contains"
+            f" '{delimiter}' in quotes"
+        )
+    for column, cell in zip(columns, record, strict=False):
+        # A cell holding whole rows: a quote opened it and only a later quote closed it.
+        if any(part.count(delimiter) >= len(columns) - 1 for part in cell.splitlines()[1:]):
+            problems.append(
+                f'line {line}, {column or "a column"}: a quote (") opens this cell and runs'
+                ' over the next rows; remove the stray quote or write it twice ("")'
+            )
+            return
+
+
+class _EncodingError(ValueError):
+    """The file's bytes are not one encoding; the message names the first bad line."""
+
+
 def _decode(raw: bytes, name: str, note: Callable[[str], None]) -> str:
     if raw.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         return raw.decode("utf-16", errors="replace")  # Excel's "Unicode text" export
+    utf16 = _utf16_without_bom(raw)
+    if utf16:
+        return raw.decode(utf16, errors="replace")
     try:
         # Excel's "CSV UTF-8" starts with a byte-order mark; plain UTF-8 does not.
         return raw.removeprefix(codecs.BOM_UTF8).decode("utf-8")
     except UnicodeDecodeError:
         pass
+    _refuse_mixed(raw.removeprefix(codecs.BOM_UTF8), name)
     # Older Excel on Windows saves "CSV" in the ANSI code page; cp1252 covers Indonesian.
     try:
         text = raw.decode("cp1252")
@@ -90,6 +149,44 @@ def _decode(raw: bytes, name: str, note: Callable[[str], None]) -> str:
         " in pack.json, or save the spreadsheet as 'CSV UTF-8' next time."
     )
     return text
+
+
+def _utf16_without_bom(raw: bytes) -> str:
+    """'utf-16-le' or '-be' when the text is UTF-16 without its byte-order mark."""
+    sample = raw[:4000]
+    if len(sample) < 4 or len(sample) % 2:
+        return ""
+    # ASCII text in UTF-16 has a zero byte in every other place; UTF-8 text has none.
+    even, odd = sample[0::2].count(0), sample[1::2].count(0)
+    if odd > 0.6 * len(sample) / 2 and even < odd / 10:
+        return "utf-16-le"
+    if even > 0.6 * len(sample) / 2 and odd < even / 10:
+        return "utf-16-be"
+    return ""
+
+
+def _refuse_mixed(raw: bytes, name: str) -> None:
+    """Raise when some lines are UTF-8 with accents and others are not UTF-8 at all."""
+    utf8_line = bad_line = 0
+    bad_byte = 0
+    for number, line in enumerate(raw.split(b"\n"), start=1):
+        if line.isascii():
+            continue
+        try:
+            line.decode("utf-8")
+        except UnicodeDecodeError as exc:
+            if not bad_line:
+                bad_line, bad_byte = number, line[exc.start]
+            continue
+        utf8_line = utf8_line or number
+        if bad_line and utf8_line:
+            break
+    if bad_line and utf8_line:
+        raise _EncodingError(
+            f"{name}, line {bad_line}: byte 0x{bad_byte:02X} is not UTF-8, but line"
+            f" {utf8_line} is: the file mixes encodings (text pasted from another file?);"
+            " fix that line, or save the whole sheet again as 'CSV UTF-8'"
+        )
 
 
 def _delimiter(text: str) -> str:

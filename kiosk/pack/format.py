@@ -18,6 +18,8 @@ from kiosk.pack.errors import PackError
 from kiosk.pack.media import MediaError, check_image
 from kiosk.pack.source import MAX_PACK_JSON_BYTES, PackSource, SourceError, open_source
 
+MAX_INT_DIGITS = 20
+
 __all__ = ["FORMAT", "FORMAT_VERSION", "LoadedPack", "PackError", "load_pack"]
 
 
@@ -75,6 +77,7 @@ def _parse_json(raw: bytes) -> Any:
             text,
             object_pairs_hook=lambda pairs: _no_duplicates(pairs, duplicates),
             parse_constant=_no_constant,
+            parse_int=_short_int,
         )
     except json.JSONDecodeError as exc:
         raise PackError(
@@ -101,6 +104,16 @@ def _no_duplicates(pairs: list[tuple[str, Any]], duplicates: list[str]) -> dict[
 
 def _no_constant(name: str) -> Any:
     raise ValueError(f"{name} is not allowed")
+
+
+def _short_int(digits: str) -> int:
+    # Python refuses over 4,300 digits with advice for programmers; no pack needs 20.
+    if len(digits.lstrip("-")) > MAX_INT_DIGITS:
+        raise ValueError(
+            f"a number with {len(digits.lstrip('-'))} digits ({digits[:12]}...);"
+            f" numbers in a pack have at most {MAX_INT_DIGITS}"
+        )
+    return int(digits)
 
 
 def _check_media(source: PackSource, media: dict[str, str], problems: list[str]) -> dict[str, str]:

@@ -2,16 +2,27 @@
 
 from __future__ import annotations
 
+import ctypes
+import ctypes.util
+import functools
 import hashlib
 import io
 import threading
 import warnings
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 
 from PIL import Image, ImageOps, UnidentifiedImageError
 
 MAX_SOURCE_BYTES = 40 * 1024 * 1024
 MAX_PIXELS = 50_000_000  # a 50-megapixel photo already decodes to 150 MB of RGB
+# Width x height x channels x bytes per channel as the file declares it: the worst a
+# 50-megapixel photo can be (16-bit RGBA) and no more.
+MAX_DECODED_BYTES = 400_000_000
+# Decoded pixels held at once by all import threads together; Pillow keeps every
+# accepted image in at most 4 bytes per pixel, so one 50-MP photo fits, two do not.
+DECODE_BUDGET_BYTES = 256 * 1024 * 1024
 DISPLAY_EDGE = 1920
 THUMB_EDGE = 480
 LOGO_EDGE = 512
@@ -63,7 +74,68 @@ def open_image(data: bytes, source_name: str) -> Image.Image:
         )
     if width < 1 or height < 1:
         raise MediaError(f"{source_name}: image has no pixels")
+    decoded = decoded_bytes(image)
+    if decoded > MAX_DECODED_BYTES:
+        raise MediaError(
+            f"{source_name}: image too large ({width}x{height} pixels decode to"
+            f" {decoded / 1e6:.0f} MB, at most {MAX_DECODED_BYTES / 1e6:.0f} MB)"
+        )
     return image
+
+
+def decoded_bytes(image: Image.Image) -> int:
+    """Width x height x channels x bytes per channel, as the file stores its pixels."""
+    # The raw mode names the file's sample depth ("RGBA;16B"); Pillow's mode does not.
+    tile = getattr(image, "tile", None)
+    rawmode = str(tile[0].args) if tile else image.mode
+    depth = 2 if "16" in rawmode else 1
+    return image.width * image.height * len(image.getbands()) * depth
+
+
+class _DecodeBudget:
+    """A byte count shared by decoding threads: each waits until its image fits."""
+
+    def __init__(self, limit: int) -> None:
+        self._limit = limit
+        self._used = 0
+        self._changed = threading.Condition()
+
+    @contextmanager
+    def hold(self, image: Image.Image) -> Iterator[None]:
+        # Every mode Pillow gives these formats fits in 4 bytes per pixel; an image over
+        # the whole budget still runs, alone.
+        cost = min(self._limit, image.width * image.height * 4)
+        _give_freed_pixels_back()
+        with self._changed:
+            self._changed.wait_for(lambda: self._used + cost <= self._limit)
+            self._used += cost
+        try:
+            yield
+        finally:
+            with self._changed:
+                self._used -= cost
+                self._changed.notify_all()
+
+
+_BUDGET = _DecodeBudget(DECODE_BUDGET_BYTES)
+_M_MMAP_THRESHOLD = -3  # glibc's mallopt parameter, from malloc.h
+
+
+@functools.cache
+def _give_freed_pixels_back() -> None:
+    """Make glibc map Pillow's pixel blocks (16 MB) on their own, so freeing returns them.
+
+    By default glibc raises its mmap threshold past the size of the first big block
+    freed; later blocks then come from per-thread heaps that keep the memory: importing
+    three 50-MP photos peaked at 710 MB instead of 280 MB. A fixed threshold stops that.
+    """
+    name = ctypes.util.find_library("c")
+    try:
+        mallopt = ctypes.CDLL(name).mallopt if name else None
+    except (OSError, AttributeError):  # not glibc: its allocator has its own habits
+        return
+    if mallopt is not None:
+        mallopt(_M_MMAP_THRESHOLD, 1024 * 1024)
 
 
 def check_image(data: bytes, source_name: str) -> None:
@@ -71,7 +143,9 @@ def check_image(data: bytes, source_name: str) -> None:
     image = open_image(data, source_name)
     # draft() decodes a JPEG at reduced scale, yet still reads every byte of it.
     image.draft("RGB", (max(1, image.width // 8), max(1, image.height // 8)))
-    _decode(image, source_name)
+    with _BUDGET.hold(image):
+        _decode(image, source_name)
+        image.close()
 
 
 def process_photo(data: bytes, source_name: str) -> ProcessedImage:
@@ -84,8 +158,12 @@ def process_photo(data: bytes, source_name: str) -> ProcessedImage:
     scale = min(1.0, DISPLAY_EDGE / max(image.size))
     # Decoding a big JPEG at 1/2 or 1/4 scale is much faster and loses nothing we keep.
     image.draft("RGB", (round(image.width * scale), round(image.height * scale)))
-    _decode(image, source_name)
-    display = _fit(_to_rgb(_upright(image, source_name)), DISPLAY_EDGE)
+    with _BUDGET.hold(image):
+        _decode(image, source_name)
+        small = _reduced(image, DISPLAY_EDGE, _to_rgb)
+        if small is not image:
+            image.close()
+    display = _fit(_upright(small, source_name), DISPLAY_EDGE)
     thumb = _fit(display, THUMB_EDGE)
     return ProcessedImage(
         image_jpeg=_jpeg(display),
@@ -99,8 +177,10 @@ def process_photo(data: bytes, source_name: str) -> ProcessedImage:
 def process_logo(data: bytes, source_name: str = "logo") -> bytes:
     """The festival logo as PNG, long edge at most 512 px, transparency kept."""
     image = open_image(data, source_name)
-    _decode(image, source_name)
-    logo = _fit(_upright(image, source_name).convert("RGBA"), LOGO_EDGE)
+    with _BUDGET.hold(image):
+        _decode(image, source_name)
+        small = _reduced(image, LOGO_EDGE, lambda strip: strip.convert("RGBA"))
+    logo = _fit(_upright(small, source_name), LOGO_EDGE)
     out = io.BytesIO()
     logo.save(out, "PNG", optimize=True)
     return out.getvalue()
@@ -129,6 +209,38 @@ def _fit(image: Image.Image, edge: int) -> Image.Image:
     size = (max(1, round(image.width * scale)), max(1, round(image.height * scale)))
     # reducing_gap: a cheap box reduction first, then Lanczos for the last step.
     return image.resize(size, Image.Resampling.LANCZOS, reducing_gap=3.0)
+
+
+def _reduced(
+    image: Image.Image, edge: int, convert: Callable[[Image.Image], Image.Image]
+) -> Image.Image:
+    """`image` converted, and box-reduced by a whole factor while over twice `edge`.
+
+    A 50-MP image is 200 MB decoded, and converting it, or resizing it with alpha
+    (Pillow premultiplies a copy), would take as much again: big images are converted
+    and reduced a strip at a time. Box blocks do not straddle strips, so the result is
+    the same as reducing the whole. The metadata (EXIF orientation) is kept.
+    """
+    factor = int(max(image.size) / edge)
+    converted = convert(image) if factor < 2 else _reduced_in_strips(image, factor, convert)
+    if converted is not image:
+        converted.info = dict(image.info)  # a new image (a white background) has none
+    return converted
+
+
+def _reduced_in_strips(
+    image: Image.Image, factor: int, convert: Callable[[Image.Image], Image.Image]
+) -> Image.Image:
+    width, height = image.size
+    reduced: Image.Image | None = None
+    rows = factor * 128
+    for top in range(0, height, rows):
+        strip = convert(image.crop((0, top, width, min(height, top + rows)))).reduce(factor)
+        if reduced is None:
+            reduced = Image.new(strip.mode, (-(-width // factor), -(-height // factor)))
+        reduced.paste(strip, (0, top // factor))
+    assert reduced is not None  # an image has at least one row
+    return reduced
 
 
 def _to_rgb(image: Image.Image) -> Image.Image:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+import re
 import zipfile
 import zlib
 from dataclasses import dataclass
@@ -10,6 +12,8 @@ from pathlib import Path
 MAX_PACK_JSON_BYTES = 5 * 1024 * 1024
 MAX_FILE_BYTES = 40 * 1024 * 1024
 MAX_TOTAL_BYTES = 500 * 1024 * 1024
+# 2,000 innovations with 12 photos each, their folders, the logo and pack.json fit.
+MAX_ENTRIES = 25_000
 # Photos barely compress; a text file packing 100x or more is the shape of a zip bomb.
 MAX_RATIO = 100
 RATIO_MIN_BYTES = 1024 * 1024
@@ -27,13 +31,21 @@ def unsafe_name(name: str) -> str | None:
     """Why a pack-relative file name is unsafe, or None when it stays inside the pack."""
     if not name:
         return "empty file name"
-    if "\\" in name or "\x00" in name:
+    if _URL.match(name):
+        return "must be a file in the pack, not a URL"
+    control = next((c for c in name if ord(c) < 0x20 or 0x7F <= ord(c) < 0xA0), None)
+    if control is not None:
+        return f"file name contains the control character U+{ord(control):04X}"
+    if "\\" in name:
         return "file name must use / and no backslashes"
     if name.startswith("/") or (len(name) > 1 and name[1] == ":"):
         return "file name must be relative to the pack, not absolute"
     if any(part in ("", ".", "..") for part in name.split("/")):
         return "file name must not contain '..', '.' or empty parts"
     return None
+
+
+_URL = re.compile(r"[A-Za-z][A-Za-z0-9+.-]+:")  # file:, http:, ... (not C:)
 
 
 @dataclass(frozen=True)
@@ -56,7 +68,9 @@ class PackSource:
         root = self.path.resolve()
         target = (root / name).resolve()
         # A symlink inside the pack could still point anywhere on the machine.
-        if not target.is_relative_to(root) or not target.is_file():
+        if not target.is_relative_to(root):
+            raise SourceError([f"{name}: a link to a file outside the pack, refused"])
+        if not target.is_file():
             return None
         if target.stat().st_size > limit:
             raise SourceError([f"{name}: file too large (at most {limit // (1024 * 1024)} MB)"])
@@ -85,11 +99,15 @@ def open_source(path: str | Path) -> PackSource:
     if path.is_dir():
         if not (path / "pack.json").is_file():
             raise SourceError([f"{path}: no pack.json in this folder"])
+        _check_folder_size(path)
         return PackSource(path, is_zip=False)
     if not path.exists():
         raise SourceError([f"{path}: no such file or folder"])
     if not zipfile.is_zipfile(path):
-        raise SourceError([f"{path}: neither a pack folder nor a .zip file"])
+        raise SourceError([f"{path}: {_not_a_zip(path)}"])
+    entries = _zip_entry_count(path)
+    if entries > MAX_ENTRIES:
+        raise SourceError([_too_many(path, entries)])
     try:
         with zipfile.ZipFile(path) as archive:
             infos = archive.infolist()
@@ -99,6 +117,59 @@ def open_source(path: str | Path) -> PackSource:
     if problems:
         raise SourceError(problems)
     return PackSource(path, is_zip=True, prefix=_zip_prefix(path, infos))
+
+
+def _not_a_zip(path: Path) -> str:
+    """Why `path` is not a zip: a cut-off copy starts like one but has no table of contents."""
+    try:
+        with path.open("rb") as file:
+            start = file.read(4)
+    except OSError as exc:
+        return f"cannot be read ({exc.strerror or exc})"
+    if start == b"PK\x03\x04":
+        return "a damaged or truncated .zip file (its end is missing); copy it again"
+    return "neither a pack folder nor a .zip file"
+
+
+def _zip_entry_count(path: Path) -> int:
+    """The entry count a zip's end record declares, read before zipfile lists them all."""
+    with path.open("rb") as file:
+        file.seek(0, os.SEEK_END)
+        size = file.tell()
+        file.seek(max(0, size - 22 - 65535))  # the end record, after a comment of <= 64 KB
+        tail = file.read()
+    at = tail.rfind(b"PK\x05\x06")
+    if at < 0 or at + 22 > len(tail):
+        return 0  # zipfile found the record; let it judge the rest
+    count = int.from_bytes(tail[at + 10 : at + 12], "little")
+    return MAX_ENTRIES + 1 if count == 0xFFFF else count  # 0xFFFF: a ZIP64 count follows
+
+
+def _check_folder_size(path: Path) -> None:
+    """Refuse a pack folder with more entries or bytes than a pack may have."""
+    entries = total = 0
+    for folder, dirs, files in os.walk(path):  # os.walk does not follow links
+        entries += len(dirs) + len(files)
+        if entries > MAX_ENTRIES:
+            raise SourceError([_too_many(path, entries, "or more ")])
+        for name in files:
+            try:
+                total += os.lstat(os.path.join(folder, name)).st_size
+            except OSError:
+                continue  # vanished or unreadable: reading it later names the file
+        if total > MAX_TOTAL_BYTES:
+            raise SourceError([_too_big(path, total, "or more ")])
+
+
+def _too_many(path: Path, entries: int, more: str = "") -> str:
+    return (
+        f"{path}: {entries:,} {more}files and folders, more than a pack may have ({MAX_ENTRIES:,})"
+    )
+
+
+def _too_big(path: Path, total: int, more: str = "") -> str:
+    limit = MAX_TOTAL_BYTES // (1024 * 1024)
+    return f"{path}: {total / 1e6:.0f} MB {more}of files, more than a pack may have ({limit} MB)"
 
 
 def _zip_problems(infos: list[zipfile.ZipInfo]) -> list[str]:

@@ -12,6 +12,7 @@ from pathlib import Path
 
 import click
 
+from kiosk.domain.text import escape_controls
 from kiosk.results.analysis.figures import load_figures
 from kiosk.results.collect import merge_kiosk_files
 from kiosk.results.errors import ResultsError
@@ -69,7 +70,7 @@ def merge(
     except (ResultsError, ReceiptError, OSError) as exc:
         raise click.ClickException(str(exc)) from exc
     for line in merge_lines(report):
-        click.echo(line)
+        click.echo(escape_controls(line))
     for source in report.sources:
         if source.status in _PROBLEMS or source.warnings:
             click.secho(f"PERINGATAN / WARNING: {source.line()}", fg="red", err=True)
@@ -117,7 +118,8 @@ def results(festival_file: Path, top: int | None, as_json: bool, skm: bool) -> N
     if as_json:
         click.echo(json.dumps(figures.as_json(top), ensure_ascii=False, indent=2))
     else:
-        click.echo(render_results(figures, top), nl=False)
+        # Titles come from packs and booth files: a terminal must not obey what they hold.
+        click.echo(escape_controls(render_results(figures, top)), nl=False)
 
 
 def _skm_results(festival_file: Path, as_json: bool) -> None:
@@ -133,7 +135,7 @@ def _skm_results(festival_file: Path, as_json: bool) -> None:
     if as_json:
         click.echo(json.dumps(skm_json(agencies), ensure_ascii=False, indent=2))
     else:
-        click.echo(render_skm(agencies), nl=False)
+        click.echo(escape_controls(render_skm(agencies)), nl=False)
 
 
 @click.command("report")

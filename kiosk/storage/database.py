@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import errno
+import os
 import secrets
 import sqlite3
 import uuid
@@ -12,7 +14,12 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from kiosk import __version__
-from kiosk.storage.errors import CorruptDatabaseError, NewerSchemaError, NotAKioskFile
+from kiosk.storage.errors import (
+    CorruptDatabaseError,
+    NewerSchemaError,
+    NotAKioskFile,
+    disk_problem,
+)
 from kiosk.storage.schema import (
     APPLICATION_ID,
     MIGRATION_SET,
@@ -124,6 +131,16 @@ def inspect_file(path: str | Path) -> tuple[int, int]:
         finally:
             conn.close()
     except sqlite3.DatabaseError as exc:
+        if disk_problem(exc):
+            # The disk refused (full, read-only), not the file: reading a WAL file needs
+            # room for its -shm index. Calling it damaged would make the kiosk replace it.
+            # SQLite says only "disk I/O error" or "unable to open"; the file system knows.
+            disk = os.statvfs(Path(path).resolve().parent)
+            if disk.f_flag & os.ST_RDONLY:
+                raise OSError(errno.EROFS, os.strerror(errno.EROFS), str(path)) from exc
+            if disk.f_bavail * disk.f_frsize < 1024 * 1024:
+                raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC), str(path)) from exc
+            raise
         raise CorruptDatabaseError(f"{path}: not a readable SQLite database ({exc})") from exc
     return app_id, version
 

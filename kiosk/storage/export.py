@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import os
 import sqlite3
+import time
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -13,6 +14,9 @@ from kiosk.storage.database import inspect_file
 from kiosk.storage.errors import NotAKioskFile, StorageError
 from kiosk.storage.records import verify_file
 from kiosk.storage.schema import APPLICATION_ID
+
+# An export or merge in progress rewrites its copy within seconds; older ones were cut off.
+STALE_AFTER_SECONDS = 120
 
 
 @dataclass(frozen=True)
@@ -45,25 +49,60 @@ def export_database(source: str | Path, out: str | Path) -> ExportResult:
         raise NotAKioskFile(f"{source}: not a Gerai booth database")
     out.parent.mkdir(parents=True, exist_ok=True)
     tmp = out.with_name(f".{out.name}.partial")
-    tmp.unlink(missing_ok=True)
+    remove_leftovers(out.parent)
+    for path in (tmp, _journal(tmp)):  # this very export, cut off moments ago
+        path.unlink(missing_ok=True)
     try:
         _backup(source, tmp)
         chain, integrity = verify_file(tmp)
+        if integrity != "ok" or not chain.ok:
+            raise StorageError(
+                f"export of {source} failed verification: {integrity}; {chain.describe()}"
+            )
+        os.replace(tmp, out)
     except sqlite3.Error as exc:
-        tmp.unlink(missing_ok=True)
         raise StorageError(f"export of {source} failed: {exc}") from exc
-    if integrity != "ok" or not chain.ok:
-        tmp.unlink(missing_ok=True)
-        raise StorageError(
-            f"export of {source} failed verification: {integrity}; {chain.describe()}"
-        )
-    os.replace(tmp, out)
+    finally:
+        # A full stick fails with OSError as well: neither the copy nor its journal stays.
+        for path in (tmp, _journal(tmp)):
+            path.unlink(missing_ok=True)
     dir_fd = os.open(out.parent, os.O_RDONLY)
     try:
         os.fsync(dir_fd)
     finally:
         os.close(dir_fd)
     return ExportResult(out, file_sha256(out), chain)
+
+
+def leftover_partials(folder: Path, min_age: float = STALE_AFTER_SECONDS) -> list[Path]:
+    """Copies an interrupted export or merge left in `folder` (`.NAME.partial`, its journal)."""
+    found = []
+    now = time.time()
+    for path in folder.glob(".*.partial*"):
+        if not path.name.endswith((".partial", ".partial-journal")):
+            continue
+        try:
+            if path.is_file() and now - path.stat().st_mtime >= min_age:
+                found.append(path)
+        except OSError:
+            continue  # removed meanwhile
+    return sorted(found)
+
+
+def remove_leftovers(folder: Path) -> list[Path]:
+    """Delete what `leftover_partials` finds; it holds nothing the finished copies lack."""
+    removed = []
+    for path in leftover_partials(folder):
+        try:
+            path.unlink()
+        except OSError:
+            continue  # a read-only stick: the export itself will say so
+        removed.append(path)
+    return removed
+
+
+def _journal(path: Path) -> Path:
+    return path.with_name(f"{path.name}-journal")
 
 
 def _backup(source: Path, target: Path) -> None:

@@ -6,12 +6,16 @@ Shared by the kiosk window (kiosk.ui.wiring), the staff window
 
 from __future__ import annotations
 
+import logging
 import os
 import sys
 
 from PySide6.QtGui import QFontDatabase, QGuiApplication
 
+from kiosk.ops.qtchecks import quick_backend, software_opengl
 from kiosk.paths import fonts_dir
+
+log = logging.getLogger(__name__)
 
 
 def prepare_environment(offscreen: bool = False) -> None:
@@ -21,6 +25,10 @@ def prepare_environment(offscreen: bool = False) -> None:
     if offscreen:
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
         os.environ["QT_QUICK_BACKEND"] = "software"
+    backend, why = quick_backend(os.environ, software_opengl(os.environ))
+    if backend == "software" and "QT_QUICK_BACKEND" not in os.environ:
+        os.environ["QT_QUICK_BACKEND"] = "software"
+        log.info("Qt Quick draws with its software scene graph: %s", why)
 
 
 def application() -> QGuiApplication:

@@ -6,6 +6,8 @@ import copy
 import hashlib
 import io
 import json
+import struct
+import zlib
 from pathlib import Path
 from typing import Any
 
@@ -86,3 +88,47 @@ def content_fingerprint(db: BoothDatabase) -> str:
         for row in db.execute(f"SELECT * FROM {table} ORDER BY 1").fetchall():
             digest.update(repr(row).encode())
     return digest.hexdigest()
+
+
+def png16(width: int, height: int) -> bytes:
+    """A 16-bit RGBA PNG of `width` x `height` that is small on disk (a gradient, rows alike).
+
+    Pillow cannot write 16-bit RGBA, and a real photo this size would take minutes to
+    compress; the decoder does the same work for either.
+    """
+    first = bytearray(b"\x00")  # filter "none" for the first row
+    for x in range(width):
+        level = (x * 65535 // max(1, width - 1)).to_bytes(2, "big")
+        first += level + level[::-1] + level + b"\xff\xff"
+    # Filter "up" with zero differences repeats the row above.
+    same = b"\x02" + bytes(width * 8)
+    packer = zlib.compressobj(9)
+    data = packer.compress(bytes(first))
+    for _ in range(height - 1):
+        data += packer.compress(same)
+    data += packer.flush()
+
+    def chunk(kind: bytes, body: bytes) -> bytes:
+        crc = zlib.crc32(kind + body).to_bytes(4, "big")
+        return len(body).to_bytes(4, "big") + kind + body + crc
+
+    header = struct.pack(">IIBBBBB", width, height, 16, 6, 0, 0, 0)
+    return (
+        b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header) + chunk(b"IDAT", data) + chunk(b"IEND", b"")
+    )
+
+
+def big_photo_pack(folder: Path, pngs: int, jpegs: int, png_edge: int = 7000) -> Path:
+    """A valid pack whose photos are `pngs` 16-bit RGBA PNGs and `jpegs` 4000x3000 JPEGs."""
+    png = png16(png_edge, png_edge)
+    out = io.BytesIO()
+    Image.linear_gradient("L").resize((4000, 3000)).convert("RGB").save(out, "JPEG", quality=90)
+    media = {f"media/big-{n}.png": png for n in range(pngs)}
+    media |= {f"media/big-{n}.jpg": out.getvalue() for n in range(jpegs)}
+    document = good_document()
+    innovations = document["innovations"]
+    for n, name in enumerate(sorted(media)):  # at most 12 photos per innovation
+        innovations[n % len(innovations)]["photos"].append(
+            {"file": name, "caption": {"id": "Foto"}}
+        )
+    return write_pack(folder, document, {**{name: photo(name) for name in PHOTOS}, **media})

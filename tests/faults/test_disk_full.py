@@ -10,12 +10,12 @@ does not allow them.
 from __future__ import annotations
 
 import os
-import subprocess
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
+from tests.faults.disk import fill, run_command
 from tests.faults.visitors import Visitors, assert_nothing_lost
 
 
@@ -35,42 +35,6 @@ def test_page_limit_refuses_votes_then_resumes(tmp_path: Path) -> None:
     assert all(visitors.step() for _ in range(20))  # same Booth, no restart
     assert len(visitors.acknowledged) > before
     assert_nothing_lost(path, visitors.acknowledged)
-
-
-def _run(*command: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(command, capture_output=True, text=True, check=False)
-
-
-@pytest.fixture
-def small_disk(tmp_path: Path) -> Iterator[Path]:
-    """A 2 MB tmpfs mounted at tmp_path/disk, or a skip saying why it cannot be."""
-    disk = tmp_path / "disk"
-    disk.mkdir()
-    mounted = _run("mount", "-t", "tmpfs", "-o", "size=2m", "tmpfs", str(disk))
-    if mounted.returncode != 0:
-        pytest.skip(f"cannot mount a size-limited tmpfs here: {mounted.stderr.strip()}")
-    try:
-        yield disk
-    finally:
-        _run("umount", "-l", str(disk))
-
-
-def fill(disk: Path, leave: int) -> Path:
-    """Fill the file system, then give back `leave` bytes."""
-    filler = disk / "filler"
-    with open(filler, "wb", buffering=0) as f:
-        try:
-            while True:
-                f.write(b"\0" * 65536)
-        except OSError:
-            pass
-        try:
-            while True:
-                f.write(b"\0" * 512)
-        except OSError:
-            pass
-        f.truncate(max(0, f.tell() - leave))
-    return filler
 
 
 def test_full_file_system_refuses_votes_then_resumes(small_disk: Path) -> None:
@@ -93,7 +57,7 @@ def immutable() -> Iterator[list[Path]]:
     marked: list[Path] = []
     yield marked
     for path in marked:
-        _run("chattr", "-i", str(path))
+        run_command("chattr", "-i", str(path))
 
 
 def test_write_protected_file_refuses_votes_then_resumes(
@@ -103,7 +67,7 @@ def test_write_protected_file_refuses_votes_then_resumes(
     visitors = Visitors.at(path)
     assert all(visitors.step() for _ in range(10))
     wal = Path(f"{path}-wal")
-    protected = _run("chattr", "+i", str(wal))
+    protected = run_command("chattr", "+i", str(wal))
     if protected.returncode != 0:
         pytest.skip(f"cannot write-protect a file here (chattr +i): {protected.stderr.strip()}")
     immutable.append(wal)
@@ -112,7 +76,7 @@ def test_write_protected_file_refuses_votes_then_resumes(
     before = len(visitors.acknowledged)
     assert not any(visitors.step() for _ in range(6))
     assert len(visitors.acknowledged) == before
-    _run("chattr", "-i", str(wal))  # the stick is writable again
+    run_command("chattr", "-i", str(wal))  # the stick is writable again
     assert all(visitors.step() for _ in range(20))
     assert len(visitors.acknowledged) > before
     assert_nothing_lost(path, visitors.acknowledged)

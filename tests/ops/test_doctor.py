@@ -22,6 +22,7 @@ from tests.helpers import make_booth_db
 GOOD_PROBES = {
     "platform": ProbeResult({"platform": "xcb", "screen": [1920, 1080]}),
     "keyboard": ProbeResult({"loaded": True, "errors": []}),
+    "opengl": ProbeResult({"renderer": "Mesa Intel(R) UHD Graphics 620 (KBL GT2)"}),
 }
 
 
@@ -58,6 +59,7 @@ def fake_machine(**overrides: object) -> Machine:
         "qt_probe": qt_probe,
         "missing_libraries": lambda env, platform: [],
         "system_fonts": lambda platform: True,
+        "software_opengl": lambda env, platform: "",  # a GPU, as on a booth PC with a driver
     }
     settings.update(overrides)
     return Machine(**settings)  # type: ignore[arg-type]
@@ -73,9 +75,11 @@ def test_good_setup_passes_every_check_for_real(booth: Path, good_pack: Path) ->
         "fonts",
         "virtual keyboard",
         "screen size",
+        "renderer",
         "session",
         "disk space",
         "database",
+        "leftover copies",
         "festival pack",
         "clock",
     ]
@@ -93,7 +97,7 @@ def test_good_setup_command_exits_zero(booth: Path, good_pack: Path) -> None:
         doctor_command, ["--db", str(booth), "--pack", str(good_pack)], catch_exceptions=False
     )
     assert result.exit_code == 0, result.output
-    assert result.output.count("\nOK ") + result.output.startswith("OK ") == 10
+    assert result.output.count("\nOK ") + result.output.startswith("OK ") == 12
 
 
 def test_broken_setup_names_every_problem(tmp_path: Path) -> None:
@@ -194,6 +198,7 @@ def test_qt_problems_are_named_with_their_fix(booth: Path) -> None:
         "keyboard": ProbeResult(
             {"loaded": False, "errors": ['module "QtQuick.VirtualKeyboard" is not installed']}
         ),
+        "opengl": ProbeResult(error="Could not initialize GLX"),
     }
     machine = fake_machine(
         qt_probe=lambda what, env: broken[what],

@@ -34,9 +34,10 @@ def writing_festival_file(path: str | Path) -> Iterator[sqlite3.Connection]:
     path.parent.mkdir(parents=True, exist_ok=True)
     partial = path.with_name(f".{path.name}.partial")
     partial.unlink(missing_ok=True)
-    if path.exists() and path.stat().st_size > 0:
-        shutil.copyfile(path, partial)
     try:
+        # Inside the try: a copy cut short by a full disk is removed like a failed merge.
+        if path.exists() and path.stat().st_size > 0:
+            shutil.copyfile(path, partial)
         conn = _open_partial(partial)
         try:
             yield conn

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import shutil
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -44,16 +45,32 @@ def sheets(figures: FestivalFigures) -> list[tuple[str, str, list[Row]]]:
 
 
 def write_report(festival_file: str | Path, out_dir: str | Path) -> list[Path]:
-    """Write report.html, hasil-festival.xlsx and one CSV per table; return their paths."""
+    """Write report.html, hasil-festival.xlsx and one CSV per table; return their paths.
+
+    All or nothing: the files are written into `.report.partial/` beside them and
+    moved into place only when every one is complete, so a full disk leaves the
+    folder as it was (an earlier report included) rather than half a new report.
+    """
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
     figures = load_report_figures(festival_file)
-    html = out / "report.html"
-    html.write_text(render_report(figures), encoding="utf-8")
-    written = [html, write_workbook(figures, out / "hasil-festival.xlsx")]
-    for _, stem, table in sheets(figures):
-        written.append(write_csv(table, out / f"{stem}.csv"))
-    return written
+    stage = out / STAGE
+    shutil.rmtree(stage, ignore_errors=True)  # left by a run that was killed
+    stage.mkdir()
+    try:
+        html = stage / "report.html"
+        html.write_text(render_report(figures), encoding="utf-8")
+        staged = [html, write_workbook(figures, stage / "hasil-festival.xlsx")]
+        for _, stem, table in sheets(figures):
+            staged.append(write_csv(table, stage / f"{stem}.csv"))
+        for path in staged:
+            path.replace(out / path.name)  # a rename needs no free space
+    finally:
+        shutil.rmtree(stage, ignore_errors=True)
+    return [out / path.name for path in staged]
+
+
+STAGE = ".report.partial"
 
 
 def write_csv(table: list[Row], path: Path) -> Path:

@@ -1,0 +1,39 @@
+"""Characters no festival text needs: control characters and bidi overrides.
+
+C0 controls (but tab and line feed), DEL and C1 controls can ring bells, move the
+terminal's cursor or cut a string at a NUL in SQLite's text functions; the bidi
+embeddings, overrides and isolates can make a title read differently from what it
+is. Line and paragraph separators are left alone, as are the invisible left-to-right
+and right-to-left marks, which cannot reorder text around them.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+
+
+def first_control(text: str) -> str | None:
+    """How the first unwanted character of `text` is called ('U+001B ESCAPE'), or None."""
+    match = _CONTROL.search(text)
+    if match is None:
+        return None
+    char = match.group()
+    name = unicodedata.name(char, "") or _C0_NAMES.get(char, "control character")
+    return f"U+{ord(char):04X} {name}"
+
+
+def without_controls(text: str) -> str:
+    """`text` with every unwanted character removed."""
+    return _CONTROL.sub("", text)
+
+
+def escape_controls(text: str) -> str:
+    """`text` safe for a terminal: each unwanted character shown as a \\x or \\u escape."""
+    return _CONTROL.sub(lambda m: m.group().encode("unicode_escape").decode("ascii"), text)
+
+
+# unicodedata has no names for control characters; these are the ones people meet.
+_C0_NAMES = {"\x00": "NUL", "\x07": "BELL", "\x08": "BACKSPACE", "\x1b": "ESCAPE", "\x7f": "DELETE"}

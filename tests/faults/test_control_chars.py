@@ -1,0 +1,139 @@
+"""Control characters and bidi overrides (issue 16, item 4): refused in pack text and
+the organizers' CSV with the field named, removed from visitor comments before they
+are stored, escaped in what `kiosk results` prints."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from kiosk.booth import Booth
+from kiosk.cli import main
+from kiosk.domain.clock import ManualClock
+from kiosk.domain.feedback import Feedback
+from kiosk.domain.text import escape_controls, first_control, without_controls
+from kiosk.pack.csv_import import pack_from_csv
+from kiosk.pack.format import PackError, load_pack
+from tests.faults.packs import good_document, photo, write_pack
+from tests.helpers import make_booth_db
+
+SETTINGS = settings(
+    max_examples=30,
+    deadline=None,
+    derandomize=True,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture],
+)
+UNWANTED = st.one_of(
+    st.characters(min_codepoint=0x00, max_codepoint=0x1F).filter(lambda c: c not in "\t\n"),
+    st.characters(min_codepoint=0x7F, max_codepoint=0x9F),
+    st.sampled_from("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"),
+)
+TEXT = st.text(st.characters(codec="utf-8", exclude_categories=["Cs", "Cc"]), max_size=20)
+
+
+@SETTINGS
+@given(before=TEXT, char=UNWANTED, after=TEXT)
+def test_every_unwanted_character_is_found_removed_and_escaped(
+    before: str, char: str, after: str
+) -> None:
+    text = before + char + after
+    assert first_control(text) is not None
+    assert first_control(without_controls(text)) is None
+    assert first_control(escape_controls(text)) is None
+    assert f"U+{ord(char):04X}" in (first_control(char + after) or "")
+
+
+@SETTINGS
+@given(text=TEXT.filter(lambda t: "\u202a" not in t))
+def test_ordinary_text_with_tabs_and_line_breaks_is_left_alone(text: str) -> None:
+    text = f"Inovasi\t{text}\nBaris kedua \u200f"  # a right-to-left mark reorders nothing
+    assert first_control(text) is None
+    assert without_controls(text) == escape_controls(text) == text
+
+
+@SETTINGS
+@given(
+    char=UNWANTED,
+    where=st.sampled_from(
+        ["innovations[0].title.id", "innovations[1].summary.en", "agencies[0].name",
+         "festival.venue", "innovations[2].photos[0].caption.id"]
+    ),
+)  # fmt: skip
+def test_pack_text_with_an_unwanted_character_is_refused_naming_the_field(
+    tmp_path: Path, char: str, where: str
+) -> None:
+    document = good_document()
+    *parents, last = where.replace("[", ".").replace("]", "").split(".")
+    node = document
+    for part in parents:
+        node = node[int(part)] if part.isdigit() else node[part]
+    node[last] = f"Teks {char}tersembunyi"
+    folder = tmp_path / f"pack-{ord(char):x}-{where}"
+    with pytest.raises(PackError) as refused:
+        load_pack(write_pack(folder, document))
+    assert any(
+        p.startswith(f"{where}: contains the invisible character U+{ord(char):04X}")
+        for p in refused.value.problems
+    ), refused.value.problems
+
+
+def test_a_csv_cell_with_an_escape_is_refused_naming_row_and_column(tmp_path: Path) -> None:
+    (tmp_path / "foto").mkdir()
+    (tmp_path / "foto" / "kali.jpg").write_bytes(photo("kali.jpg"))
+    sheet = tmp_path / "inovasi.csv"
+    sheet.write_text(
+        "agency_code,agency_name,title_id,summary_id,category,year_started\r\n"
+        "DPUPR,Dinas PU,Rawat \x1b[2JKali,Merawat kali.,Infrastruktur,2021\r\n"
+    )
+    with pytest.raises(PackError) as refused:
+        pack_from_csv(sheet, tmp_path / "foto", tmp_path / "pack", festival_name="Uji")
+    assert refused.value.problems == [
+        "row 2, title_id: contains the invisible character U+001B ESCAPE; remove it"
+    ]
+
+
+@SETTINGS
+@given(before=TEXT, chars=st.lists(UNWANTED, min_size=1, max_size=3), after=TEXT)
+def test_a_comment_is_stored_without_controls_and_the_views_agree_with_the_chain(
+    tmp_path: Path, before: str, chars: list[str], after: str
+) -> None:
+    clock = ManualClock(datetime(2026, 8, 20, 2, 0, tzinfo=UTC))
+    db = make_booth_db(tmp_path / f"b-{abs(hash((before, *chars, after)))}.sqlite")
+    try:
+        booth = Booth(db, "DPUPR", clock)
+        booth.start_session()
+        booth.submit_feedback(Feedback(rating=3, comment=before + "".join(chars) + after))
+        data = db.execute("SELECT data FROM visitor_records WHERE kind='feedback'").fetchone()[0]
+        in_chain = json.loads(data)["comment"]
+        (in_view,) = db.execute("SELECT comment FROM feedback").fetchone()
+    finally:
+        db.close()
+    assert in_view == in_chain
+    assert first_control(in_chain) is None
+    assert in_chain == " ".join(without_controls(before + after).split())
+
+
+def test_kiosk_results_escapes_a_title_holding_terminal_codes(merged_festival: Path) -> None:
+    with sqlite3.connect(merged_festival) as conn:
+        conn.execute("UPDATE ranking SET title = title || '\x1b]0;pwned\x07\x1b[2J'")
+    out = CliRunner().invoke(main, ["results", str(merged_festival)], catch_exceptions=False)
+    assert out.exit_code == 0, out.output
+    assert "\x1b" not in out.output and "\x07" not in out.output
+    assert "\\x1b]0;pwned\\x07\\x1b[2J" in out.output
+
+
+def test_pack_validate_escapes_what_a_problem_quotes_from_the_pack(tmp_path: Path) -> None:
+    document = good_document()
+    document["festival"]["\x1b]0;pwned\x07"] = "x"  # an unknown field, named in the problem
+    pack = write_pack(tmp_path / "pack", document)
+    out = CliRunner().invoke(main, ["pack", "validate", str(pack)], catch_exceptions=False)
+    assert out.exit_code == 1
+    assert "festival.\\x1b]0;pwned\\x07: unknown field" in out.output
+    assert "\x1b" not in out.output and "\x07" not in out.output

@@ -1,0 +1,88 @@
+"""Partial copies an interrupted export or merge leaves (issue 16, item 7): a failure
+removes its own, the next run removes older ones, and `kiosk doctor` lists them."""
+
+from __future__ import annotations
+
+import os
+import time
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from kiosk.cli import main
+from kiosk.ops.check import OK, WARN
+from kiosk.ops.filechecks import check_leftovers
+from kiosk.results.merge import merge_kiosk_files
+from kiosk.storage.export import leftover_partials
+from tests.faults.disk import fill
+
+
+def kiosk(*args: str) -> str:
+    result = CliRunner().invoke(main, list(args), catch_exceptions=False)
+    return f"{result.exit_code}: {result.output}"
+
+
+def make_old(path: Path, data: bytes = b"cut off") -> Path:
+    path.write_bytes(data)
+    an_hour_ago = time.time() - 3600
+    os.utime(path, (an_hour_ago, an_hour_ago))
+    return path
+
+
+def simulated_booth(tmp_path: Path) -> Path:
+    booth = tmp_path / "booth.sqlite"
+    assert kiosk(
+        "simulate", "--db", str(booth), "--agency", "DPUPR", "--sessions", "40"
+    ).startswith("0:")
+    return booth
+
+
+def test_an_export_to_a_full_stick_leaves_nothing_behind(tmp_path: Path, small_disk: Path) -> None:
+    booth = simulated_booth(tmp_path)
+    fill(small_disk, leave=24 * 1024)  # the export starts, then the stick is full
+    out = small_disk / "DPUPR.sqlite"
+    assert kiosk("export", "--db", str(booth), "--out", str(out)).startswith("1: Error: ")
+    assert sorted(p.name for p in small_disk.iterdir()) == ["filler"]
+
+
+def test_the_next_export_removes_what_a_killed_one_left(tmp_path: Path) -> None:
+    booth = simulated_booth(tmp_path)
+    stick = tmp_path / "stick"
+    stick.mkdir()
+    stale = [
+        make_old(stick / ".DPUPR-20260820T0900Z.sqlite.partial"),
+        make_old(stick / ".DPUPR-20260820T0900Z.sqlite.partial-journal"),
+    ]
+    fresh = stick / ".DINKES-now.sqlite.partial"  # another kiosk exporting right now
+    fresh.write_bytes(b"in progress")
+    assert leftover_partials(stick) == stale
+    assert kiosk("export", "--db", str(booth), "--out", str(stick / "DPUPR.sqlite")).startswith(
+        "0:"
+    )
+    assert sorted(p.name for p in stick.iterdir()) == [fresh.name, "DPUPR.sqlite"]
+
+
+def test_a_merge_on_a_full_disk_leaves_no_partial_copy(
+    small_disk: Path, merged_festival: Path
+) -> None:
+    out = small_disk / "FESTIVAL.sqlite"
+    stick = merged_festival.parent / "stick"
+    merge_kiosk_files(out, [stick])  # the organizers' first merge fits
+    kept = out.read_bytes()
+    fill(small_disk, leave=64 * 1024)  # no room for the working copy of the next
+    with pytest.raises(OSError, match="No space left"):
+        merge_kiosk_files(out, [stick])
+    assert sorted(p.name for p in small_disk.iterdir()) == ["FESTIVAL.sqlite", "filler"]
+    assert out.read_bytes() == kept
+
+
+def test_doctor_lists_leftover_copies(tmp_path: Path) -> None:
+    db = tmp_path / "db"
+    (db / "backups").mkdir(parents=True)
+    assert check_leftovers(db).level == OK
+    make_old(db / "backups" / ".booth-20260820T1200Z.sqlite.partial", b"x" * 300_000)
+    check = check_leftovers(db)
+    assert check.level == WARN
+    assert ".booth-20260820T1200Z.sqlite.partial (0.3 MB)" in check.message
+    assert "cut off" in check.message
