@@ -223,7 +223,7 @@ Window {
 """
 KEYBOARD_SCRIPT = """
 import os, sys
-os.environ["QT_IM_MODULE"] = "qtvirtualkeyboard"  # as kiosk.ui.app sets it
+os.environ["QT_IM_MODULE"] = "qtvirtualkeyboard"  # as kiosk.ui.qtapp sets it
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtQml import QQmlApplicationEngine
 app = QGuiApplication(sys.argv)

@@ -8,10 +8,10 @@ import os
 from pathlib import Path
 
 import pytest
-from kiosk.ui.app import prepare_environment
 
 from kiosk.ops.check import OK, WARN
 from kiosk.ops.qtchecks import ProbeResult, check_renderer, quick_backend, software_opengl
+from kiosk.ui.qtapp import prepare_environment
 
 X11 = {"DISPLAY": ":0"}
 
@@ -55,7 +55,7 @@ def test_kiosk_run_chooses_the_software_scene_graph_and_logs_why(
     monkeypatch.setenv("QT_QPA_PLATFORM", "xcb")
     monkeypatch.setenv("LIBGL_ALWAYS_SOFTWARE", "1")
     monkeypatch.delenv("QT_QUICK_BACKEND", raising=False)
-    with caplog.at_level(logging.INFO, logger="kiosk.ui.app"):
+    with caplog.at_level(logging.INFO, logger="kiosk.ui.qtapp"):
         prepare_environment()
     assert os.environ["QT_QUICK_BACKEND"] == "software"
     assert "software scene graph: OpenGL here would be a CPU rasterizer" in caplog.text
