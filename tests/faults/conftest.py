@@ -9,7 +9,7 @@ import pytest
 from click.testing import CliRunner
 
 from kiosk.cli import main
-from kiosk.results.merge import merge_kiosk_files
+from kiosk.results.collect import merge_kiosk_files
 from tests.faults.disk import run_command
 
 

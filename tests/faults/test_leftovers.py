@@ -13,7 +13,7 @@ from click.testing import CliRunner
 from kiosk.cli import main
 from kiosk.ops.check import OK, WARN
 from kiosk.ops.filechecks import check_leftovers
-from kiosk.results.merge import merge_kiosk_files
+from kiosk.results.collect import merge_kiosk_files
 from kiosk.storage.export import leftover_partials
 from tests.faults.disk import fill
 
