@@ -7,7 +7,7 @@ PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 SRC := kiosk tests benchmarks tools main.py
 
-.PHONY: run test test-fast check lint typecheck imports qmllint pytest bench screens system clean
+.PHONY: run test test-fast check lint typecheck imports qmllint collect pytest bench screens system clean
 
 $(STAMP): pyproject.toml
 	@test -x $(PY) || $(PYTHON) -m venv $(VENV) || { \
@@ -25,7 +25,7 @@ run: system
 
 test: check pytest
 
-check: lint typecheck imports qmllint
+check: lint typecheck imports qmllint collect
 
 lint: $(STAMP)
 	$(VENV)/bin/ruff check $(SRC)
@@ -43,6 +43,10 @@ qmllint: $(STAMP)
 # The layer contract (pyproject.toml [tool.importlinter]): a wrong import fails here.
 imports: $(STAMP)
 	$(VENV)/bin/lint-imports --no-cache
+
+# Every test module imports (a moved module fails here in seconds, not mid-suite).
+collect: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest --collect-only -q > /dev/null
 
 pytest: $(STAMP)
 	@$(PY) -m kiosk.system --test

@@ -65,3 +65,13 @@ def test_a_wrong_import_breaks_the_contract(tmp_path: Path, module: str, importe
     # (an external package by its top-level name).
     named = imported if imported.startswith("kiosk.") else imported.partition(".")[0]
     assert f"{module} -> {named} " in result.stdout, result.stdout
+
+
+def test_the_runtime_package_drives_no_window_with_qtest() -> None:
+    """QtTest is a test tool; import-linter cannot forbid a PySide6 submodule, so this does."""
+    offenders = [
+        str(path.relative_to(ROOT))
+        for path in (ROOT / "kiosk").rglob("*.py")
+        if "QtTest" in path.read_text(encoding="utf-8")
+    ]
+    assert offenders == []

@@ -16,6 +16,7 @@ from tests.helpers import peak_rss
 PEAK_LIMIT_BYTES = 600 * 1024 * 1024
 
 
+@pytest.mark.slow
 def test_importing_three_49_megapixel_16_bit_pngs_stays_under_600_mb(tmp_path: Path) -> None:
     pack = big_photo_pack(tmp_path / "pack", pngs=3, jpegs=2)
     peak, output = peak_rss(
