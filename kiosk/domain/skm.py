@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 
 from kiosk.domain.festival import Text
+from kiosk.domain.text import without_controls
 
 
 @dataclass(frozen=True)
@@ -227,7 +228,7 @@ class SurveyResponse:
             "age_group": self.age_group,
             "education": self.education,
             "occupation": self.occupation,
-            "suggestion": " ".join(self.suggestion.split()),
+            "suggestion": " ".join(without_controls(self.suggestion).split()),
         }
 
 

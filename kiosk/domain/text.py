@@ -3,8 +3,9 @@
 C0 controls (but tab and line feed), DEL and C1 controls can ring bells, move the
 terminal's cursor or cut a string at a NUL in SQLite's text functions; the bidi
 embeddings, overrides and isolates can make a title read differently from what it
-is. Line and paragraph separators are left alone, as are the invisible left-to-right
-and right-to-left marks, which cannot reorder text around them.
+is. A lone UTF-16 surrogate (half an emoji, from text cut at a length limit) cannot
+be stored as UTF-8 at all. Line and paragraph separators are left alone, as are the
+invisible left-to-right and right-to-left marks, which cannot reorder text around them.
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\ud800-\udfff]")
 
 
 def first_control(text: str) -> str | None:
@@ -21,6 +22,8 @@ def first_control(text: str) -> str | None:
     if match is None:
         return None
     char = match.group()
+    if "\ud800" <= char <= "\udfff":
+        return f"U+{ord(char):04X} lone surrogate (half of a character)"
     name = unicodedata.name(char, "") or _C0_NAMES.get(char, "control character")
     return f"U+{ord(char):04X} {name}"
 

@@ -19,6 +19,7 @@ from kiosk.results.errors import ResultsError
 from kiosk.results.merge.festival_file import read_festival_file
 from kiosk.results.report.datasette import write_metadata
 from kiosk.results.report.terminal import merge_lines, render_results
+from kiosk.storage.errors import disk_problem
 from kiosk.storage.receipt import ReceiptError, read_receipts_file
 
 _PROBLEMS = {"chain_broken", "forked", "receipt_mismatch", "corrupt", "newer_schema"}
@@ -67,8 +68,12 @@ def merge(
     try:
         given = read_receipts_file(receipts) if receipts else []
         report = merge_kiosk_files(out, inputs, given, accept_valid_prefix, workers)
-    except (ResultsError, ReceiptError, OSError) as exc:
-        raise click.ClickException(str(exc)) from exc
+    except OSError as exc:
+        if disk_problem(exc) is not None:
+            raise  # kiosk's group says what the disk refused and that nothing was lost
+        raise click.ClickException(escape_controls(str(exc))) from exc
+    except (ResultsError, ReceiptError) as exc:
+        raise click.ClickException(escape_controls(str(exc))) from exc
     for line in merge_lines(report):
         click.echo(escape_controls(line))
     for source in report.sources:

@@ -34,6 +34,7 @@ UNWANTED = st.one_of(
     st.characters(min_codepoint=0x00, max_codepoint=0x1F).filter(lambda c: c not in "\t\n"),
     st.characters(min_codepoint=0x7F, max_codepoint=0x9F),
     st.sampled_from("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"),
+    st.sampled_from("\ud800\udbff\udc00\udfff"),  # lone surrogates: half an emoji
 )
 TEXT = st.text(st.characters(codec="utf-8", exclude_categories=["Cs", "Cc"]), max_size=20)
 
@@ -137,3 +138,25 @@ def test_pack_validate_escapes_what_a_problem_quotes_from_the_pack(tmp_path: Pat
     assert out.exit_code == 1
     assert "festival.\\x1b]0;pwned\\x07: unknown field" in out.output
     assert "\x1b" not in out.output and "\x07" not in out.output
+
+
+def test_a_survey_suggestion_is_stored_without_controls_and_the_view_agrees(
+    tmp_path: Path,
+) -> None:
+    from kiosk.domain.skm import ELEMENT_CODES, SurveyResponse
+    from tests.results.test_skm_worked import survey_festival
+
+    db = make_booth_db(tmp_path / "survey.sqlite", survey_festival())
+    try:
+        booth = Booth(db, "DPUPR", ManualClock(datetime(2026, 8, 20, 2, 0, tzinfo=UTC)))
+        booth.start_session()
+        service = booth.agency.survey_services[0].code
+        hostile = "A\x00B\x07C\x1b[2J D\u202eE \ud83d"
+        scores = dict.fromkeys(ELEMENT_CODES, 3)
+        booth.submit_survey(SurveyResponse(service=service, scores=scores, suggestion=hostile))
+        data = db.execute("SELECT data FROM visitor_records WHERE kind='survey'").fetchone()[0]
+        in_chain = json.loads(data)["suggestion"]
+        (in_view,) = db.execute("SELECT suggestion FROM surveys").fetchone()
+    finally:
+        db.close()
+    assert in_chain == in_view == "ABC[2J DE"

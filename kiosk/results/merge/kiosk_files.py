@@ -133,7 +133,8 @@ def _merge_one(
             outcome = _merge_records(conn, check, receipts, accept_prefix)
             conn.execute("COMMIT")
         except BaseException:
-            conn.execute("ROLLBACK")
+            if conn.in_transaction:  # SQLite may have rolled back already (disk full)
+                conn.execute("ROLLBACK")
             raise
     except sqlite3.DatabaseError as exc:
         if not _damaged_input(exc):
@@ -442,5 +443,6 @@ def _finish(
             finish(conn)
         conn.execute("COMMIT")
     except BaseException:
-        conn.execute("ROLLBACK")
+        if conn.in_transaction:  # SQLite may have rolled back already (disk full)
+            conn.execute("ROLLBACK")
         raise
