@@ -20,8 +20,9 @@ MAX_PIXELS = 50_000_000  # a 50-megapixel photo already decodes to 150 MB of RGB
 # Width x height x channels x bytes per channel as the file declares it: the worst a
 # 50-megapixel photo can be (16-bit RGBA) and no more.
 MAX_DECODED_BYTES = 400_000_000
-# Decoded pixels held at once by all import threads together; Pillow keeps every
-# accepted image in at most 4 bytes per pixel, so one 50-MP photo fits, two do not.
+# Decoded pixels, with the strips and reduced copies made from them, held at once by
+# all import threads together; Pillow keeps every accepted image in at most 4 bytes
+# per pixel, so one 50-MP photo fits, two do not.
 DECODE_BUDGET_BYTES = 256 * 1024 * 1024
 # Pixels converted and reduced at once, in bytes whatever the photo's shape: strips
 # counted in rows made a 24500-pixel-wide photo convert 150 MB at a time.
