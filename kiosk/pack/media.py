@@ -20,9 +20,16 @@ MAX_PIXELS = 50_000_000  # a 50-megapixel photo already decodes to 150 MB of RGB
 # Width x height x channels x bytes per channel as the file declares it: the worst a
 # 50-megapixel photo can be (16-bit RGBA) and no more.
 MAX_DECODED_BYTES = 400_000_000
-# Decoded pixels held at once by all import threads together; Pillow keeps every
-# accepted image in at most 4 bytes per pixel, so one 50-MP photo fits, two do not.
+# Decoded pixels, with the strips and reduced copies made from them, held at once by
+# all import threads together; Pillow keeps every accepted image in at most 4 bytes
+# per pixel, so one 50-MP photo fits, two do not.
 DECODE_BUDGET_BYTES = 256 * 1024 * 1024
+# Pixels converted and reduced at once, in bytes whatever the photo's shape: strips
+# counted in rows made a 24500-pixel-wide photo convert 150 MB at a time.
+STRIP_BYTES = 8 * 1024 * 1024
+# Flattening a strip on white holds the crop, an RGBA copy, the background and the
+# alpha channel; the reduced result adds a little.
+_STRIP_COPIES = 4
 DISPLAY_EDGE = 1920
 THUMB_EDGE = 480
 LOGO_EDGE = 512
@@ -101,10 +108,9 @@ class _DecodeBudget:
         self._changed = threading.Condition()
 
     @contextmanager
-    def hold(self, image: Image.Image) -> Iterator[None]:
-        # Every mode Pillow gives these formats fits in 4 bytes per pixel; an image over
-        # the whole budget still runs, alone.
-        cost = min(self._limit, image.width * image.height * 4)
+    def hold(self, nbytes: int) -> Iterator[None]:
+        # An image over the whole budget still runs, alone.
+        cost = min(self._limit, nbytes)
         _give_freed_pixels_back()
         with self._changed:
             self._changed.wait_for(lambda: self._used + cost <= self._limit)
@@ -118,6 +124,24 @@ class _DecodeBudget:
 
 
 _BUDGET = _DecodeBudget(DECODE_BUDGET_BYTES)
+
+
+def _pixel_bytes(width: int, height: int) -> int:
+    # Every mode Pillow gives these formats fits in 4 bytes per pixel.
+    return width * height * 4
+
+
+def _working_bytes(image: Image.Image, edge: int) -> int:
+    """What turning a decoded `image` into one with its long edge at most `edge` holds.
+
+    The decoded pixels, the strips being converted, and the reduced image three times:
+    itself, turned upright and being resized.
+    """
+    factor = max(1, _reduction(image, edge))
+    reduced = _pixel_bytes(-(-image.width // factor), -(-image.height // factor))
+    return _pixel_bytes(*image.size) + _STRIP_COPIES * STRIP_BYTES + 3 * reduced
+
+
 _M_MMAP_THRESHOLD = -3  # glibc's mallopt parameter, from malloc.h
 
 
@@ -143,7 +167,7 @@ def check_image(data: bytes, source_name: str) -> None:
     image = open_image(data, source_name)
     # draft() decodes a JPEG at reduced scale, yet still reads every byte of it.
     image.draft("RGB", (max(1, image.width // 8), max(1, image.height // 8)))
-    with _BUDGET.hold(image):
+    with _BUDGET.hold(_pixel_bytes(*image.size)):
         _decode(image, source_name)
         image.close()
 
@@ -158,12 +182,12 @@ def process_photo(data: bytes, source_name: str) -> ProcessedImage:
     scale = min(1.0, DISPLAY_EDGE / max(image.size))
     # Decoding a big JPEG at 1/2 or 1/4 scale is much faster and loses nothing we keep.
     image.draft("RGB", (round(image.width * scale), round(image.height * scale)))
-    with _BUDGET.hold(image):
+    with _BUDGET.hold(_working_bytes(image, DISPLAY_EDGE)):
         _decode(image, source_name)
         small = _reduced(image, DISPLAY_EDGE, _to_rgb)
         if small is not image:
             image.close()
-    display = _fit(_upright(small, source_name), DISPLAY_EDGE)
+        display = _fit(_upright(small, source_name), DISPLAY_EDGE)
     thumb = _fit(display, THUMB_EDGE)
     return ProcessedImage(
         image_jpeg=_jpeg(display),
@@ -177,10 +201,10 @@ def process_photo(data: bytes, source_name: str) -> ProcessedImage:
 def process_logo(data: bytes, source_name: str = "logo") -> bytes:
     """The festival logo as PNG, long edge at most 512 px, transparency kept."""
     image = open_image(data, source_name)
-    with _BUDGET.hold(image):
+    with _BUDGET.hold(_working_bytes(image, LOGO_EDGE)):
         _decode(image, source_name)
         small = _reduced(image, LOGO_EDGE, lambda strip: strip.convert("RGBA"))
-    logo = _fit(_upright(small, source_name), LOGO_EDGE)
+        logo = _fit(_upright(small, source_name), LOGO_EDGE)
     out = io.BytesIO()
     logo.save(out, "PNG", optimize=True)
     return out.getvalue()
@@ -217,12 +241,16 @@ def _reduced(
     """`image` converted, and box-reduced by a whole factor while over twice `edge`.
 
     A 50-MP image is 200 MB decoded, and converting it, or resizing it with alpha
-    (Pillow premultiplies a copy), would take as much again: big images are converted
-    and reduced a strip at a time. Box blocks do not straddle strips, so the result is
-    the same as reducing the whole. The metadata (EXIF orientation) is kept.
+    (Pillow premultiplies a copy), would take as much again: images over one strip
+    are converted and reduced a strip at a time. Box blocks do not straddle strips,
+    so the result is the same as reducing the whole. The metadata (EXIF orientation)
+    is kept.
     """
-    factor = int(max(image.size) / edge)
-    converted = convert(image) if factor < 2 else _reduced_in_strips(image, factor, convert)
+    factor = _reduction(image, edge)
+    if factor < 2 and _pixel_bytes(*image.size) <= STRIP_BYTES:
+        converted = convert(image)
+    else:
+        converted = _reduced_in_strips(image, max(1, factor), convert)
     if converted is not image:
         converted.info = dict(image.info)  # a new image (a white background) has none
     return converted
@@ -232,15 +260,34 @@ def _reduced_in_strips(
     image: Image.Image, factor: int, convert: Callable[[Image.Image], Image.Image]
 ) -> Image.Image:
     width, height = image.size
+    columns, rows = _strip_size(width, height, factor)
     reduced: Image.Image | None = None
-    rows = factor * 128
     for top in range(0, height, rows):
-        strip = convert(image.crop((0, top, width, min(height, top + rows)))).reduce(factor)
-        if reduced is None:
-            reduced = Image.new(strip.mode, (-(-width // factor), -(-height // factor)))
-        reduced.paste(strip, (0, top // factor))
-    assert reduced is not None  # an image has at least one row
+        for left in range(0, width, columns):
+            box = (left, top, min(width, left + columns), min(height, top + rows))
+            strip = convert(image.crop(box)).reduce(factor)
+            if reduced is None:
+                reduced = Image.new(strip.mode, (-(-width // factor), -(-height // factor)))
+            reduced.paste(strip, (left // factor, top // factor))
+    assert reduced is not None  # an image has at least one pixel
     return reduced
+
+
+def _reduction(image: Image.Image, edge: int) -> int:
+    return int(max(image.size) / edge)
+
+
+def _strip_size(width: int, height: int, factor: int) -> tuple[int, int]:
+    """Columns and rows of a strip: about STRIP_BYTES, edges on whole box blocks.
+
+    Whole rows when a band of blocks that wide fits, else part of a band: a photo
+    wide enough for one band to exceed the budget is split across as well.
+    """
+    pixels = STRIP_BYTES // _pixel_bytes(1, 1)
+    band = min(height, factor)  # the rows of one band of box blocks
+    columns = min(width, max(factor, pixels // band // factor * factor))
+    rows = max(factor, pixels // columns // factor * factor)
+    return columns, rows
 
 
 def _to_rgb(image: Image.Image) -> Image.Image:

@@ -118,9 +118,11 @@ def png16(width: int, height: int) -> bytes:
     )
 
 
-def big_photo_pack(folder: Path, pngs: int, jpegs: int, png_edge: int = 7000) -> Path:
+def big_photo_pack(
+    folder: Path, pngs: int, jpegs: int, png_size: tuple[int, int] = (7000, 7000)
+) -> Path:
     """A valid pack whose photos are `pngs` 16-bit RGBA PNGs and `jpegs` 4000x3000 JPEGs."""
-    png = png16(png_edge, png_edge)
+    png = png16(*png_size)
     out = io.BytesIO()
     Image.linear_gradient("L").resize((4000, 3000)).convert("RGB").save(out, "JPEG", quality=90)
     media = {f"media/big-{n}.png": png for n in range(pngs)}
