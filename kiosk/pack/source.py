@@ -195,17 +195,21 @@ def _central_directory(file: BinaryIO) -> tuple[int, int, int] | None:
     record_at = tail_at + at
     declared = int.from_bytes(tail[at + 10 : at + 12], "little")
     size = int.from_bytes(tail[at + 12 : at + 16], "little")
-    locator = tail[at - 20 : at] if at >= 20 else b""
-    if locator[:4] == b"PK\x06\x07":  # ZIP64: the real figures are in a record before this one
-        record_at = int.from_bytes(locator[8:16], "little")
-        file.seek(record_at)
+    file.seek(max(0, record_at - 20))
+    locator = file.read(20)
+    if locator[:4] == b"PK\x06\x07" and record_at >= 76:
+        # ZIP64: the real figures are in a 56-byte record just before the locator; like
+        # zipfile, take it from there rather than from the offset the locator names.
+        file.seek(record_at - 76)
         record = file.read(56)
-        if len(record) < 56 or record[:4] != b"PK\x06\x06":
-            return None
-        declared = int.from_bytes(record[32:40], "little")
-        size = int.from_bytes(record[40:48], "little")
+        if record[:4] == b"PK\x06\x06":
+            record_at -= 76
+            declared = int.from_bytes(record[32:40], "little")
+            size = int.from_bytes(record[40:48], "little")
     # zipfile reads the directory as the `size` bytes before the record (data may precede
     # the zip, as in self-extracting archives), whatever offset the record names.
+    if size > record_at:
+        return None  # zipfile refuses it as a bad offset
     return record_at - size, size, declared
 
 
