@@ -42,19 +42,29 @@ class LoadedPack:
             raise PackError([f"{rel}: changed or vanished since the pack was checked"])
         return data
 
+    def close(self) -> None:
+        """Release the pack's zip file; a later `read_media` opens it again."""
+        self._source.close()
+
 
 def load_pack(path: str | Path) -> LoadedPack:
-    """Read and check a whole pack; raise PackError listing every problem found."""
+    """Read and check a whole pack; raise PackError listing every problem found.
+
+    A zip pack is opened once for the whole check and closed before returning.
+    """
     try:
         source = open_source(path)
-        raw = _read(source, "pack.json", MAX_PACK_JSON_BYTES)
     except SourceError as exc:
         raise PackError(exc.problems) from None
-    if raw is None:
-        raise PackError([f"{path}: no pack.json"])
-    doc = read_document(_parse_json(raw))
-    problems = list(doc.problems)
-    media_sha256 = _check_media(source, doc.media, problems)
+    try:
+        raw = _read(source, "pack.json", MAX_PACK_JSON_BYTES)
+        if raw is None:
+            raise PackError([f"{path}: no pack.json"])
+        doc = read_document(_parse_json(raw))
+        problems = list(doc.problems)
+        media_sha256 = _check_media(source, doc.media, problems)
+    finally:
+        source.close()
     if problems:
         raise PackError(problems)
     return LoadedPack(doc.festival, _pack_sha256(raw, media_sha256), doc.logo, source, media_sha256)

@@ -39,8 +39,11 @@ def import_pack(db: BoothDatabase, path: str | Path) -> ImportSummary:
 
 def install_pack(db: BoothDatabase, pack: LoadedPack) -> ImportSummary:
     """Install a pack already checked by load_pack (saves checking it twice)."""
-    photos = process_photos(pack)
-    logo = _logo(pack)
+    try:
+        photos = process_photos(pack)
+        logo = _logo(pack)
+    finally:
+        pack.close()  # the photos are read: a zip pack need not stay open
     replace_content(db, pack.festival, photos, logo, pack.sha256)
     return ImportSummary(
         agencies=len(pack.festival.agencies),

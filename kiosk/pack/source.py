@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import os
 import re
+import threading
 import zipfile
 import zlib
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
+from typing import BinaryIO
 
 MAX_PACK_JSON_BYTES = 5 * 1024 * 1024
 MAX_FILE_BYTES = 40 * 1024 * 1024
@@ -48,13 +50,30 @@ def unsafe_name(name: str) -> str | None:
 _URL = re.compile(r"[A-Za-z][A-Za-z0-9+.-]+:")  # file:, http:, ... (not C:)
 
 
+class _OpenZip:
+    """One ZipFile shared by every read of a pack, so its table of contents is read once.
+
+    Reading a member from a fresh ZipFile re-reads the whole central directory; with
+    thousands of photos that made checking a pack take time growing with their square.
+    """
+
+    def __init__(self, archive: zipfile.ZipFile | None = None) -> None:
+        self.archive = archive
+        # Photos are checked from several threads; zipfile does not promise thread safety.
+        self.lock = threading.Lock()
+
+
 @dataclass(frozen=True)
 class PackSource:
-    """Where a pack lives: a folder, or a zip file with an optional single top folder."""
+    """Where a pack lives: a folder, or a zip file with an optional single top folder.
+
+    A zip stays open between reads; `close` releases it (a later read opens it again).
+    """
 
     path: Path
     is_zip: bool
     prefix: str = ""  # inside a zip: "" or "top-folder/"
+    _zip: _OpenZip = field(default_factory=_OpenZip, compare=False, repr=False)
 
     def read(self, name: str, limit: int = MAX_FILE_BYTES) -> bytes | None:
         """A file's bytes, None if it is not there; SourceError if larger than `limit`."""
@@ -63,6 +82,13 @@ class PackSource:
         if self.is_zip:
             return self._read_zip(name, limit)
         return self._read_folder(name, limit)
+
+    def close(self) -> None:
+        """Close the zip file if one is open; safe to call more than once."""
+        with self._zip.lock:
+            if self._zip.archive is not None:
+                self._zip.archive.close()
+                self._zip.archive = None
 
     def _read_folder(self, name: str, limit: int) -> bytes | None:
         root = self.path.resolve()
@@ -77,7 +103,10 @@ class PackSource:
         return target.read_bytes()
 
     def _read_zip(self, name: str, limit: int) -> bytes | None:
-        with zipfile.ZipFile(self.path) as archive:
+        with self._zip.lock:
+            if self._zip.archive is None:
+                self._zip.archive = zipfile.ZipFile(self.path)
+            archive = self._zip.archive
             try:
                 info = archive.getinfo(self.prefix + name)
             except KeyError:
@@ -105,18 +134,21 @@ def open_source(path: str | Path) -> PackSource:
         raise SourceError([f"{path}: no such file or folder"])
     if not zipfile.is_zipfile(path):
         raise SourceError([f"{path}: {_not_a_zip(path)}"])
-    entries = _zip_entry_count(path)
-    if entries > MAX_ENTRIES:
-        raise SourceError([_too_many(path, entries)])
+    _check_zip_entries(path)
     try:
-        with zipfile.ZipFile(path) as archive:
-            infos = archive.infolist()
+        archive = zipfile.ZipFile(path)
     except (zipfile.BadZipFile, OSError, ValueError) as exc:
         raise SourceError([f"{path}: damaged zip file ({exc})"]) from None
-    problems = _zip_problems(infos)
-    if problems:
-        raise SourceError(problems)
-    return PackSource(path, is_zip=True, prefix=_zip_prefix(path, infos))
+    try:
+        infos = archive.infolist()
+        problems = _zip_problems(infos)
+        if problems:
+            raise SourceError(problems)
+        prefix = _zip_prefix(path, infos)
+    except BaseException:
+        archive.close()
+        raise
+    return PackSource(path, is_zip=True, prefix=prefix, _zip=_OpenZip(archive))
 
 
 def _not_a_zip(path: Path) -> str:
@@ -131,18 +163,70 @@ def _not_a_zip(path: Path) -> str:
     return "neither a pack folder nor a .zip file"
 
 
-def _zip_entry_count(path: Path) -> int:
-    """The entry count a zip's end record declares, read before zipfile lists them all."""
+def _check_zip_entries(path: Path) -> None:
+    """Refuse a zip with more entries than a pack may have, before zipfile lists them all.
+
+    zipfile ignores the end record's entry count and lists whatever the central
+    directory holds, so the count is taken by walking the directory, stopping one
+    entry past the limit: a record claiming 5 entries over 200,000 cannot slip by.
+    """
     with path.open("rb") as file:
-        file.seek(0, os.SEEK_END)
-        size = file.tell()
-        file.seek(max(0, size - 22 - 65535))  # the end record, after a comment of <= 64 KB
-        tail = file.read()
+        where = _central_directory(file)
+        if where is None:
+            return  # zipfile found the record; let it judge the rest
+        start, size, declared = where
+        entries = _count_entries(file, start, size, MAX_ENTRIES + 1)
+    if entries > MAX_ENTRIES:
+        # An honest end record gives the exact count; a lying one only what was walked.
+        exact = declared if declared >= entries else None
+        raise SourceError([_too_many(path, exact or entries, "" if exact else "or more ")])
+
+
+def _central_directory(file: BinaryIO) -> tuple[int, int, int] | None:
+    """(start, size, declared entry count) of a zip's central directory, as zipfile finds it."""
+    file.seek(0, os.SEEK_END)
+    end = file.tell()
+    tail_at = max(0, end - 22 - 65535)  # the end record, after a comment of <= 64 KB
+    file.seek(tail_at)
+    tail = file.read()
     at = tail.rfind(b"PK\x05\x06")
     if at < 0 or at + 22 > len(tail):
-        return 0  # zipfile found the record; let it judge the rest
-    count = int.from_bytes(tail[at + 10 : at + 12], "little")
-    return MAX_ENTRIES + 1 if count == 0xFFFF else count  # 0xFFFF: a ZIP64 count follows
+        return None
+    record_at = tail_at + at
+    declared = int.from_bytes(tail[at + 10 : at + 12], "little")
+    size = int.from_bytes(tail[at + 12 : at + 16], "little")
+    file.seek(max(0, record_at - 20))
+    locator = file.read(20)
+    if locator[:4] == b"PK\x06\x07" and record_at >= 76:
+        # ZIP64: the real figures are in a 56-byte record just before the locator; like
+        # zipfile, take it from there rather than from the offset the locator names.
+        file.seek(record_at - 76)
+        record = file.read(56)
+        if record[:4] == b"PK\x06\x06":
+            record_at -= 76
+            declared = int.from_bytes(record[32:40], "little")
+            size = int.from_bytes(record[40:48], "little")
+    # zipfile reads the directory as the `size` bytes before the record (data may precede
+    # the zip, as in self-extracting archives), whatever offset the record names.
+    if size > record_at:
+        return None  # zipfile refuses it as a bad offset
+    return record_at - size, size, declared
+
+
+def _count_entries(file: BinaryIO, start: int, size: int, stop: int) -> int:
+    """How many central-directory entries lie in `size` bytes from `start`, at most `stop`."""
+    file.seek(start)
+    entries = walked = 0
+    while walked < size and entries < stop:
+        header = file.read(46)
+        if len(header) < 46 or header[:4] != b"PK\x01\x02":
+            break  # damaged: zipfile says so when it lists the entries
+        # The file name, extra field and comment follow the fixed 46-byte header.
+        variable = sum(int.from_bytes(header[n : n + 2], "little") for n in (28, 30, 32))
+        file.seek(variable, os.SEEK_CUR)
+        walked += 46 + variable
+        entries += 1
+    return entries
 
 
 def _check_folder_size(path: Path) -> None:

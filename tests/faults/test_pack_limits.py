@@ -8,12 +8,15 @@ import os
 import time
 import zipfile
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 from kiosk.pack.format import PackError, load_pack
+from kiosk.pack.importer import install_pack
 from kiosk.pack.source import MAX_ENTRIES
-from tests.faults.packs import good_document, write_pack
+from kiosk.storage.database import open_booth_database
+from tests.faults.packs import PHOTOS, good_document, innovation, photo, write_pack
 
 
 def problems_of(path: Path) -> list[str]:
@@ -104,3 +107,79 @@ def test_a_truncated_zip_is_named_as_one(tmp_path: Path) -> None:
     assert problems_of(path) == [
         f"{path}: a damaged or truncated .zip file (its end is missing); copy it again"
     ]
+
+
+def lie_about_entries(path: Path, claimed: int) -> None:
+    """Make a zip's end record claim `claimed` entries (zipfile ignores the count)."""
+    data = bytearray(path.read_bytes())
+    at = data.rfind(b"PK\x05\x06")
+    data[at + 8 : at + 12] = claimed.to_bytes(2, "little") * 2
+    path.write_bytes(bytes(data))
+
+
+def count_zip_opens(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """Record every ZipFile opened from now on (each one reads the whole central directory)."""
+    opened: list[str] = []
+    real_init = zipfile.ZipFile.__init__
+
+    def init(self: zipfile.ZipFile, file: Any, *args: Any, **kwargs: Any) -> None:
+        opened.append(str(file))
+        real_init(self, file, *args, **kwargs)
+
+    monkeypatch.setattr(zipfile.ZipFile, "__init__", init)
+    return opened
+
+
+def test_a_zip_whose_end_record_lies_about_its_entries_is_refused(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    good = write_pack(tmp_path / "good", good_document())
+    # Under 65,535 entries there is no ZIP64 record: the lie is the only count there is.
+    path = zip_of(good, tmp_path / "pack.zip", extra=MAX_ENTRIES + 100)
+    lie_about_entries(path, 5)
+    with zipfile.ZipFile(path) as archive:
+        assert len(archive.infolist()) == MAX_ENTRIES + 104  # zipfile would list them all
+    opened = count_zip_opens(monkeypatch)
+    assert problems_of(path) == [
+        f"{path}: 25,001 or more files and folders, more than a pack may have (25,000)"
+    ]
+    assert opened == []  # refused before zipfile read the directory
+
+
+def many_photos_zip(tmp_path: Path, count: int) -> Path:
+    """A zip pack with `count` small photos more, ten to an innovation."""
+    document = good_document()
+    names = [f"media/p{n}.jpg" for n in range(count)]
+    document["innovations"] += [
+        innovation(f"banyak-{n}", "DINKES", names[n : n + 10]) for n in range(0, count, 10)
+    ]
+    media = {name: photo(name) for name in PHOTOS} | dict.fromkeys(names, photo("x.jpg", (16, 16)))
+    return zip_of(write_pack(tmp_path / "many", document, media), tmp_path / "many.zip")
+
+
+@pytest.mark.parametrize("count", [10, 300])
+def test_a_zip_pack_is_opened_once_whatever_its_photos(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, count: int
+) -> None:
+    path = many_photos_zip(tmp_path, count)
+    opened = count_zip_opens(monkeypatch)
+    loaded = load_pack(path)
+    assert sum(len(i.photos) for i in loaded.festival.innovations) == count + 3
+    # Reopening per photo re-read the whole directory each time: time grew with count squared.
+    assert opened == [str(path)]
+
+
+def test_importing_a_zip_pack_opens_it_once_more_and_closes_it(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = many_photos_zip(tmp_path, 40)
+    loaded = load_pack(path)
+    opened = count_zip_opens(monkeypatch)
+    db = open_booth_database(tmp_path / "booth.sqlite")
+    try:
+        summary = install_pack(db, loaded)
+    finally:
+        db.close()
+    assert summary.photos == 43
+    assert opened == [str(path)]
+    assert loaded._source._zip.archive is None  # closed: the stick can be taken out
