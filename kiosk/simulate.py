@@ -198,7 +198,6 @@ def _hour_slots(day: OpenDay) -> list[tuple[datetime, datetime, float]]:
     while at < day.closes:
         local = at + day.offset
         end = min(day.closes, at + timedelta(minutes=60 - local.minute, seconds=-local.second))
-        end = end if end > at else min(day.closes, at + timedelta(hours=1))
         share = (end - at).total_seconds() / 3600
         weight = FOOTFALL.get(local.hour, QUIET) * share * (WEEKEND if day.weekend else 1.0)
         slots.append((at, end, weight))

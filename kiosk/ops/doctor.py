@@ -14,7 +14,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from kiosk import paths
-from kiosk.ops import filechecks, qtchecks
+from kiosk.ops import filechecks, qtchecks, renderer
 from kiosk.ops.check import FAIL, Check
 from kiosk.ops.filechecks import DiskUsage
 from kiosk.ops.qtchecks import ProbeResult
@@ -40,7 +40,7 @@ class Machine:
     qt_probe: Callable[[str, Mapping[str, str]], ProbeResult] = qtchecks.run_qt_probe
     missing_libraries: Callable[[Mapping[str, str], str], list[str]] = qtchecks.missing_libraries
     system_fonts: Callable[[str], bool] = qtchecks.system_fonts_present
-    software_opengl: Callable[[Mapping[str, str], str], str] = qtchecks.software_opengl
+    software_opengl: Callable[[Mapping[str, str], str], str] = renderer.software_opengl
     fonts_dir: Path = field(default_factory=paths.fonts_dir)
 
 
@@ -59,7 +59,7 @@ def qt_checks(machine: Machine) -> list[Check]:
     platform = machine.qt_probe("platform", env) if display else None
     keyboard = machine.qt_probe("keyboard", qtchecks.keyboard_env(env))
     missing = machine.missing_libraries(env, machine.platform)
-    headless = env.get("QT_QPA_PLATFORM") in qtchecks.HEADLESS_PLATFORMS
+    headless = env.get("QT_QPA_PLATFORM") in renderer.HEADLESS_PLATFORMS
     opengl = machine.qt_probe("opengl", env) if display and not headless else None
     return [
         qtchecks.check_platform(env, platform),

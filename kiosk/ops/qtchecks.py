@@ -18,10 +18,10 @@ from typing import Any
 
 from kiosk import system
 from kiosk.ops.check import FAIL, OK, WARN, Check
+from kiosk.ops.renderer import HEADLESS_PLATFORMS, quick_backend
 
 PROBE_TIMEOUT_S = 30.0
 MIN_SCREEN = (1280, 800)
-HEADLESS_PLATFORMS = ("offscreen", "minimal")
 
 
 @dataclass(frozen=True)
@@ -181,39 +181,6 @@ def current_env() -> dict[str, str]:
 
 # What Mesa and Windows call their CPU rasterizers in GL_RENDERER.
 SOFTWARE_RENDERERS = ("llvmpipe", "softpipe", "swrast", "software rasterizer", "basic render")
-
-
-def software_opengl(
-    env: Mapping[str, str], platform: str = sys.platform, dri: Path = Path("/dev/dri")
-) -> str:
-    """Why OpenGL on this PC can only be a software rasterizer, or "" when a GPU may serve it.
-
-    Qt-free and instant, for `kiosk run` to decide before Qt starts: on Linux, Mesa
-    renders on a GPU only through a render node (/dev/dri/renderD*); a VM or a PC
-    without a driver has none, and OpenGL there is llvmpipe on the CPU.
-    """
-    if platform != "linux" or env.get("QT_QPA_PLATFORM") in HEADLESS_PLATFORMS:
-        return ""
-    if env.get("LIBGL_ALWAYS_SOFTWARE", "0") not in ("", "0", "false"):
-        return "LIBGL_ALWAYS_SOFTWARE is set"
-    try:
-        if any(dri.glob("renderD*")):
-            return ""
-    except OSError:
-        pass
-    return f"no GPU render device ({dri}/renderD*)"
-
-
-def quick_backend(env: Mapping[str, str], software_reason: str) -> tuple[str, str]:
-    """The Qt Quick backend `kiosk run` uses ("software", or "" for Qt's default) and why."""
-    chosen = env.get("QT_QUICK_BACKEND", "")
-    if chosen:
-        return chosen, "QT_QUICK_BACKEND is set"
-    if software_reason:
-        # A CPU rasterizer repaints the whole 1920x1080 window for every animation frame;
-        # Qt Quick's software scene graph repaints only what changed.
-        return "software", f"OpenGL here would be a CPU rasterizer: {software_reason}"
-    return "", "a GPU render device is present"
 
 
 def check_renderer(

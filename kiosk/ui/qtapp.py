@@ -12,7 +12,7 @@ import sys
 
 from PySide6.QtGui import QFontDatabase, QGuiApplication
 
-from kiosk.ops.qtchecks import quick_backend, software_opengl
+from kiosk.ops.renderer import quick_backend, software_opengl
 from kiosk.paths import fonts_dir
 
 log = logging.getLogger(__name__)

@@ -10,7 +10,8 @@ from pathlib import Path
 import pytest
 
 from kiosk.ops.check import OK, WARN
-from kiosk.ops.qtchecks import ProbeResult, check_renderer, quick_backend, software_opengl
+from kiosk.ops.qtchecks import ProbeResult, check_renderer
+from kiosk.ops.renderer import quick_backend, software_opengl
 from kiosk.ui.qtapp import prepare_environment
 
 X11 = {"DISPLAY": ":0"}
