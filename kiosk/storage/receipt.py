@@ -1,7 +1,18 @@
-"""The closing receipt: one line of text (and its QR code) an organizer photographs.
+"""Receipts: one line of text (and its QR code) an organizer photographs at a booth.
 
-The staff-mode export screen prints it with `format_receipt`; the organizers'
-merge reads it back with `parse_receipt` and checks the files against it.
+Three kinds, one form (`GERAI-RECEIPT v2 kind=... key=value ...`):
+
+- **open** (at set-up): kiosk id, agency, booth, the pack's SHA-256 and the
+  hash of the kiosk's first record. Opening receipts form the organizers'
+  roster: each kiosk id is bound to one agency and one chain start.
+- **spot** (any moment during the festival): count, last sequence and head
+  hash. A chain rewritten after a spot check no longer holds that head.
+- **close** (at hand-over, written by the staff export and `kiosk export`):
+  count, first and last sequence, head hash and the exported file's SHA-256.
+
+Staff mode shows them; `kiosk merge --receipts` reads them back with
+`parse_receipt` and checks the files against them. Version 1 lines (closing
+receipts printed before opening and spot receipts existed) still read.
 """
 
 from __future__ import annotations
@@ -10,13 +21,29 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Literal
+from urllib.parse import quote, unquote
 
+from kiosk.domain.clock import Clock, SystemClock
+from kiosk.storage.content import booth_agency
+from kiosk.storage.database import BoothDatabase, kiosk_id_of, utc_iso
 from kiosk.storage.export import ExportResult
+from kiosk.storage.records import RecordLog
 
 PREFIX = "GERAI-RECEIPT"
-VERSION = "v1"
-FIELDS = ("kiosk", "agency", "count", "last_seq", "head", "sha256")
+VERSION = "v2"
+KINDS = ("open", "spot", "close")
+ReceiptKind = Literal["open", "spot", "close"]
+
+_FIELDS: dict[str, tuple[str, ...]] = {
+    "open": ("kiosk", "agency", "booth", "pack", "first", "at"),
+    "spot": ("kiosk", "agency", "count", "last_seq", "head", "at"),
+    "close": ("kiosk", "agency", "count", "first_seq", "last_seq", "head", "sha256", "at"),
+}
+_V1_FIELDS = ("kiosk", "agency", "count", "last_seq", "head", "sha256")
+_HEX = ("head", "sha256", "pack", "first")
 _HEX64 = re.compile(r"^[0-9a-f]{64}$")
+KIND_NAMES = {"open": "opening", "spot": "spot-check", "close": "closing"}
 
 
 class ReceiptError(ValueError):
@@ -25,26 +52,53 @@ class ReceiptError(ValueError):
 
 @dataclass(frozen=True)
 class Receipt:
-    """What a kiosk said about its file when it was handed over."""
+    """What a kiosk showed about itself at one moment, for an organizer's camera."""
 
     kiosk_id: str
     agency_code: str
-    count: int  # visitor records in the file
-    last_seq: int  # sequence number of the last record
-    head_hash: str  # hash of the last record: the whole chain hangs on it
-    file_sha256: str  # SHA-256 of the exported file
+    count: int = 0  # visitor records in the file (spot, close)
+    last_seq: int = 0  # sequence number of the last record (spot, close)
+    head_hash: str = ""  # hash of the last record: the whole chain hangs on it
+    file_sha256: str = ""  # SHA-256 of the exported file (close)
+    kind: ReceiptKind = "close"
+    first_seq: int = 1  # sequence number of the first record in the file (close)
+    at: str = ""  # when the kiosk showed it (UTC ISO 8601); empty on v1 receipts
+    pack_sha256: str = ""  # the festival pack installed (open)
+    first_hash: str = ""  # hash of record 1: where the kiosk's chain starts (open)
+    booth: str = ""  # the agency's booth, as the pack names it (open)
 
     def line(self) -> str:
         return format_receipt(self)
 
+    @property
+    def name(self) -> str:
+        """ "closing receipt of kiosk 1a2b3c4d at 2026-08-20T10:15:00Z", for messages."""
+        when = f" at {self.at}" if self.at else ""
+        return f"{KIND_NAMES[self.kind]} receipt of kiosk {self.kiosk_id[:8]}{when}"
+
 
 def format_receipt(receipt: Receipt) -> str:
-    """The receipt as one line, e.g. `GERAI-RECEIPT v1 kiosk=... agency=DPUPR count=12 ...`."""
-    return (
-        f"{PREFIX} {VERSION} kiosk={receipt.kiosk_id} agency={receipt.agency_code}"
-        f" count={receipt.count} last_seq={receipt.last_seq}"
-        f" head={receipt.head_hash} sha256={receipt.file_sha256}"
-    )
+    """The receipt as one line, e.g. `GERAI-RECEIPT v2 kind=close kiosk=... agency=DPUPR ...`."""
+    values = {
+        "kiosk": receipt.kiosk_id,
+        "agency": receipt.agency_code,
+        "booth": receipt.booth,
+        "pack": receipt.pack_sha256,
+        "first": receipt.first_hash,
+        "count": str(receipt.count),
+        "first_seq": str(receipt.first_seq),
+        "last_seq": str(receipt.last_seq),
+        "head": receipt.head_hash,
+        "sha256": receipt.file_sha256,
+        "at": receipt.at,
+    }
+    fields = " ".join(f"{k}={_quote(values[k])}" for k in _FIELDS[receipt.kind])
+    return f"{PREFIX} {VERSION} kind={receipt.kind} {fields}"
+
+
+def _quote(value: str) -> str:
+    """Spaces, `=` and anything outside printable ASCII percent-encoded: one token per field."""
+    return quote(value, safe="-_.:~+/") or "-"
 
 
 def parse_receipt(line: str) -> Receipt:
@@ -53,26 +107,39 @@ def parse_receipt(line: str) -> Receipt:
     if start < 0:
         raise ReceiptError(f"not a receipt line (no {PREFIX}): {line.strip()[:60]!r}")
     tokens = line[start:].split()
-    if len(tokens) < 2 or tokens[1] != VERSION:
-        raise ReceiptError(f"unknown receipt version {tokens[1] if len(tokens) > 1 else '?'}")
-    values = dict(t.split("=", 1) for t in tokens[2:] if "=" in t)
-    missing = [f for f in FIELDS if not values.get(f)]
+    version = tokens[1] if len(tokens) > 1 else "?"
+    if version not in ("v1", VERSION):
+        raise ReceiptError(f"unknown receipt version {version[:12]!r}")
+    values = {k: unquote(v) for k, v in (t.split("=", 1) for t in tokens[2:] if "=" in t)}
+    kind = values.get("kind", "close") if version == VERSION else "close"
+    if kind not in KINDS:
+        raise ReceiptError(f"unknown receipt kind {kind[:12]!r}")
+    required = _FIELDS[kind] if version == VERSION else _V1_FIELDS
+    missing = [f for f in required if not values.get(f) or (values[f] == "-" and f != "booth")]
     if missing:
-        raise ReceiptError(f"receipt lacks {', '.join(missing)}")
-    for key in ("head", "sha256"):
-        if not _HEX64.match(values[key].lower()):
+        raise ReceiptError(f"{KIND_NAMES[kind]} receipt lacks {', '.join(missing)}")
+    for key in _HEX:
+        if key in required and not _HEX64.match(values[key].lower()):
             raise ReceiptError(f"receipt {key} is not 64 hex digits")
     try:
-        count, last_seq = int(values["count"]), int(values["last_seq"])
+        numbers = {k: int(values.get(k, "0")) for k in ("count", "first_seq", "last_seq")}
     except ValueError as exc:
-        raise ReceiptError("receipt count and last_seq must be whole numbers") from exc
+        raise ReceiptError("receipt count and sequence numbers must be whole numbers") from exc
+    if min(numbers.values()) < 0:
+        raise ReceiptError("receipt count and sequence numbers cannot be negative")
     return Receipt(
         values["kiosk"],
         values["agency"],
-        count,
-        last_seq,
-        values["head"].lower(),
-        values["sha256"].lower(),
+        numbers["count"],
+        numbers["last_seq"],
+        values.get("head", "").lower(),
+        values.get("sha256", "").lower(),
+        kind,  # type: ignore[arg-type]  # checked against KINDS above
+        numbers["first_seq"] if "first_seq" in values else 1,
+        values.get("at", ""),
+        values.get("pack", "").lower(),
+        values.get("first", "").lower(),
+        "" if values.get("booth") == "-" else values.get("booth", ""),
     )
 
 
@@ -95,8 +162,8 @@ def read_receipts_file(path: str | Path) -> list[Receipt]:
         return read_receipts(f)
 
 
-def receipt_for_export(result: ExportResult, agency_code: str) -> Receipt:
-    """The receipt for a file `kiosk.storage.export.export_database` has just written."""
+def receipt_for_export(result: ExportResult, agency_code: str, at: str = "") -> Receipt:
+    """The closing receipt for a file `kiosk.storage.export.export_database` has just written."""
     chain = result.chain
     return Receipt(
         chain.kiosk_id or "",
@@ -105,4 +172,54 @@ def receipt_for_export(result: ExportResult, agency_code: str) -> Receipt:
         chain.last_seq,
         chain.head_hash,
         result.sha256,
+        kind="close",
+        first_seq=1 if chain.count else 0,
+        at=at or utc_iso(),
+    )
+
+
+OPENED = "opened"  # the record an opening receipt writes when the chain is still empty
+
+
+def opening_receipt(db: BoothDatabase, clock: Clock | None = None) -> Receipt:
+    """The opening receipt: this kiosk, its agency and booth, its pack, its chain start.
+
+    The chain starts at record 1. On a kiosk no visitor has touched yet, an
+    `opened` record is written first, so there is a start to photograph; its
+    random UUID means no other file can ever begin with the same hash.
+    """
+    clock = clock or SystemClock()
+    agency = booth_agency(db) or ""
+    festival = db.execute("SELECT pack_sha256 FROM festival WHERE id = 1").fetchone()
+    booth = db.execute("SELECT booth FROM agencies WHERE code = ?", [agency]).fetchone()
+    first = db.execute("SELECT hash FROM visitor_records WHERE seq = 1").fetchone()
+    if first is None:
+        data = {"agency": agency, "pack_sha256": festival[0] if festival else ""}
+        first = (RecordLog(db, clock).append(OPENED, "", data).hash,)
+    return Receipt(
+        kiosk_id_of(db),
+        agency,
+        kind="open",
+        at=utc_iso(clock.utc_now()),
+        pack_sha256=festival[0] if festival else "",
+        first_hash=first[0],
+        booth=booth[0] if booth else "",
+    )
+
+
+def spot_receipt(db: BoothDatabase, clock: Clock | None = None) -> Receipt:
+    """The spot-check receipt: how far the kiosk's chain reaches at this moment."""
+    clock = clock or SystemClock()
+    count, last, head = db.execute(
+        "SELECT count(*), max(seq), (SELECT hash FROM visitor_records ORDER BY seq DESC LIMIT 1)"
+        " FROM visitor_records"
+    ).fetchone()
+    return Receipt(
+        kiosk_id_of(db),
+        booth_agency(db) or "",
+        count,
+        last or 0,
+        head or "0" * 64,
+        kind="spot",
+        at=utc_iso(clock.utc_now()),
     )
