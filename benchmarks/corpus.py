@@ -47,13 +47,20 @@ class Corpus:
         return [self.folder / f"kiosk-{n:03d}.sqlite" for n in range(self.files)]
 
 
+def template_pack() -> Path:
+    """The organizers' pack every corpus booth file was made from."""
+    pack = work_dir("template") / "demo-pack"
+    if not (pack / "pack.json").exists():
+        write_demo_pack(pack)
+    return pack
+
+
 def template() -> Path:
     """A booth file with the demo festival imported (photos processed once)."""
     path = work_dir("template") / "demo.sqlite"
     if not path.exists():
-        pack = write_demo_pack(work_dir("template") / "demo-pack")
         db = open_booth_database(path)
-        import_pack(db, pack)
+        import_pack(db, template_pack())
         db.close()
     return path
 

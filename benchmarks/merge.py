@@ -1,4 +1,5 @@
-"""Merge: `merge_kiosk_files` (chain verification included) against plain ATTACH + INSERT
+"""Merge: `merge_kiosk_files` (chain verification, the organizers' pack and every kiosk's
+closing receipt included) against plain ATTACH + INSERT
 OR IGNORE of the same files, without any verification.
 
 Input: 100 exported booth files of about 10,000 records each (benchmarks/corpus.py).
@@ -21,9 +22,12 @@ import time
 from pathlib import Path
 
 from benchmarks.common import Result, median, work_dir
-from benchmarks.corpus import Corpus, build, record_counts
+from benchmarks.corpus import Corpus, build, record_counts, template_pack
 from kiosk.results.collect import merge_kiosk_files
 from kiosk.storage.chain import RECORD_COLUMNS
+from kiosk.storage.export import ExportResult, file_sha256
+from kiosk.storage.receipt import Receipt, receipt_for_export
+from kiosk.storage.records import verify_file
 
 COLS = ", ".join(RECORD_COLUMNS)
 BARE_TABLE = f"""CREATE TABLE visitor_records ({COLS}, source_id INTEGER,
@@ -58,9 +62,29 @@ def bare_merge(files: list[Path], out: Path) -> float:
     return time.perf_counter() - start
 
 
-def product_merge(files: list[Path], out: Path, workers: int | None = None) -> tuple[float, int]:
+def closing_receipts(files: list[Path]) -> list[Receipt]:
+    """The receipt staff mode showed for each file (the organizers have them before merging)."""
+    receipts = []
+    for path in files:
+        chain, _ = verify_file(path)
+        agency = (
+            sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+            .execute("SELECT agency_code FROM kiosk")
+            .fetchone()[0]
+        )
+        result = ExportResult(path, file_sha256(path), chain)
+        receipts.append(receipt_for_export(result, agency))
+    return receipts
+
+
+def product_merge(
+    files: list[Path], out: Path, receipts: list[Receipt], workers: int | None = None
+) -> tuple[float, int]:
+    """`kiosk merge --pack --receipts` as organizers run it: pack and receipt checks included."""
     start = time.perf_counter()
-    report = merge_kiosk_files(fresh(out), files, workers=workers)
+    report = merge_kiosk_files(
+        fresh(out), files, receipts, workers=workers, pack=template_pack(), need_pack=True
+    )
     seconds = time.perf_counter() - start
     bad = [s.line() for s in report.sources if s.status != "accepted"]
     if bad:
@@ -84,13 +108,14 @@ def measure(files_n: int, records_per_file: int, rounds: int, workers: int | Non
     """Alternate bare and product merges of the same corpus `rounds` times; medians."""
     corpus = Corpus("merge", files_n, records_per_file)
     files = build(corpus)
+    receipts = closing_receipts(files)
     warm(files)
     out = work_dir("merge-out")
     bare_s, product_s = [], []
     records = 0
     for _ in range(rounds):
         bare_s.append(bare_merge(files, out / "bare.sqlite"))
-        seconds, records = product_merge(files, out / "festival.sqlite", workers)
+        seconds, records = product_merge(files, out / "festival.sqlite", receipts, workers)
         product_s.append(seconds)
     product, bare = median(product_s), median(bare_s)
     return Result(

@@ -8,7 +8,7 @@ never holds records without the ranking that counts them.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 
 from kiosk.results.analysis.ranking import write_results
@@ -22,6 +22,22 @@ def merge_kiosk_files(
     receipts: Sequence[Receipt] = (),
     accept_valid_prefix: bool = False,
     workers: int | None = None,
+    *,
+    pack: str | Path | None = None,
+    require_receipts: bool = False,
+    origins: Mapping[Receipt, str] | None = None,
+    need_pack: bool = False,
 ) -> MergeReport:
     """Merge booth files (or folders of them) into `out` and write its ranking and flags."""
-    return merge_booth_files(out, inputs, receipts, accept_valid_prefix, workers, write_results)
+    return merge_booth_files(
+        out,
+        inputs,
+        receipts,
+        accept_valid_prefix,
+        workers,
+        write_results,
+        pack=pack,
+        require_receipts=require_receipts,
+        origins=origins,
+        need_pack=need_pack,
+    )

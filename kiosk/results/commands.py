@@ -17,12 +17,16 @@ from kiosk.results.analysis.figures import load_figures
 from kiosk.results.collect import merge_kiosk_files
 from kiosk.results.errors import ResultsError
 from kiosk.results.merge.festival_file import read_festival_file
+from kiosk.results.receipt_sources import FoundReceipt, gather_receipts
 from kiosk.results.report.datasette import write_metadata
-from kiosk.results.report.terminal import merge_lines, render_results
+from kiosk.results.report.terminal import attention_lines, merge_lines, render_results
 from kiosk.storage.errors import disk_problem
-from kiosk.storage.receipt import ReceiptError, read_receipts_file
+from kiosk.storage.receipt import Receipt, ReceiptError
 
-_PROBLEMS = {"chain_broken", "forked", "receipt_mismatch", "corrupt", "newer_schema"}
+# `kiosk merge` exit statuses (docs/organizers.md): 0 every input accepted and receipted;
+# 1 nothing merged (an error, said in one line); 2 the command line was wrong;
+# 3 merged, but some inputs or receipts need attention (listed at the end).
+EXIT_ATTENTION = 3
 
 
 @click.command("merge")
@@ -35,9 +39,22 @@ _PROBLEMS = {"chain_broken", "forked", "receipt_mismatch", "corrupt", "newer_sch
 )
 @click.argument("inputs", nargs=-1, required=True, type=click.Path(exists=True, path_type=Path))
 @click.option(
+    "--pack",
+    type=click.Path(exists=True, path_type=Path),
+    help="The organizers' festival pack (folder or zip) the booths imported: rules and owners"
+    " come from it. Needed on the first merge into --out; kept there for later ones.",
+)
+@click.option(
     "--receipts",
-    type=click.Path(exists=True, dir_okay=False, path_type=Path),
-    help="Text file of closing-receipt lines (GERAI-RECEIPT v1 ...), one per line.",
+    multiple=True,
+    type=click.Path(exists=True, path_type=Path),
+    help="Receipts (GERAI-RECEIPT lines): text files, phone photos of the receipt QR codes,"
+    " or folders of them. May be given several times.",
+)
+@click.option(
+    "--require-receipts",
+    is_flag=True,
+    help="Do not count a kiosk that has no closing receipt.",
 )
 @click.option(
     "--accept-valid-prefix",
@@ -50,24 +67,41 @@ _PROBLEMS = {"chain_broken", "forked", "receipt_mismatch", "corrupt", "newer_sch
 def merge(
     out: Path,
     inputs: tuple[Path, ...],
-    receipts: Path | None,
+    pack: Path | None,
+    receipts: tuple[Path, ...],
+    require_receipts: bool,
     accept_valid_prefix: bool,
     workers: int | None,
 ) -> None:
     """Merge booth files (or folders of them, searched recursively) into one festival file.
 
-    Inputs are only read, never changed. Each file's hash chain is verified and,
-    with --receipts, checked against its closing receipt. Running it again with
-    more files adds only what is new.
+    Inputs are only read, never changed. The festival's rules and who owns
+    each innovation come from the organizers' pack (--pack), never from a
+    booth file. Each file's hash chain is verified, its kiosk checked against
+    the opening receipts (the roster), and its records against the spot-check
+    and closing receipts. Running it again with more files adds only what is
+    new. Exit status 0: every input accepted and receipted; 3: merged, but
+    something needs attention (listed at the end); 1: nothing merged.
 
     Example:
 
     \b
-        kiosk merge --out hasil/FESTIVAL.sqlite --receipts struk.txt /media/usb1 /media/usb2
+        kiosk merge --out hasil/FESTIVAL.sqlite --pack paket-festival.zip \\
+            --receipts foto-struk/ /media/usb1 /media/usb2
     """
     try:
-        given = read_receipts_file(receipts) if receipts else []
-        report = merge_kiosk_files(out, inputs, given, accept_valid_prefix, workers)
+        found, problems = _read_receipts(receipts)
+        report = merge_kiosk_files(
+            out,
+            inputs,
+            [f.receipt for f in found],
+            accept_valid_prefix,
+            workers,
+            pack=pack,
+            require_receipts=require_receipts,
+            origins=_origins(found),
+            need_pack=True,
+        )
     except OSError as exc:
         if disk_problem(exc) is not None:
             raise  # kiosk's group says what the disk refused and that nothing was lost
@@ -76,11 +110,23 @@ def merge(
         raise click.ClickException(escape_controls(str(exc))) from exc
     for line in merge_lines(report):
         click.echo(escape_controls(line))
-    for source in report.sources:
-        if source.status in _PROBLEMS or source.warnings:
-            click.secho(f"PERINGATAN / WARNING: {source.line()}", fg="red", err=True)
     meta = write_metadata(out, _festival_name(out))
     click.echo(f"Merged into {out} (Datasette: datasette {out} --metadata {meta})")
+    with closing(read_festival_file(out)) as conn:
+        attention = attention_lines(report, conn, problems)
+    if attention:
+        for line in attention:
+            click.secho(escape_controls(line), fg="red", err=True)
+        raise SystemExit(EXIT_ATTENTION)
+
+
+def _read_receipts(paths: tuple[Path, ...]) -> tuple[list[FoundReceipt], list[str]]:
+    gathered = gather_receipts(list(paths))
+    return gathered.found, gathered.problems
+
+
+def _origins(found: list[FoundReceipt]) -> dict[Receipt, str]:
+    return {f.receipt: f.origin for f in found}
 
 
 def _festival_name(path: Path) -> str:

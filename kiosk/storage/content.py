@@ -49,50 +49,52 @@ class ProcessedPhoto:
     thumb_jpeg: bytes
 
 
-def replace_content(
-    db: BoothDatabase,
-    festival: Festival,
-    photos: list[ProcessedPhoto],
-    logo_png: bytes | None,
-    pack_sha256: str,
-    editor: str = "pack import",
-) -> None:
-    """Install a festival pack's content in one transaction, noting it in the audit trail."""
+@dataclass(frozen=True)
+class ContentRows:
+    """A pack's festival as the rows of the content tables (photos aside)."""
+
+    festival: dict[str, Any]
+    agencies: list[dict[str, Any]]
+    innovations: list[dict[str, Any]]
+    survey_services: list[dict[str, Any]]
+
+
+def content_rows(
+    festival: Festival, pack_sha256: str, logo_png: bytes | None = None
+) -> ContentRows:
+    """The rows a pack puts in `festival`, `agencies`, `innovations` and `survey_services`.
+
+    The booth installs them (`replace_content`); the organizers' merge takes
+    the festival's rules and who owns which innovation from the same rows.
+    """
     rules, brand = festival.voting, festival.branding
-    with db.atomic():
-        db.execute("DELETE FROM photos")
-        db.execute("DELETE FROM survey_services")
-        db.execute("DELETE FROM innovations")
-        db.execute("DELETE FROM agencies")
-        db.execute("DELETE FROM festival")
-        db.utils.table("festival").insert(
-            {
-                "id": 1,
-                "slug": festival.slug,
-                "name_id": festival.name.id,
-                "name_en": festival.name.en,
-                "venue": festival.venue,
-                "starts_on": festival.starts_on,
-                "ends_on": festival.ends_on,
-                "timezone": festival.timezone,
-                "color_primary": brand.primary,
-                "color_accent": brand.accent,
-                "color_background": brand.background,
-                "color_text": brand.text,
-                "logo_png": logo_png,
-                "min_dwell_seconds": rules.min_dwell_seconds,
-                "max_votes_per_session": rules.max_votes_per_session,
-                "cooldown_seconds": rules.cooldown_seconds,
-                "idle_seconds": rules.idle_seconds,
-                "idle_warning_seconds": rules.idle_warning_seconds,
-                "opening_time": rules.opening_time,
-                "closing_time": rules.closing_time,
-                "sample_data": int(festival.sample_data),
-                "pack_sha256": pack_sha256,
-                "imported_at": utc_iso(),
-            }
-        )
-        db.utils.table("agencies").insert_all(
+    return ContentRows(
+        festival={
+            "id": 1,
+            "slug": festival.slug,
+            "name_id": festival.name.id,
+            "name_en": festival.name.en,
+            "venue": festival.venue,
+            "starts_on": festival.starts_on,
+            "ends_on": festival.ends_on,
+            "timezone": festival.timezone,
+            "color_primary": brand.primary,
+            "color_accent": brand.accent,
+            "color_background": brand.background,
+            "color_text": brand.text,
+            "logo_png": logo_png,
+            "min_dwell_seconds": rules.min_dwell_seconds,
+            "max_votes_per_session": rules.max_votes_per_session,
+            "cooldown_seconds": rules.cooldown_seconds,
+            "idle_seconds": rules.idle_seconds,
+            "idle_warning_seconds": rules.idle_warning_seconds,
+            "opening_time": rules.opening_time,
+            "closing_time": rules.closing_time,
+            "sample_data": int(festival.sample_data),
+            "pack_sha256": pack_sha256,
+            "imported_at": utc_iso(),
+        },
+        agencies=[
             {
                 "code": a.code,
                 "name": a.name,
@@ -103,9 +105,8 @@ def replace_content(
                 "survey_enabled": int(a.survey_enabled),
             }
             for a in festival.agencies
-        )
-        _insert_survey_services(db, festival)
-        db.utils.table("innovations").insert_all(
+        ],
+        innovations=[
             {
                 "slug": i.slug,
                 "agency_code": i.agency,
@@ -123,7 +124,42 @@ def replace_content(
                 "hidden": 0,
             }
             for n, i in enumerate(festival.innovations)
-        )
+        ],
+        survey_services=[
+            {
+                "agency_code": a.code,
+                "code": s.code,
+                "name_id": s.name.id,
+                "name_en": s.name.en,
+                "population": s.population,
+                "sort_order": n,
+            }
+            for a in festival.agencies
+            for n, s in enumerate(a.survey_services)
+        ],
+    )
+
+
+def replace_content(
+    db: BoothDatabase,
+    festival: Festival,
+    photos: list[ProcessedPhoto],
+    logo_png: bytes | None,
+    pack_sha256: str,
+    editor: str = "pack import",
+) -> None:
+    """Install a festival pack's content in one transaction, noting it in the audit trail."""
+    rows = content_rows(festival, pack_sha256, logo_png)
+    with db.atomic():
+        db.execute("DELETE FROM photos")
+        db.execute("DELETE FROM survey_services")
+        db.execute("DELETE FROM innovations")
+        db.execute("DELETE FROM agencies")
+        db.execute("DELETE FROM festival")
+        db.utils.table("festival").insert(rows.festival)
+        db.utils.table("agencies").insert_all(rows.agencies)
+        db.utils.table("survey_services").insert_all(rows.survey_services)
+        db.utils.table("innovations").insert_all(rows.innovations)
         db.utils.table("photos").insert_all(
             {
                 "innovation_slug": p.innovation_slug,
@@ -140,21 +176,6 @@ def replace_content(
             for p in photos
         )
         record_edit(db, editor, "festival", festival.slug, "pack_sha256", None, pack_sha256)
-
-
-def _insert_survey_services(db: BoothDatabase, festival: Festival) -> None:
-    db.utils.table("survey_services").insert_all(
-        {
-            "agency_code": a.code,
-            "code": s.code,
-            "name_id": s.name.id,
-            "name_en": s.name.en,
-            "population": s.population,
-            "sort_order": n,
-        }
-        for a in festival.agencies
-        for n, s in enumerate(a.survey_services)
-    )
 
 
 def survey_services(db: BoothDatabase, agency_code: str) -> tuple[Service, ...]:

@@ -13,6 +13,7 @@ import uuid
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from datetime import datetime, timedelta
 from pathlib import Path
 
 from kiosk.pack.demo import write_demo_pack
@@ -20,7 +21,7 @@ from kiosk.setup import prepare_booth
 from kiosk.simulate import simulate
 from kiosk.storage.database import open_booth_database
 from kiosk.storage.export import export_database
-from kiosk.storage.receipt import format_receipt, receipt_for_export
+from kiosk.storage.receipt import format_receipt, opening_receipt, receipt_for_export, spot_receipt
 
 BOOTHS = {  # agency: (sessions, seed)
     "DPUPR": (70, 11),
@@ -43,6 +44,8 @@ class HonestFestival:
     live: dict[str, Path] = field(default_factory=dict)  # agency -> the booth's own file
     exports: dict[str, Path] = field(default_factory=dict)  # agency -> handed-over file
     receipts: dict[str, str] = field(default_factory=dict)  # agency -> closing receipt line
+    opening: dict[str, str] = field(default_factory=dict)  # agency -> opening receipt line
+    spots: dict[str, str] = field(default_factory=dict)  # agency -> midday spot-check line
     kiosk_ids: dict[str, str] = field(default_factory=dict)  # agency -> kiosk id
 
 
@@ -61,7 +64,16 @@ def build_festival(root: Path) -> HonestFestival:
             conn.execute("UPDATE kiosk SET kiosk_id = ?, agency_code = ?", [kiosk_id, agency])
         conn.close()
         db = open_booth_database(live)
-        simulate(db, agency, sessions, seed)
+        festival.opening[agency] = format_receipt(opening_receipt(db))
+        first_day = simulate(db, agency, sessions // 2, seed)
+        festival.spots[agency] = format_receipt(spot_receipt(db))
+        simulate(
+            db,
+            agency,
+            sessions - sessions // 2,
+            seed + 100,
+            start=datetime.fromisoformat(first_day.last_at) + timedelta(minutes=2),
+        )
         db.close()
         result = export_database(live, root / "handed-over" / f"gerai-{agency.lower()}.sqlite")
         festival.live[agency] = live
@@ -93,10 +105,15 @@ class Desk:
     def stick(self) -> Path:
         return self.root / "stick"
 
-    def receipts_file(self, leave_out: Iterable[str] = (), extra: Iterable[str] = ()) -> Path:
-        """The receipt lines organizers typed in (or photographed), minus `leave_out`."""
+    def receipts_file(
+        self, leave_out: Iterable[str] = (), extra: Iterable[str] = (), roster: bool = True
+    ) -> Path:
+        """The receipts organizers photographed: every booth's opening and spot-check receipt
+        (unless `roster` is False) and closing receipt (minus `leave_out`'s)."""
         skip = set(leave_out)
         lines = [line for agency, line in self.festival.receipts.items() if agency not in skip]
+        if roster:
+            lines = [*self.festival.opening.values(), *self.festival.spots.values(), *lines]
         path = self.root / "struk.txt"
         path.write_text("\n".join([*lines, *extra]) + "\n", encoding="utf-8")
         return path

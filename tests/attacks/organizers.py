@@ -43,9 +43,10 @@ def merge(
     inputs: Iterable[Path] | None = None,
     receipts: Path | None = None,
     extra: Iterable[str] = (),
+    out_name: str = "FESTIVAL.sqlite",
 ) -> Outcome:
     """`kiosk merge --pack PACK --receipts R --out F INPUTS` as the organizer guide says."""
-    out = desk.root / "hasil" / "FESTIVAL.sqlite"
+    out = desk.root / "hasil" / out_name
     args = ["merge", "--out", str(out)]
     if takes_pack():
         args += ["--pack", str(desk.festival.pack)]

@@ -10,7 +10,11 @@ import json
 import random
 import shutil
 import sqlite3
+import subprocess
+import sys
 import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import datetime, timedelta
 from pathlib import Path
 
@@ -19,8 +23,8 @@ from kiosk.setup import prepare_booth
 from kiosk.simulate import simulate
 from kiosk.storage.chain import CHAIN_FIELDS, GENESIS_HASH, record_hash
 from kiosk.storage.database import open_booth_database
-from kiosk.storage.export import export_database
-from kiosk.storage.records import RecordLog
+from kiosk.storage.export import ExportResult, export_database, file_sha256
+from kiosk.storage.records import RecordLog, verify_file
 
 
 def booth_file(
@@ -44,6 +48,40 @@ def more_visitors(live: Path, sessions: int, seed: int, after: timedelta) -> Non
     agency = db.execute("SELECT agency_code FROM kiosk").fetchone()[0]
     simulate(db, agency, sessions, seed, start=datetime.fromisoformat(last) + after)
     db.close()
+
+
+def closing_receipt(export: Path, agency: str) -> str:
+    """The closing receipt staff mode shows for an exported file."""
+    from kiosk.storage.receipt import format_receipt, receipt_for_export
+
+    return format_receipt(
+        receipt_for_export(
+            ExportResult(export, file_sha256(export), verify_file(export)[0]), agency
+        )
+    )
+
+
+@contextmanager
+def merge_running(out: Path) -> Iterator[None]:
+    """Another organizer's `kiosk merge` into `out`, holding it while the block runs."""
+    code = (
+        "import sys, time\n"
+        "from kiosk.results.merge.festival_file import writing_festival_file\n"
+        "with writing_festival_file(sys.argv[1]):\n"
+        "    print('writing', flush=True)\n"
+        "    sys.stdin.read()\n"
+    )
+    child = subprocess.Popen(
+        [sys.executable, "-c", code, str(out)],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert child.stdout is not None and child.stdout.readline() == "writing\n"
+        yield
+    finally:
+        child.communicate("", timeout=30)
 
 
 def hand_over(live: Path, out: Path) -> Path:
@@ -129,12 +167,16 @@ def flip_bytes(path: Path, count: int, seed: int) -> None:
     path.write_bytes(bytes(data))
 
 
-def other_festival_pack(pack: Path, target: Path) -> Path:
-    """Another festival's pack: same shape, another slug and name."""
+def other_festival_pack(pack: Path, target: Path, slug: str | None = "festival-lain-2026") -> Path:
+    """Another festival's pack (same shape, another slug and name); with `slug` None, a
+    pack of this festival the organizers never issued (the rules loosened)."""
     shutil.copytree(pack, target)
     document = json.loads((target / "pack.json").read_text(encoding="utf-8"))
-    document["festival"]["slug"] = "festival-lain-2026"
-    document["festival"]["name"]["id"] = "Festival Inovasi Kabupaten Lain 2026"
+    if slug is None:
+        document["voting"]["min_dwell_seconds"] = 0
+    else:
+        document["festival"]["slug"] = slug
+        document["festival"]["name"]["id"] = "Festival Inovasi Kabupaten Lain 2026"
     (target / "pack.json").write_text(json.dumps(document, ensure_ascii=False), encoding="utf-8")
     return target
 

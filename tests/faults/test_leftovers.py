@@ -73,7 +73,10 @@ def test_a_merge_on_a_full_disk_leaves_no_partial_copy(
     fill(small_disk, leave=64 * 1024)  # no room for the working copy of the next
     with pytest.raises(OSError, match="No space left"):
         merge_kiosk_files(out, [stick])
-    assert sorted(p.name for p in small_disk.iterdir()) == ["FESTIVAL.sqlite", "filler"]
+    # The lock file is empty and stays (see festival_file._only_writer); no partial copy.
+    names = sorted(p.name for p in small_disk.iterdir())
+    assert names == [".FESTIVAL.sqlite.lock", "FESTIVAL.sqlite", "filler"]
+    assert (small_disk / ".FESTIVAL.sqlite.lock").stat().st_size == 0
     assert out.read_bytes() == kept
 
 

@@ -43,6 +43,11 @@ class DemoFestival:
     receipts: Path | None = None
     sticks: list[Path] = field(default_factory=list)
 
+    @property
+    def pack(self) -> Path:
+        """The organizers' pack every booth imported."""
+        return self.root / "demo-pack"
+
 
 def build_booths(root: Path, scale: float = 1.0) -> dict[str, Path]:
     """One live booth file per agency with simulated visitors (one pack import, then copies)."""

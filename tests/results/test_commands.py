@@ -16,9 +16,16 @@ from tests.results.festival_demo import DemoFestival
 from tests.results.kiosks import snapshot
 
 
-def run(command: click.Command, *args: str) -> str:
+def demo_pack() -> Path:
+    """The pack `kiosk simulate` imports when given none (written on first use)."""
+    from kiosk.setup import ensure_demo_pack
+
+    return ensure_demo_pack()
+
+
+def run(command: click.Command, *args: str, status: int = 0) -> str:
     result = CliRunner().invoke(command, list(args), catch_exceptions=False)
-    assert result.exit_code == 0, result.output
+    assert result.exit_code == status, result.output
     return result.output
 
 
@@ -33,8 +40,10 @@ def test_merge_results_report_end_to_end(tmp_path: Path, demo: DemoFestival) -> 
     before = snapshot(demo.root)
     out = tmp_path / "hasil" / "FESTIVAL.sqlite"
     sticks = [str(s) for s in demo.sticks]
-    text = run(merge, "--out", str(out), "--receipts", str(demo.receipts), *sticks)
+    args = ["--out", str(out), "--pack", str(demo.pack), "--receipts", str(demo.receipts)]
+    text = run(merge, *args, *sticks, status=3)  # the demo's sticks hold problems on purpose
     assert "chain_broken" in text and "RAW COPY" in text and "duplicate" in text
+    assert "NEEDS ATTENTION" in text and "no_receipt" in text
     meta = json.loads((tmp_path / "hasil" / "FESTIVAL.metadata.json").read_text())
     assert "ranking" in meta["databases"]["FESTIVAL"]["tables"]
     shown = run(results, str(out), "--top", "3")
@@ -60,13 +69,24 @@ def test_results_of_a_booth_file_is_a_one_line_error(stick: Path) -> None:
     assert "not a merged festival file" in result.output
 
 
-def test_bad_receipts_file_is_a_one_line_error(tmp_path: Path, stick: Path) -> None:
+def test_merge_without_the_organizers_pack_is_refused(tmp_path: Path, stick: Path) -> None:
+    out = tmp_path / "o.sqlite"
+    result = CliRunner().invoke(merge, ["--out", str(out), str(stick)])
+    assert result.exit_code == 1 and "--pack" in result.output
+    assert not out.exists()
+
+
+def test_a_bad_receipt_line_is_named_and_the_others_still_count(
+    tmp_path: Path, demo: DemoFestival
+) -> None:
+    assert demo.receipts is not None
     receipts = tmp_path / "struk.txt"
-    receipts.write_text("GERAI-RECEIPT v1 kiosk=x\n")
-    result = CliRunner().invoke(
-        merge, ["--out", str(tmp_path / "o.sqlite"), "--receipts", str(receipts), str(stick)]
-    )
-    assert result.exit_code == 1 and "line 1" in result.output
+    receipts.write_text("GERAI-RECEIPT v1 kiosk=x\n" + demo.receipts.read_text())
+    out = tmp_path / "o.sqlite"
+    args = ["--out", str(out), "--pack", str(demo.pack), "--receipts", str(receipts)]
+    text = run(merge, *args, str(demo.exports["DPUPR"]), status=3)
+    assert f"{receipts}:1" in text and "lacks" in text
+    assert next(line for line in text.splitlines() if "gerai-dpupr" in line).startswith("accepted")
 
 
 def test_merged_file_opens_in_sqlite_utils(demo_merged: Path) -> None:
@@ -86,10 +106,9 @@ def test_files_made_by_kiosk_simulate_merge_and_rank(tmp_path: Path) -> None:
         result = CliRunner().invoke(main, [*args, "--sessions", "25", "--seed", seed])
         assert result.exit_code == 0, result.output
     out = tmp_path / "FESTIVAL.sqlite"
-    text = run(
-        merge, "--out", str(out), str(tmp_path / "DPUPR.sqlite"), str(tmp_path / "DINKES.sqlite")
-    )
-    assert sum(line.startswith("accepted") for line in text.splitlines()) == 2
+    kiosks = [str(tmp_path / "DPUPR.sqlite"), str(tmp_path / "DINKES.sqlite")]
+    text = run(merge, "--out", str(out), "--pack", str(demo_pack()), *kiosks, status=3)
+    assert sum(line.startswith("no_receipt") for line in text.splitlines()) == 2
     conn = sqlite3.connect(out)
     votes = conn.execute("SELECT sum(valid_votes) FROM ranking").fetchone()[0]
     direct = sum(

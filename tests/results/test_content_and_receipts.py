@@ -51,6 +51,7 @@ def test_receipts_without_a_file_or_with_only_a_shorter_copy(tmp_path: Path) -> 
     ]
     out = tmp_path / "out.sqlite"
     report = merge_kiosk_files(out, [early], receipts=receipts, workers=1)
-    assert report.sources[0].status == "accepted"
+    assert report.sources[0].status == "incomplete"
+    assert f"records {last + 1}..{last + 5} missing" in report.sources[0].detail
     rows = sqlite3.connect(out).execute("SELECT agency_code, status FROM receipts ORDER BY 1")
     assert rows.fetchall() == [("DINKES", "no_file"), ("DPUPR", "incomplete")]

@@ -43,9 +43,9 @@ def count(path: Path, sql: str) -> int:
 def test_merges_a_folder_and_records_where_every_row_came_from(tmp_path: Path, stick: Path) -> None:
     out = tmp_path / "festival.sqlite"
     report = merge_kiosk_files(out, [stick], workers=1)
-    assert statuses(report) == {
-        "DPUPR-export.sqlite": "accepted",
-        "DINKES-export.sqlite": "accepted",
+    assert statuses(report) == {  # counted, but nothing confirms them: no receipts given
+        "DPUPR-export.sqlite": "no_receipt",
+        "DINKES-export.sqlite": "no_receipt",
     }
     inputs = sum(count(p, "SELECT count(*) FROM visitor_records") for p in stick.iterdir())
     assert count(out, "SELECT count(*) FROM visitor_records") == inputs == report.records_added
@@ -112,10 +112,10 @@ def test_same_file_twice_and_a_later_longer_copy(tmp_path: Path) -> None:
     shutil.copy(early, tmp_path / "stick2" / "morning-again.sqlite")
     out = tmp_path / "out.sqlite"
     first = merge_kiosk_files(out, [early], workers=1)
-    assert statuses(first) == {"morning.sqlite": "accepted"}
+    assert statuses(first) == {"morning.sqlite": "no_receipt"}
     second = merge_kiosk_files(out, [tmp_path / "stick2", early], workers=1)
     assert statuses(second) == {
-        "evening.sqlite": "extended",
+        "evening.sqlite": "no_receipt",
         "morning-again.sqlite": "duplicate",
         "morning.sqlite": "duplicate",
     }
@@ -184,7 +184,7 @@ def test_rehashed_file_passes_the_chain_but_not_the_receipt(tmp_path: Path) -> N
     forged = Path(shutil.copy(result.path, tmp_path / "forged.sqlite"))
     rehash_from(forged, first_vote_seq(forged), "lapor-jalan-rusak")
     unnoticed = merge_kiosk_files(tmp_path / "a.sqlite", [forged], workers=1)
-    assert unnoticed.sources[0].status == "accepted"
+    assert unnoticed.sources[0].status == "no_receipt"  # counted: nothing says otherwise
     caught = merge_kiosk_files(tmp_path / "b.sqlite", [forged], receipts=[receipt], workers=1)
     assert caught.sources[0].status == "receipt_mismatch"
     assert caught.records_added == 0
@@ -195,7 +195,7 @@ def test_rehashed_file_passes_the_chain_but_not_the_receipt(tmp_path: Path) -> N
     assert status == "confirmed" and "receipted file itself" in detail
 
 
-def test_two_files_claiming_one_kiosk_the_second_is_forked(tmp_path: Path) -> None:
+def test_two_files_claiming_one_kiosk_are_a_fork_the_receipt_decides(tmp_path: Path) -> None:
     raw = build_kiosk(tmp_path / "raw.sqlite", "DPUPR", 2)
     clone = Path(shutil.copy(export(raw, tmp_path / "e.sqlite"), tmp_path / "clone.sqlite"))
     for path, slug in ((raw, "lapor-jalan-rusak"), (clone, "gerakan-rawat-jalan")):
@@ -203,12 +203,18 @@ def test_two_files_claiming_one_kiosk_the_second_is_forked(tmp_path: Path) -> No
         booth = Booth(db, "DPUPR", ManualClock(OPENING.replace(hour=5)))
         visit(booth, booth.clock, [slug])  # type: ignore[arg-type]
         db.close()
-    a = export(raw, tmp_path / "stick" / "a.sqlite")
+    a = export_database(raw, tmp_path / "stick" / "a.sqlite")
     b = export(clone, tmp_path / "stick" / "b.sqlite")
-    report = merge_kiosk_files(tmp_path / "out.sqlite", [a, b], workers=1)
-    assert sorted(s.status for s in report.sources) == ["accepted", "forked"]
-    forked = next(s for s in report.sources if s.status == "forked")
-    assert "from sequence" in forked.detail
+    held = merge_kiosk_files(tmp_path / "held.sqlite", [b, a.path], workers=1)
+    assert [s.status for s in held.sources] == ["fork", "fork"]
+    assert all("no receipt decides" in s.detail for s in held.sources)
+    assert count(tmp_path / "held.sqlite", "SELECT count(*) FROM visitor_records") == 0
+    for order in ([a.path, b], [b, a.path]):
+        out = tmp_path / f"out-{order[0].name}"
+        report = merge_kiosk_files(out, order, receipts=[receipt_for_export(a, "DPUPR")], workers=1)
+        assert statuses(report) == {"a.sqlite": "accepted", "b.sqlite": "fork"}
+        fork = next(s for s in report.sources if s.status == "fork")
+        assert "differ from sequence" in fork.detail and "a.sqlite" in fork.detail
 
 
 @pytest.mark.parametrize(
@@ -286,7 +292,11 @@ def test_a_merge_that_fails_leaves_the_previous_file_untouched(
     with pytest.raises(RuntimeError):
         merge_kiosk_files(out, [stick], workers=1)
     assert out.read_bytes() == before
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["festival.sqlite", "stick"]
+    assert sorted(p.name for p in tmp_path.iterdir()) == [
+        ".festival.sqlite.lock",  # empty, unlocked: the next merge takes it
+        "festival.sqlite",
+        "stick",
+    ]
 
 
 def test_text_that_is_not_utf8_is_a_corrupt_input_not_a_crash(tmp_path: Path, stick: Path) -> None:
@@ -300,5 +310,5 @@ def test_text_that_is_not_utf8_is_a_corrupt_input_not_a_crash(tmp_path: Path, st
     verdict = {Path(s.path).name: s for s in report.sources}[damaged.name]
     assert verdict.status == "corrupt" and "UTF-8" in verdict.detail
     others = [s for s in report.sources if s.path != verdict.path]
-    assert others and all(s.status == "accepted" for s in others)
+    assert others and all(s.status == "no_receipt" for s in others)
     assert count(tmp_path / "out.sqlite", "SELECT count(*) FROM sources") == len(report.sources)

@@ -78,8 +78,15 @@ def test_ties_are_broken_by_rate_then_first_vote_then_slug(tmp_path: Path) -> No
 
     create_schema(conn)
     conn.executemany(
-        "INSERT INTO kiosks VALUES (?, ?, NULL, NULL, 0, 0, '')", [("k1", "A"), ("k2", "B")]
+        "INSERT INTO kiosks (kiosk_id, agency_code, records, last_seq, head_hash)"
+        " VALUES (?, ?, 0, 0, '')",
+        [("k1", "A"), ("k2", "B")],
     )
+    for slug in ("a-late", "a-early", "b-busy", "z-same", "y-same"):  # who owns which: the pack
+        conn.execute(
+            "INSERT INTO innovations (slug, agency_code) VALUES (?, ?)",
+            [slug, "B" if slug.startswith("b") else "A"],
+        )
     records = [
         ("k1", "session_start", None, "2026-08-20T02:00:00.000Z"),
         ("k1", "vote", "a-late", "2026-08-20T03:00:00.000Z"),

@@ -40,6 +40,7 @@ class FestivalFigures:
     anomalies: list[Row]
     sources: list[Row]
     receipts: list[Row]
+    kiosks: list[Row] = field(default_factory=list)
     agencies: list[Row] = field(default_factory=list)
     innovations: list[Row] = field(default_factory=list)
     comments: list[Row] = field(default_factory=list)
@@ -71,6 +72,7 @@ class FestivalFigures:
             "anomalies": self.anomalies,
             "sources": self.sources,
             "receipts": self.receipts,
+            "kiosks": self.kiosks,
         }
 
 
@@ -94,7 +96,16 @@ def load_figures(conn: sqlite3.Connection) -> FestivalFigures:
             " warnings, journal, chain_records, broken_at_seq, records_added, merged_at"
             " FROM sources ORDER BY id",
         ),
-        receipts=rows(conn, "SELECT * FROM receipts ORDER BY kiosk_id, last_seq"),
+        receipts=rows(
+            conn,
+            "SELECT * FROM receipts ORDER BY kiosk_id, CASE kind WHEN 'open' THEN 0"
+            " WHEN 'spot' THEN 1 ELSE 2 END, shown_at, last_seq",
+        ),
+        kiosks=rows(
+            conn,
+            "SELECT kiosk_id, agency_code, records, last_seq, closing_receipt FROM kiosks"
+            " ORDER BY agency_code, kiosk_id",
+        ),
     )
     return figures
 

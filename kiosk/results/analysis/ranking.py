@@ -1,8 +1,10 @@
 """The people's-choice ranking, its tie rule, and the votes that do not count.
 
-Valid votes are the votes in the merged `visitor_records`: records from
-intact chains only. Anomaly flags are counted beside each innovation and
-never change its place.
+Valid votes are the votes in the merged `visitor_records` (records from
+intact chains only) cast at a booth of the agency that owns the innovation
+(a booth shows only its own agency's innovations: a vote in its file for
+another's is not evidence about its visitors, and is listed, not counted).
+Anomaly flags are counted beside each innovation and never change its place.
 """
 
 from __future__ import annotations
@@ -79,8 +81,9 @@ def _innovation_rows(conn: sqlite3.Connection) -> list[tuple[str, str, str | Non
         "WITH v AS (SELECT innovation_slug AS slug, count(*) AS votes,"
         "  min(recorded_at) AS first_vote, max(k.agency_code) AS agency"
         "  FROM visitor_records r JOIN kiosks k USING (kiosk_id)"
+        "  JOIN innovations o ON o.slug = r.innovation_slug AND o.agency_code = k.agency_code"
         "  WHERE kind = 'vote' GROUP BY innovation_slug),"
-        " s AS (SELECT slug FROM innovations UNION SELECT slug FROM v WHERE slug IS NOT NULL)"
+        " s AS (SELECT slug FROM innovations)"
         " SELECT s.slug, coalesce(i.title_id, s.slug), coalesce(i.agency_code, v.agency),"
         "  coalesce(v.votes, 0), v.first_vote"
         " FROM s LEFT JOIN innovations i ON i.slug = s.slug LEFT JOIN v ON v.slug = s.slug"
@@ -113,7 +116,14 @@ def compute_exclusions(conn: sqlite3.Connection) -> list[Exclusion]:
         "SELECT e.reason, e.kiosk_id, k.agency_code, sum(e.kind = 'vote'), count(*)"
         " FROM excluded_records e LEFT JOIN kiosks k ON k.kiosk_id = e.kiosk_id"
         " WHERE NOT EXISTS (SELECT 1 FROM visitor_records v WHERE v.uuid = e.uuid)"
-        " GROUP BY e.reason, e.kiosk_id ORDER BY e.kiosk_id, e.reason"
+        " GROUP BY e.reason, e.kiosk_id"
+        " UNION ALL SELECT CASE WHEN o.slug IS NULL THEN 'vote for an innovation not in the"
+        " festival pack' ELSE 'vote for another agency''s innovation: a booth shows only its"
+        " own' END, r.kiosk_id, k.agency_code, count(*), count(*)"
+        " FROM visitor_records r JOIN kiosks k USING (kiosk_id)"
+        " LEFT JOIN innovations o ON o.slug = r.innovation_slug"
+        " WHERE r.kind = 'vote' AND o.agency_code IS NOT k.agency_code"
+        " GROUP BY 1, r.kiosk_id ORDER BY 2, 1"
     ).fetchall()
     return [Exclusion(*row) for row in rows]
 

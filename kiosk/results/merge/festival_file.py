@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import fcntl
 import os
 import shutil
 import sqlite3
@@ -10,12 +11,13 @@ from contextlib import contextmanager
 from pathlib import Path
 from urllib.parse import quote
 
-from kiosk.results.errors import NotAFestivalFile
+from kiosk.results.errors import MergeError, NotAFestivalFile
 from kiosk.results.merge.schema import (
     FESTIVAL_APPLICATION_ID,
     FESTIVAL_SCHEMA_VERSION,
     create_report_tables,
     create_schema,
+    upgrade_schema,
 )
 from kiosk.results.merge.survey_services import create_survey_tables
 
@@ -30,8 +32,35 @@ def writing_festival_file(path: str | Path) -> Iterator[sqlite3.Connection]:
     """
     path = Path(path)
     if path.exists() and path.stat().st_size > 0:
-        _check_identity(path)
+        _check_identity(path)  # before creating anything beside a file that is not ours
     path.parent.mkdir(parents=True, exist_ok=True)
+    with _only_writer(path):
+        if path.exists() and path.stat().st_size > 0:
+            _check_identity(path)  # what the merge before this one left
+        yield from _write_partial(path)
+
+
+@contextmanager
+def _only_writer(path: Path) -> Iterator[None]:
+    """One merge at a time into one festival file: a second is refused, never interleaved.
+
+    The lock file stays (removing it would let a third merge lock a new one
+    while the second still holds the old); the kernel drops the lock when
+    the process ends, however it ends.
+    """
+    lock = path.with_name(f".{path.name}.lock")
+    with open(lock, "a+b") as f:
+        try:
+            fcntl.flock(f.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            raise MergeError(
+                f"another kiosk merge is writing {path} right now: wait until it has finished,"
+                " then run this one again (nothing was changed)"
+            ) from None
+        yield
+
+
+def _write_partial(path: Path) -> Iterator[sqlite3.Connection]:
     partial = path.with_name(f".{path.name}.partial")
     partial.unlink(missing_ok=True)
     try:
@@ -60,6 +89,7 @@ def _open_partial(partial: Path) -> sqlite3.Connection:
     conn.execute("PRAGMA cache_size = -131072")
     if fresh:
         create_schema(conn)
+    upgrade_schema(conn)
     create_survey_tables(conn)  # also into files merged before the survey existed
     create_report_tables(conn)
     return conn

@@ -21,17 +21,13 @@ from urllib.parse import quote
 
 from kiosk.results.merge.chain_watch import ChainWatch, Finding
 from kiosk.results.merge.schema import FESTIVAL_APPLICATION_ID
+from kiosk.results.merge.statuses import CORRUPT, NEWER_SCHEMA, NOT_KIOSK
 from kiosk.storage.chain import ChainReport, verify_chain
 from kiosk.storage.schema import APPLICATION_ID, SCHEMA_VERSION
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 DB_SUFFIXES = {".sqlite", ".sqlite3", ".db", ".gerai"}
 SIDE_SUFFIXES = ("-wal", "-shm", "-journal")
-
-# Terminal statuses decided while checking a file: nothing of it is merged.
-NOT_KIOSK = "not_kiosk"
-NEWER_SCHEMA = "newer_schema"
-CORRUPT = "corrupt"
 
 
 @dataclass
@@ -49,6 +45,7 @@ class InputCheck:
     kiosk_id: str | None = None
     agency_code: str | None = None
     festival_slug: str | None = None
+    pack_sha256: str | None = None  # the pack the booth imported
     content_edited_at: str | None = None
     records: int = 0  # visitor records in the file (intact or not)
     chain: ChainReport | None = None
@@ -208,8 +205,8 @@ def _read_identity(conn: sqlite3.Connection, check: InputCheck) -> InputCheck:
     check.kiosk_id, check.agency_code = (row[0], row[1]) if row else (None, None)
     if check.agency_code is None:
         check.agency_code = _agency_from_records(conn)
-    slug = conn.execute("SELECT slug FROM festival WHERE id = 1").fetchone()
-    check.festival_slug = slug[0] if slug else None
+    festival = conn.execute("SELECT slug, pack_sha256 FROM festival WHERE id = 1").fetchone()
+    check.festival_slug, check.pack_sha256 = festival if festival else (None, None)
     if "content_edits" in tables:
         check.content_edited_at = conn.execute(
             "SELECT max(edited_at) FROM content_edits"
@@ -228,6 +225,16 @@ def _verify_database(conn: sqlite3.Connection, check: InputCheck) -> InputCheck:
     check.chain = verify_chain(conn, check.kiosk_id, watch.observe)
     watch.close()
     check.findings = watch.findings
+    if not check.chain.ok:
+        # A failing stick flips bits too: before calling a break an edit, the full check
+        # (which also compares every index with its table, unlike quick_check).
+        problems = [r[0] for r in conn.execute("PRAGMA integrity_check(5)").fetchall()]
+        if problems != ["ok"]:
+            return check.fail(
+                CORRUPT,
+                f"damaged ({'; '.join(problems)}); the chain breaks at sequence"
+                f" {check.chain.bad_seq} because of it: a failing medium, not an edit",
+            )
     return check
 
 

@@ -13,28 +13,53 @@ import json
 import os
 import sqlite3
 import tempfile
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
+from itertools import groupby
 from pathlib import Path
 
 from kiosk.results.errors import MergeError
 from kiosk.results.merge import content
 from kiosk.results.merge.festival_file import writing_festival_file
-from kiosk.results.merge.inputs import CORRUPT, InputCheck, discover, iter_checks
-from kiosk.results.merge.receipts import check_source_receipts, store_receipts
+from kiosk.results.merge.inputs import InputCheck, discover, iter_checks
+from kiosk.results.merge.judge import (
+    FileChain,
+    KioskReceipts,
+    MergedChain,
+    Verdict,
+    close_all,
+    judge_kiosk,
+    receipts_by_kiosk,
+)
+from kiosk.results.merge.receipts import add_receipts, check_receipts, stored_receipts
+from kiosk.results.merge.statuses import (
+    ACCEPTED,
+    BEYOND_RECEIPT,
+    CHAIN_BROKEN,
+    CONTENT_CHANGED,
+    CORRUPT,
+    DUPLICATE,
+    EXTENDED,
+    FORK,
+    IMPOSTOR,
+    INCOMPLETE,
+    NO_RECEIPT,
+    OTHER_FESTIVAL,
+    RECEIPT_MISMATCH,
+)
+from kiosk.results.merge.truth import (
+    OrganizersPack,
+    apply_pack,
+    differences,
+    load_organizers_pack,
+    settle_pack,
+)
 from kiosk.storage.chain import RECORD_COLUMNS
 from kiosk.storage.database import utc_iso
 from kiosk.storage.receipt import Receipt
 
-ACCEPTED = "accepted"
-EXTENDED = "extended"
-DUPLICATE = "duplicate"
-CHAIN_BROKEN = "chain_broken"
-FORKED = "forked"
-RECEIPT_MISMATCH = "receipt_mismatch"
-OTHER_FESTIVAL = "other_festival"
-
 _COLS = ", ".join(RECORD_COLUMNS)
+_EXCLUDING = (IMPOSTOR, FORK, RECEIPT_MISMATCH)  # nothing of such a file counts
 
 
 @dataclass(frozen=True)
@@ -60,6 +85,7 @@ class SourceOutcome:
 class MergeReport:
     out: Path
     sources: list[SourceOutcome] = field(default_factory=list)
+    pack_sha256: str | None = None  # the organizers' pack the files were judged against
 
     def count(self, status: str) -> int:
         return sum(1 for s in self.sources if s.status == status)
@@ -69,6 +95,14 @@ class MergeReport:
         return sum(s.records_added for s in self.sources)
 
 
+@dataclass(frozen=True)
+class _Options:
+    accept_prefix: bool
+    require_receipts: bool
+    truth: OrganizersPack | None
+    receipts: dict[str, KioskReceipts]
+
+
 def merge_booth_files(
     out: str | Path,
     inputs: Iterable[str | Path],
@@ -76,24 +110,50 @@ def merge_booth_files(
     accept_valid_prefix: bool = False,
     workers: int | None = None,
     finish: Callable[[sqlite3.Connection], None] | None = None,
+    *,
+    pack: str | Path | None = None,
+    require_receipts: bool = False,
+    origins: Mapping[Receipt, str] | None = None,
+    need_pack: bool = False,
 ) -> MergeReport:
     """Merge booth files (or folders of them) into `out`, creating it or extending it.
 
+    `pack` is the organizers' festival pack: rules and owners come from it
+    (and from the pack a earlier merge kept in `out`), never from booth files.
     `finish` runs last, in the same transaction as the receipts and content
-    versions (the results tables are written there: see kiosk.results.collect).
+    (the results tables are written there: see kiosk.results.collect).
     """
     out = Path(out)
     paths = _input_paths(out, inputs)
+    given = load_organizers_pack(pack) if pack is not None else None
     workers = workers if workers is not None else min(os.cpu_count() or 1, 4)
     report = MergeReport(out)
     with (
         writing_festival_file(out) as conn,
         tempfile.TemporaryDirectory(prefix="gerai-merge-") as scratch,
     ):
-        for check in iter_checks(paths, scratch, workers):
-            report.sources.append(_merge_one(conn, check, receipts, accept_valid_prefix))
-        _finish(conn, receipts, finish)
+        truth = settle_pack(conn, given, pack)
+        if truth is None and need_pack:
+            raise MergeError(
+                "give the organizers' festival pack with --pack (the folder or zip the booths"
+                " imported): the festival's rules and who owns each innovation come from it"
+            )
+        report.pack_sha256 = truth.sha256 if truth else None
+        _in_transaction(conn, lambda: add_receipts(conn, receipts, origins or {}))
+        options = _Options(
+            accept_valid_prefix, require_receipts, truth, receipts_by_kiosk(stored_receipts(conn))
+        )
+        judged: set[str] = set()
+        for _, group in groupby(iter_checks(paths, scratch, workers), key=_kiosk_key):
+            report.sources.extend(_merge_kiosk(conn, list(group), options, judged))
+        _rejudge_merged(conn, judged, options)
+        _finish(conn, truth, finish)
     return report
+
+
+def _kiosk_key(check: InputCheck) -> object:
+    """Files of one kiosk come together (inputs are in merge order); others one by one."""
+    return check.kiosk_id or object()
 
 
 def _input_paths(out: Path, inputs: Iterable[str | Path]) -> list[Path]:
@@ -106,31 +166,119 @@ def _input_paths(out: Path, inputs: Iterable[str | Path]) -> list[Path]:
             raise MergeError(f"{item} is the output file: choose another --out")
     if not given:
         raise MergeError("no input files given")
-    return discover(given, exclude=[target])
+    found = discover(given, exclude=[target])
+    if not found:
+        names = ", ".join(str(p) for p in given)
+        raise MergeError(f"no booth files (.sqlite, .db, .gerai) found in {names}: nothing merged")
+    return found
 
 
-def _merge_one(
-    conn: sqlite3.Connection, check: InputCheck, receipts: Sequence[Receipt], accept_prefix: bool
-) -> SourceOutcome:
-    """Record one checked input in `sources` and merge what may be merged of it."""
+def _in_transaction(conn: sqlite3.Connection, work: Callable[[], None]) -> None:
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        work()
+        conn.execute("COMMIT")
+    except BaseException:
+        if conn.in_transaction:  # SQLite may have rolled back already (disk full)
+            conn.execute("ROLLBACK")
+        raise
+
+
+def _rejudge_merged(conn: sqlite3.Connection, judged: set[str], options: _Options) -> None:
+    """Kiosks merged before and given no file now: their receipts may have come since."""
+    kiosks = conn.execute("SELECT kiosk_id, last_seq FROM kiosks WHERE last_seq > 0").fetchall()
+    for kiosk, last_seq in kiosks:
+        if kiosk in judged:
+            continue
+        judgement = judge_kiosk(
+            kiosk,
+            [],
+            MergedChain(conn, kiosk, last_seq),
+            options.receipts.get(kiosk, KioskReceipts()),
+            options.require_receipts,
+        )
+        if judgement.merged_upto is not None:
+            _trim_merged(
+                conn,
+                kiosk,
+                judgement.merged_upto,
+                judgement.merged_status,
+                judgement.merged_reason,
+            )
+
+
+def _merge_kiosk(
+    conn: sqlite3.Connection, group: list[InputCheck], options: _Options, judged: set[str]
+) -> list[SourceOutcome]:
+    """Judge every file of one kiosk together, then merge each as judged."""
+    outcomes: dict[str, SourceOutcome] = {}
+    candidates = []
+    for check in group:
+        early = _early_outcome(conn, check, options)
+        if early is not None:
+            outcomes[check.path] = early
+        else:
+            candidates.append(check)
+    if candidates:
+        kiosk = str(candidates[0].kiosk_id)
+        judged.add(kiosk)
+        files = [FileChain(c, _intact(c, options.accept_prefix)) for c in candidates]
+        have = _kiosk_last_seq(conn, kiosk)
+        merged = MergedChain(conn, kiosk, have) if have else None
+        try:
+            judgement = judge_kiosk(
+                kiosk,
+                files,
+                merged,
+                options.receipts.get(kiosk, KioskReceipts()),
+                options.require_receipts,
+            )
+        finally:
+            close_all(files)
+        if judgement.merged_upto is not None:
+            _trim_merged(
+                conn, kiosk, judgement.merged_upto, judgement.merged_status, judgement.merged_reason
+            )
+        for check in candidates:
+            outcomes[check.path] = _merge_one(conn, check, judgement.verdicts[check.path], options)
+    return [outcomes[c.path] for c in group]
+
+
+def _intact(check: InputCheck, accept_prefix: bool) -> int:
+    chain = check.chain
+    assert chain is not None
+    return chain.count if chain.ok or accept_prefix else 0
+
+
+def _early_outcome(
+    conn: sqlite3.Connection, check: InputCheck, options: _Options
+) -> SourceOutcome | None:
+    """The outcome of a file decided on its own: seen before, unreadable, another festival."""
     known = conn.execute(
         "SELECT id, status, records_added FROM sources WHERE path = ? AND file_sha256 = ?",
         [check.path, check.sha256],
     ).fetchone()
-    if known and accept_prefix and known[1:] == (CHAIN_BROKEN, 0):
+    if known and options.accept_prefix and known[1:] == (CHAIN_BROKEN, 0):
         _forget_source(conn, known[0])  # merged before without the flag: now count its prefix
     elif known:
         return _outcome(check, DUPLICATE, f"already merged as source {known[0]}", 0, None)
     status, detail = check.status, check.detail
     if status is None:
-        status, detail = _festival_mismatch(conn, check)
+        status, detail = _festival_mismatch(conn, check, options.truth)
     if status is not None:
         return _store_source(conn, check, status, detail, 0)
+    return None
+
+
+def _merge_one(
+    conn: sqlite3.Connection, check: InputCheck, verdict: Verdict, options: _Options
+) -> SourceOutcome:
+    """Record one judged input in `sources` and merge what may be merged of it."""
     conn.execute("ATTACH DATABASE ? AS src", [check.uri])
     try:
         conn.execute("BEGIN IMMEDIATE")
         try:
-            outcome = _merge_records(conn, check, receipts, accept_prefix)
+            outcome = _merge_records(conn, check, verdict, options)
             conn.execute("COMMIT")
         except BaseException:
             if conn.in_transaction:  # SQLite may have rolled back already (disk full)
@@ -174,17 +322,31 @@ def _forget_source(conn: sqlite3.Connection, source_id: int) -> None:
     conn.execute("COMMIT")
 
 
-def _festival_mismatch(conn: sqlite3.Connection, check: InputCheck) -> tuple[str | None, str]:
-    row = conn.execute("SELECT slug FROM festival_versions LIMIT 1").fetchone()
-    if row and check.festival_slug != row[0]:
-        return OTHER_FESTIVAL, f"festival '{check.festival_slug}', not '{row[0]}': not merged"
+def _festival_mismatch(
+    conn: sqlite3.Connection, check: InputCheck, truth: OrganizersPack | None
+) -> tuple[str | None, str]:
+    if truth is None:  # no organizers' pack (a library caller): the first festival merged
+        row = conn.execute("SELECT slug FROM festival_versions LIMIT 1").fetchone()
+        if row and check.festival_slug != row[0]:
+            return OTHER_FESTIVAL, f"festival '{check.festival_slug}', not '{row[0]}': not merged"
+        return None, ""
+    if check.pack_sha256 != truth.sha256:
+        made = (
+            f"festival '{check.festival_slug}', not '{truth.slug}'"
+            if check.festival_slug != truth.slug
+            else f"made from pack {str(check.pack_sha256)[:12]}, not the organizers' pack"
+            f" {truth.sha256[:12]}"
+        )
+        return OTHER_FESTIVAL, f"{made}: not merged"
+    if check.agency_code not in {a["code"] for a in truth.rows.agencies}:
+        return IMPOSTOR, f"claims agency {check.agency_code}, which is not in the organizers' pack"
     return None, ""
 
 
 def _merge_records(
-    conn: sqlite3.Connection, check: InputCheck, receipts: Sequence[Receipt], accept_prefix: bool
+    conn: sqlite3.Connection, check: InputCheck, verdict: Verdict, options: _Options
 ) -> SourceOutcome:
-    """Inside one transaction: decide how far this file counts, copy those records in."""
+    """Inside one transaction: copy in what the verdict allows, keep the rest listed."""
     assert check.chain is not None and check.kiosk_id is not None
     chain, kiosk = check.chain, check.kiosk_id
     same_file = conn.execute(
@@ -196,28 +358,19 @@ def _merge_records(
         return _finish_source(
             conn, check, source_id, DUPLICATE, f"same file as source {same_file[0]}", 0
         )
-    counted = chain.count if chain.ok or accept_prefix else 0
-    mismatch = check_source_receipts(conn, check, receipts, counted)
-    if mismatch:
-        _exclude(conn, source_id, 0, None, f"does not match the closing receipt: {mismatch}")
-        return _finish_source(conn, check, source_id, RECEIPT_MISMATCH, mismatch, 0)
+    if verdict.status in _EXCLUDING:
+        _exclude(conn, source_id, 0, None, f"{verdict.status}: {verdict.detail}")
+        return _finish_source(conn, check, source_id, str(verdict.status), verdict.detail, 0)
+    counted = _intact(check, options.accept_prefix)
+    if verdict.upto is not None and verdict.upto < counted:
+        counted = verdict.upto
+        _exclude(conn, source_id, counted, chain.count, f"{verdict.status}: {verdict.detail}")
     have = _kiosk_last_seq(conn, kiosk)
     fork = _fork_point(conn, kiosk, min(have, counted))
-    if fork is not None:
-        _exclude(
-            conn, source_id, fork - 1, None, f"conflicts with records already merged at {fork}"
-        )
-        return _finish_source(
-            conn,
-            check,
-            source_id,
-            FORKED,
-            f"differs from the records already merged for this kiosk from sequence {fork} on:"
-            " two files claim to be the same kiosk; only the first is counted",
-            0,
-        )
+    if fork is not None:  # the judge compared the chains already: a race with another writer
+        raise MergeError(f"{check.path}: records at {fork} changed while merging")
     added = _copy_records(conn, source_id, have, counted)
-    if counted < chain.count:
+    if counted < _intact(check, True) and verdict.upto is None:
         _exclude(
             conn,
             source_id,
@@ -235,11 +388,32 @@ def _merge_records(
             f"chain broken at sequence {chain.bad_seq}: {chain.problem}",
         )
     content.store_versions(conn, check, source_id)
+    changed = differences(conn, options.truth) if options.truth else []
     if added:
         _store_findings(conn, check, source_id)
     _update_kiosk(conn, check)
-    status, detail = _status(check, have, added, counted, accept_prefix)
+    status, detail = _status(check, have, added, counted, options.accept_prefix)
+    status, detail = _worst(status, detail, verdict, changed)
     return _finish_source(conn, check, source_id, status, detail, added)
+
+
+def _worst(status: str, detail: str, verdict: Verdict, changed: list[str]) -> tuple[str, str]:
+    """One status naming the gravest cause; the others follow in the detail."""
+    causes = []
+    if verdict.status in (INCOMPLETE, BEYOND_RECEIPT):
+        causes.append((str(verdict.status), verdict.detail))
+    if changed:
+        causes.append(
+            (
+                CONTENT_CHANGED,
+                "differs from the organizers' pack (never applied): " + "; ".join(changed),
+            )
+        )
+    if verdict.status == NO_RECEIPT:
+        causes.append((NO_RECEIPT, verdict.detail))
+    if status == CHAIN_BROKEN or not causes:
+        return status, "; ".join([detail, *(d for _, d in causes)])
+    return causes[0][0], "; ".join([*(d for _, d in causes), detail])
 
 
 def _status(
@@ -249,10 +423,11 @@ def _status(
     assert chain is not None
     if not chain.ok:
         prefix = (
-            f"records 1..{counted} before it counted (--accept-valid-prefix), {added} new"
+            (f"records 1..{counted} before it counted" if counted else "no record before it")
+            + f" (--accept-valid-prefix), {added} new"
             if accept_prefix
-            else f"nothing counted from this file; --accept-valid-prefix would count "
-            f"records 1..{chain.count}"
+            else "nothing counted from this file; --accept-valid-prefix would count "
+            + (f"records 1..{chain.count}" if chain.count else "nothing either")
         )
         return CHAIN_BROKEN, f"chain broken at sequence {chain.bad_seq}: {chain.problem}; {prefix}"
     if have == 0 and added:
@@ -262,6 +437,41 @@ def _status(
     if have == 0:
         return ACCEPTED, "no visitor records in this file"
     return DUPLICATE, f"all {counted} records already merged"
+
+
+def _trim_merged(
+    conn: sqlite3.Connection, kiosk_id: str, upto: int, status: str, reason: str
+) -> None:
+    """Records an earlier merge counted past `upto` stop counting: listed, with why."""
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        conn.execute(
+            "UPDATE sources SET status = ?, detail = ? WHERE kiosk_id = ? AND id IN"
+            " (SELECT DISTINCT source_id FROM main.visitor_records WHERE kiosk_id = ? AND seq > ?)",
+            [status, reason, kiosk_id, kiosk_id, upto],
+        )
+        conn.execute(
+            f"INSERT OR IGNORE INTO excluded_records ({_COLS}, source_id, reason)"
+            f" SELECT {_COLS}, source_id, ? FROM main.visitor_records"
+            " WHERE kiosk_id = ? AND seq > ? ORDER BY seq",
+            [f"{status}: {reason}", kiosk_id, upto],
+        )
+        conn.execute(
+            "DELETE FROM main.visitor_records WHERE kiosk_id = ? AND seq > ?", [kiosk_id, upto]
+        )
+        conn.execute(
+            "UPDATE kiosks SET records = (SELECT count(*) FROM visitor_records v WHERE"
+            " v.kiosk_id = kiosks.kiosk_id), last_seq = coalesce((SELECT max(seq) FROM"
+            " visitor_records v WHERE v.kiosk_id = kiosks.kiosk_id), 0), head_hash ="
+            " coalesce((SELECT hash FROM visitor_records v WHERE v.kiosk_id = kiosks.kiosk_id"
+            " ORDER BY seq DESC LIMIT 1), ?) WHERE kiosk_id = ?",
+            ["0" * 64, kiosk_id],
+        )
+        conn.execute("COMMIT")
+    except BaseException:
+        if conn.in_transaction:
+            conn.execute("ROLLBACK")
+        raise
 
 
 def _kiosk_last_seq(conn: sqlite3.Connection, kiosk_id: str) -> int:
@@ -431,18 +641,18 @@ def _update_kiosk(conn: sqlite3.Connection, check: InputCheck) -> None:
 
 def _finish(
     conn: sqlite3.Connection,
-    receipts: Sequence[Receipt],
+    truth: OrganizersPack | None,
     finish: Callable[[sqlite3.Connection], None] | None,
 ) -> None:
-    """After all inputs: choose the content shown, check receipts, then `finish`."""
-    conn.execute("BEGIN IMMEDIATE")
-    try:
-        content.choose_versions(conn)
-        store_receipts(conn, receipts)
+    """After all inputs: the content shown (the pack's), check receipts, then `finish`."""
+
+    def work() -> None:
+        if truth is not None:
+            apply_pack(conn, truth)
+        else:
+            content.choose_versions(conn)
+        check_receipts(conn)
         if finish is not None:
             finish(conn)
-        conn.execute("COMMIT")
-    except BaseException:
-        if conn.in_transaction:  # SQLite may have rolled back already (disk full)
-            conn.execute("ROLLBACK")
-        raise
+
+    _in_transaction(conn, work)

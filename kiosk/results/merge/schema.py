@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import sqlite3
 
+from kiosk.results.merge.statuses import STATUSES
 from kiosk.results.merge.survey_services import TABLE_DOCS as SURVEY_TABLE_DOCS
 from kiosk.storage.schema import (
     AGENCY_COLUMNS,
@@ -21,7 +22,7 @@ from kiosk.storage.schema import (
 
 # "GERF": a merged festival file, as opposed to a booth file ("GERA").
 FESTIVAL_APPLICATION_ID = 0x47455246
-FESTIVAL_SCHEMA_VERSION = 1
+FESTIVAL_SCHEMA_VERSION = 2  # 2: receipts of three kinds, kiosks.closing_receipt
 
 
 _RECORD_DDL = """
@@ -38,6 +39,33 @@ _RECORD_DDL = """
     prev_hash TEXT NOT NULL,
     hash TEXT NOT NULL,
     source_id INTEGER NOT NULL REFERENCES sources(id)"""
+
+_RECEIPT_DDL = """
+    kind TEXT NOT NULL,
+    kiosk_id TEXT NOT NULL,
+    agency_code TEXT NOT NULL,
+    count INTEGER NOT NULL,
+    first_seq INTEGER NOT NULL,
+    last_seq INTEGER NOT NULL,
+    head_hash TEXT NOT NULL,
+    file_sha256 TEXT NOT NULL,
+    pack_sha256 TEXT NOT NULL,
+    first_hash TEXT NOT NULL,
+    booth TEXT NOT NULL,
+    shown_at TEXT NOT NULL,
+    origin TEXT NOT NULL,
+    status TEXT NOT NULL,
+    detail TEXT NOT NULL,
+    PRIMARY KEY (kiosk_id, kind, shown_at, last_seq, head_hash, file_sha256, first_hash)"""
+
+_PACK_DDL = """
+CREATE TABLE IF NOT EXISTS organizers_pack (
+    sha256 TEXT PRIMARY KEY,
+    slug TEXT NOT NULL,
+    path TEXT NOT NULL,
+    loaded_at TEXT NOT NULL,
+    content TEXT NOT NULL
+);"""
 
 DDL = f"""
 CREATE TABLE sources (
@@ -66,7 +94,8 @@ CREATE TABLE kiosks (
     app_version TEXT,
     records INTEGER NOT NULL,
     last_seq INTEGER NOT NULL,
-    head_hash TEXT NOT NULL
+    head_hash TEXT NOT NULL,
+    closing_receipt TEXT NOT NULL DEFAULT 'no receipt'
 );
 CREATE TABLE festival_versions (
     source_id INTEGER PRIMARY KEY REFERENCES sources(id),
@@ -114,17 +143,8 @@ CREATE TABLE source_findings (
     votes TEXT NOT NULL,
     detail TEXT NOT NULL
 );
-CREATE TABLE receipts (
-    kiosk_id TEXT NOT NULL,
-    agency_code TEXT NOT NULL,
-    count INTEGER NOT NULL,
-    last_seq INTEGER NOT NULL,
-    head_hash TEXT NOT NULL,
-    file_sha256 TEXT NOT NULL,
-    status TEXT NOT NULL,
-    detail TEXT NOT NULL,
-    PRIMARY KEY (kiosk_id, last_seq, head_hash, file_sha256)
-);
+CREATE TABLE receipts ({_RECEIPT_DDL});
+{_PACK_DDL}
 {"".join(view.sql(festival=True) for view in (VOTES_VIEW, FEEDBACK_VIEW, SESSIONS_VIEW))}
 CREATE TABLE ranking (
     rank INTEGER NOT NULL,
@@ -182,8 +202,8 @@ TABLE_DOCS: dict[str, tuple[str, dict[str, str]]] = {
         {
             "path": "the file as found on the organizers' computer",
             "file_sha256": "SHA-256 of the file as read (compare with the closing receipt)",
-            "status": "accepted, extended, duplicate, chain_broken, forked, receipt_mismatch, "
-            "not_kiosk, newer_schema, corrupt, other_festival",
+            "status": "one of " + ", ".join(STATUSES) + " (docs/organizers.md says what each"
+            " means and what to do)",
             "detail": "what the status means for this file, in words",
             "warnings": "raw copies: -wal/-shm files missing or present beside the file",
             "journal": "wal = raw copy of the kiosk's db/ folder; rollback = proper export",
@@ -192,9 +212,15 @@ TABLE_DOCS: dict[str, tuple[str, dict[str, str]]] = {
             "records_added": "records this file added to visitor_records",
         },
     ),
-    "kiosks": ("One row per kiosk (booth computer) whose records were merged.", {}),
-    "festival": ("The festival and its voting rules, as the booths carried them.", {}),
-    "agencies": ("Agencies (OPD), the latest version carried by any booth.", {}),
+    "kiosks": (
+        "One row per kiosk (booth computer) whose records were merged.",
+        {"closing_receipt": "confirmed, mismatch, incomplete or no receipt (see receipts)"},
+    ),
+    "festival": (
+        "The festival and its voting rules, from the organizers' pack (see organizers_pack).",
+        {},
+    ),
+    "agencies": ("Agencies (OPD), from the organizers' pack.", {}),
     "festival_versions": ("The festival as each booth file carried it.", {}),
     "agency_versions": (
         "Each booth file's version of every agency.",
@@ -208,7 +234,7 @@ TABLE_DOCS: dict[str, tuple[str, dict[str, str]]] = {
         },
     ),
     "innovations": (
-        "Innovations: the version shown at the agency's own booth, latest staff edit first.",
+        "Innovations and the agency that owns each, from the organizers' pack.",
         {"versions": "how many booth files carried this innovation"},
     ),
     "visitor_records": (
@@ -230,7 +256,26 @@ TABLE_DOCS: dict[str, tuple[str, dict[str, str]]] = {
         "Clock jumps and long runs seen while verifying each file's chain (see anomalies).",
         {"votes": "JSON list of [seq, innovation_slug] of the votes flagged"},
     ),
-    "receipts": ("Closing receipts given to the merge and what the files said to them.", {}),
+    "organizers_pack": (
+        "The festival pack the organizers issued: the festival's rules, agencies and"
+        " innovations (and which agency owns each) come from it, never from a booth file.",
+        {
+            "sha256": "the pack's SHA-256, as every booth file records it at import",
+            "path": "where the pack was read from when it was first given",
+            "content": "the pack's content rows (JSON), for merges that do not repeat --pack",
+        },
+    ),
+    "receipts": (
+        "Receipts photographed at the booths (opening, spot-check, closing) and whether the"
+        " merged records match each.",
+        {
+            "kind": "open (set-up: the roster), spot (during the day) or close (hand-over)",
+            "first_hash": "open: hash of the kiosk's first record, where its chain starts",
+            "shown_at": "when the kiosk showed the receipt (UTC)",
+            "origin": "where the receipt was read: text file and line, or photo file name",
+            "status": "confirmed, mismatch, incomplete or no_file",
+        },
+    ),
     "ranking": (
         "People's choice: innovations by valid votes. Ties: more votes per 100 sessions, "
         "then earlier first vote, then slug.",
@@ -291,6 +336,22 @@ CREATE TABLE IF NOT EXISTS page_views (
 def create_report_tables(conn: sqlite3.Connection) -> None:
     """Add the report's index and tables (also to files merged before they existed)."""
     conn.executescript(REPORT_DDL)
+
+
+def upgrade_schema(conn: sqlite3.Connection) -> None:
+    """Bring a festival file merged by an older Gerai up to this schema."""
+    if conn.execute("PRAGMA user_version").fetchone()[0] >= FESTIVAL_SCHEMA_VERSION:
+        return
+    conn.executescript(
+        "BEGIN; ALTER TABLE receipts RENAME TO receipts_v1;"
+        f" CREATE TABLE receipts ({_RECEIPT_DDL});"
+        " INSERT INTO receipts SELECT 'close', kiosk_id, agency_code, count, 1, last_seq,"
+        " head_hash, file_sha256, '', '', '', '', '', status, detail FROM receipts_v1;"
+        " DROP TABLE receipts_v1;"
+        f" {_PACK_DDL}"
+        " ALTER TABLE kiosks ADD COLUMN closing_receipt TEXT NOT NULL DEFAULT 'no receipt';"
+        f" PRAGMA user_version = {FESTIVAL_SCHEMA_VERSION}; COMMIT;"
+    )
 
 
 def create_schema(conn: sqlite3.Connection) -> None:

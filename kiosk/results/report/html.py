@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from datetime import datetime
 from html import escape
+from pathlib import Path
 from typing import Any
+from zoneinfo import ZoneInfo
 
 from kiosk.domain.feedback import RATINGS
 from kiosk.results.analysis.anomalies import FLAG_NAMES
@@ -274,6 +277,41 @@ def _agency(a: Row, figures: FestivalFigures, labels: dict[int, str]) -> str:
     )
 
 
+_KINDS = {
+    "open": "pembukaan / opening",
+    "spot": "pemeriksaan / spot",
+    "close": "penutupan / closing",
+}
+
+
+_STATUS_WORDS = {
+    "confirmed": "cocok / confirmed",
+    "no receipt": "tanpa struk / no receipt",
+    "mismatch": "TIDAK COCOK / mismatch",
+    "incomplete": "kurang / incomplete",
+    "no_file": "tanpa berkas / no file",
+}
+
+
+def _status_cell(status: str) -> str:
+    words = escape(_STATUS_WORDS.get(status, status))
+    return f"<td>{words}</td>" if status == "confirmed" else f'<td class="warn">{words}</td>'
+
+
+def _local(moment: str, zone: str) -> str:
+    """A receipt's UTC time as the festival's local day and minute."""
+    try:
+        when = datetime.fromisoformat(moment).astimezone(ZoneInfo(zone))
+    except (ValueError, KeyError):
+        return moment
+    return when.strftime("%d-%m %H:%M")
+
+
+def _origin_name(origin: str) -> str:
+    """Where each copy of a receipt was read, by file name (and line): paths are long."""
+    return ", ".join(Path(part.strip()).name for part in origin.split(", ") if part.strip())
+
+
 def _span(a: Row) -> str:
     return f"{a['first_seq']}–{a['last_seq']}"
 
@@ -300,15 +338,32 @@ def _sources_section(figures: FestivalFigures) -> str:
             f"{_td(s['agency_code'])}{_td(s['status'])}{_td(s['records_added'], True)}"
             f"<td>{escape(str(s['detail']))}{warn}</td></tr>"
         )
-    receipts = [
-        f"<tr>{_td(r['agency_code'])}{_td(r['kiosk_id'][:8])}{_td(r['last_seq'], True)}"
-        f"{_td(r['status'])}{_td(r['detail'])}</tr>"
-        for r in figures.receipts
-    ]
-    receipt_head = [
+    kiosk_head = [
         ("OPD", "Agency"),
         ("Kios", "Kiosk"),
+        ("Rekaman", "Records"),
+        ("Struk penutupan", "Closing receipt"),
+    ]
+    kiosks = [
+        f"<tr>{_td(k['agency_code'])}{_td(k['kiosk_id'][:8])}{_td(k['records'], True)}"
+        f"{_status_cell(k['closing_receipt'])}</tr>"
+        for k in figures.kiosks
+    ]
+    zone = str(figures.festival.get("timezone") or "UTC")
+    receipts = [
+        f"<tr>{_td(_KINDS.get(r['kind'], r['kind']))}{_td(r['agency_code'])}"
+        f"{_td(r['kiosk_id'][:8])}{_td(_local(r['shown_at'], zone))}"
+        f"{_td(r['last_seq'] or '', True)}{_td(_origin_name(r['origin']))}"
+        f"{_status_cell(r['status'])}{_td(r['detail'])}</tr>"
+        for r in sorted(figures.receipts, key=lambda r: (r["agency_code"], r["kiosk_id"]))
+    ]
+    receipt_head = [
+        ("Jenis", "Kind"),
+        ("OPD", "Agency"),
+        ("Kios", "Kiosk"),
+        ("Waktu", "Shown at"),
         ("Rekaman", "Last seq"),
+        ("Asal", "Read from"),
         ("Status", ""),
         ("Keterangan", "Detail"),
     ]
@@ -318,10 +373,13 @@ def _sources_section(figures: FestivalFigures) -> str:
         + '<p class="note">Setiap angka dapat ditelusuri ke berkas asalnya (tabel sources di '
         "berkas gabungan). / Every figure traces back to its source file.</p>"
         + _table(head, body)
-        + (
-            _h2("Struk penutupan", "Closing receipts") + _table(receipt_head, receipts)
-            if receipts
-            else ""
-        )
+        + '<section id="receipts">'
+        + _h2("Struk dan kios", "Receipts and kiosks")
+        + '<p class="note">Struk pembukaan mengikat kios ke OPD-nya; struk pemeriksaan dan '
+        "penutupan mengikat rekamannya. / Opening receipts bind each kiosk to its agency; "
+        "spot-check and closing receipts bind its records.</p>"
+        + _table(kiosk_head, kiosks)
+        + (_table(receipt_head, receipts) if receipts else "")
+        + "</section>"
         + "</section>"
     )

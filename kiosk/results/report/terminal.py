@@ -2,9 +2,15 @@
 
 from __future__ import annotations
 
+import sqlite3
+from pathlib import Path
+
 from kiosk.results.analysis.anomalies import FLAG_NAMES
 from kiosk.results.analysis.figures import FestivalFigures, Row
 from kiosk.results.merge.kiosk_files import MergeReport
+from kiosk.results.merge.statuses import CLEAN, STATUSES
+
+_SHOWN = 4  # items per kind of problem; the report and `kiosk results --json` list all
 
 
 def merge_lines(report: MergeReport) -> list[str]:
@@ -18,6 +24,50 @@ def merge_lines(report: MergeReport) -> list[str]:
         counts[source.status] = counts.get(source.status, 0) + 1
     summary = ", ".join(f"{n} {status}" for status, n in sorted(counts.items()))
     lines.append(f"{len(report.sources)} files ({summary}); {report.records_added} records added")
+    return lines
+
+
+def attention_lines(
+    report: MergeReport, conn: sqlite3.Connection, receipt_problems: list[str]
+) -> list[str]:
+    """What needs the organizer's attention after a merge, on one screen; [] if nothing."""
+    groups: dict[str, list[str]] = {}
+    named = set()
+    for s in report.sources:
+        if s.status not in CLEAN:
+            kiosk = f" [{s.agency_code or '?'} {s.kiosk_id[:8]}]" if s.kiosk_id else ""
+            groups.setdefault(s.status, []).append(f"{Path(s.path).name}{kiosk}: {s.detail}")
+            named.add(s.kiosk_id)
+    for kind, kiosk_id, agency, at, origin, status, detail in conn.execute(
+        "SELECT kind, kiosk_id, agency_code, shown_at, origin, status, detail FROM receipts"
+        " WHERE status != 'confirmed' ORDER BY kiosk_id, kind, shown_at"
+    ):
+        where = f" ({origin})" if origin else ""
+        groups.setdefault(f"receipt {status}", []).append(
+            f"{kind} receipt of {agency} {kiosk_id[:8]} {at}{where}: {detail}"
+        )
+    for kiosk_id, agency in conn.execute(
+        "SELECT kiosk_id, agency_code FROM kiosks WHERE closing_receipt = 'no receipt'"
+        " AND records > 0 ORDER BY kiosk_id"
+    ):
+        if kiosk_id not in named:
+            groups.setdefault("no_receipt", []).append(
+                f"kiosk {agency} {kiosk_id[:8]}: no closing receipt (merged before)"
+            )
+    if receipt_problems:
+        groups["receipt unreadable"] = list(receipt_problems)
+    if not groups:
+        return []
+    total = sum(len(items) for items in groups.values())
+    lines = ["", f"PERLU PERHATIAN / NEEDS ATTENTION ({total}):"]
+    for name, items in groups.items():
+        status = STATUSES.get(name)
+        lines.append(f"  {name} ({len(items)})" + (f": {status.meaning}" if status else ""))
+        if status and status.todo:
+            lines.append(f"    -> {status.todo}")
+        lines.extend(f"    {item}" for item in items[:_SHOWN])
+        if len(items) > _SHOWN:
+            lines.append(f"    ... and {len(items) - _SHOWN} more (see the report)")
     return lines
 
 
@@ -36,6 +86,7 @@ def render_results(figures: FestivalFigures, top: int | None = None) -> str:
         + _table(by_rate, "rank_per_100_sessions")
     )
     parts.append(_exclusions(figures))
+    parts.append(_closing_receipts(figures))
     parts.append(_anomalies(figures))
     return "\n\n".join(parts) + "\n"
 
@@ -70,6 +121,21 @@ def _exclusions(figures: FestivalFigures) -> str:
         lines.append(
             f"  {e['votes']:>5} votes ({e['records']} records)  {e['agency_code'] or '?'}"
             f" kiosk {e['kiosk_id'][:8]}: {e['reason']}"
+        )
+    return "\n".join(lines)
+
+
+def _closing_receipts(figures: FestivalFigures) -> str:
+    title = "Struk penutupan / Closing receipts"
+    missing = [k for k in figures.kiosks if k["closing_receipt"] != "confirmed"]
+    if not missing:
+        return f"{title}: semua kios terkonfirmasi / every kiosk confirmed"
+    lines = [f"{title}: {len(missing)} dari / of {len(figures.kiosks)} kios belum terkonfirmasi:"]
+    for k in missing:
+        state = "tanpa struk / no receipt" if k["closing_receipt"] == "no receipt" else None
+        lines.append(
+            f"  {k['agency_code'] or '?'} kiosk {k['kiosk_id'][:8]} ({k['records']} records):"
+            f" {state or k['closing_receipt']}"
         )
     return "\n".join(lines)
 
