@@ -103,6 +103,7 @@ def test_content_edits_after_closing_change_no_rule_and_no_owner(desk: Desk) -> 
     said = outcome.said()
     assert "opening_time" in said or "jam buka" in said or "hours" in said
     assert stolen in said
+    assert "not the file the closing receipt names" in said  # edited after the export
     festival = outcome.figures["festival"]
     assert (festival["opening_time"], festival["closing_time"]) == ("08:00", "21:00")
     assert festival["min_dwell_seconds"] == 5

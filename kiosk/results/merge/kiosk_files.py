@@ -240,8 +240,24 @@ def _merge_kiosk(
                 conn, kiosk, judgement.merged_upto, judgement.merged_status, judgement.merged_reason
             )
         for check in candidates:
+            _note_unreceipted_copy(check, options.receipts.get(kiosk, KioskReceipts()))
             outcomes[check.path] = _merge_one(conn, check, judgement.verdicts[check.path], options)
     return [outcomes[c.path] for c in group]
+
+
+def _note_unreceipted_copy(check: InputCheck, receipts: KioskReceipts) -> None:
+    """A file as long as the closing receipt that is not the file it names: say so."""
+    closing = receipts.closing
+    if closing is None or not closing.file_sha256 or check.chain is None:
+        return
+    if check.chain.count < closing.last_seq:
+        return
+    if check.sha256 not in {r.file_sha256 for r in receipts.closings}:
+        check.warnings.append(
+            f"not the file the closing receipt names (SHA-256 {check.sha256[:12]}..., the"
+            f" receipt's {closing.file_sha256[:12]}...): its records are checked against the"
+            " receipt; anything else in it may have changed after the export"
+        )
 
 
 def _intact(check: InputCheck, accept_prefix: bool) -> int:
