@@ -39,3 +39,7 @@ class ManualClock:
     def advance(self, seconds: float) -> None:
         self._utc += timedelta(seconds=seconds)
         self._mono += seconds
+
+    def set_utc(self, moment: datetime) -> None:
+        """Someone sets the wall clock (by hand, or NTP): monotonic time goes on unchanged."""
+        self._utc = moment

@@ -14,17 +14,41 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from kiosk.results.analysis.comparisons import (
+    HIGH_VOTE_RATE,
+    ONE_INNOVATION,
+    VOTE_AND_GO,
+    BoothFinding,
+    compare_booths,
+)
+
 BURST = "burst"
 OUTSIDE_HOURS = "outside_hours"
+OUTSIDE_DAYS = "outside_days"
 CLOCK_JUMP = "clock_jump"
 NO_DWELL = "no_dwell"
 LONG_RUN = "long_run"
 VALID_PREFIX = "valid_prefix"
-FLAGS = (BURST, OUTSIDE_HOURS, CLOCK_JUMP, NO_DWELL, LONG_RUN, VALID_PREFIX)
+FLAGS = (
+    HIGH_VOTE_RATE,
+    ONE_INNOVATION,
+    VOTE_AND_GO,
+    BURST,
+    OUTSIDE_DAYS,
+    OUTSIDE_HOURS,
+    CLOCK_JUMP,
+    NO_DWELL,
+    LONG_RUN,
+    VALID_PREFIX,
+)
 
 FLAG_NAMES = {
+    HIGH_VOTE_RATE: ("Suara per halaman jauh di atas stan lain", "Far more votes per page read"),
+    ONE_INNOVATION: ("Satu inovasi menyedot suara stan", "One innovation takes the booth's votes"),
+    VOTE_AND_GO: ("Kunjungan buka-pilih-pergi", "Open, vote and go visits"),
     BURST: ("Lonjakan suara", "Burst of votes"),
     OUTSIDE_HOURS: ("Di luar jam buka", "Outside opening hours"),
+    OUTSIDE_DAYS: ("Di luar hari festival", "Outside the festival's days"),
     CLOCK_JUMP: ("Lompatan jam", "Clock jump"),
     NO_DWELL: ("Memilih tanpa membaca", "Vote without dwelling"),
     LONG_RUN: ("Rangkaian suara panjang", "Long run of votes without idle"),
@@ -96,18 +120,46 @@ def find_anomalies(conn: sqlite3.Connection) -> Findings:
     find_no_dwell(conn, rules, agencies, findings)
     find_chain_findings(conn, agencies, findings)
     find_valid_prefixes(conn, agencies, findings)
+    for finding in compare_booths(conn):
+        _add_booth_finding(conn, finding, findings)
     return findings
+
+
+def _add_booth_finding(conn: sqlite3.Connection, finding: BoothFinding, out: Findings) -> None:
+    """One anomaly per kiosk of the booth, flagging the valid votes the finding is about."""
+    params = [finding.slug] if "?" in finding.votes_where else []
+    for kiosk in finding.booth.kiosks:
+        votes = conn.execute(
+            "SELECT v.seq, v.innovation_slug, v.recorded_at FROM visitor_records v"
+            " JOIN innovations i ON i.slug = v.innovation_slug AND i.agency_code = ?"
+            f" WHERE v.kind = 'vote' AND v.kiosk_id = ? AND {finding.votes_where}"
+            " ORDER BY v.seq",
+            [finding.booth.agency, kiosk, *params],
+        ).fetchall()
+        if votes:
+            anomaly = _anomaly(
+                finding.flag,
+                kiosk,
+                {kiosk: finding.booth.agency},
+                finding.slug,
+                votes,
+                finding.detail,
+            )
+            out.add(anomaly, _sv(votes))
 
 
 def find_bursts(conn: sqlite3.Connection, agencies: dict[str, str], out: Findings) -> None:
     """Stretches in which a kiosk took far more votes than it and the festival usually do.
 
-    Normal rates are medians of votes per active clock minute; a burst is any
-    60-second window holding at least the limit, stretched while windows stay hot.
+    Normal rates are medians of votes per active minute; a burst is any 60-second
+    window holding at least the limit, stretched while windows stay hot. Time is
+    the kiosk's monotonic clock within one run, never the wall clock: a booth clock
+    set back a day would otherwise pile two days' votes into the same minutes (the
+    jump itself is the clock_jump flag).
     """
     minutes = conn.execute(
         "SELECT kiosk_id, count(*) FROM visitor_records WHERE kind = 'vote'"
-        " GROUP BY kiosk_id, substr(recorded_at, 1, 16) ORDER BY kiosk_id"
+        " GROUP BY kiosk_id, run_id, monotonic_ns / 60000000000 ORDER BY kiosk_id"
     ).fetchall()
     if not minutes:
         return
@@ -119,20 +171,36 @@ def find_bursts(conn: sqlite3.Connection, agencies: dict[str, str], out: Finding
         booth_median = statistics.median(counts)
         limit = max(BURST_FLOOR, BURST_FACTOR * booth_median, BURST_FACTOR * festival_median)
         if 2 * max(counts) < limit:
-            continue  # a 60-second window spans at most two clock minutes
+            continue  # a 60-second window spans at most two minutes
         votes = conn.execute(
-            "SELECT seq, innovation_slug, recorded_at, julianday(recorded_at) * 86400.0"
+            "SELECT seq, innovation_slug, recorded_at, monotonic_ns / 1e9, run_id"
             " FROM visitor_records WHERE kind = 'vote' AND kiosk_id = ? ORDER BY seq",
             [kiosk],
         ).fetchall()
-        for burst in _hot_windows(votes, limit):
-            span = (burst[-1][3] - burst[0][3]) / 60
-            detail = (
-                f"{len(burst)} votes in {span:.1f} min (limit {limit:g} in any minute; booth "
-                f"median {booth_median:g}, festival median {festival_median:g} per active minute)"
-            )
-            trimmed = [(s, g, a) for s, g, a, _ in burst]
-            out.add(_anomaly(BURST, kiosk, agencies, None, trimmed, detail), _sv(trimmed))
+        for run in _runs(votes):
+            for burst in _hot_windows(run, limit):
+                span = (burst[-1][3] - burst[0][3]) / 60
+                detail = (
+                    f"{len(burst)} votes in {span:.1f} min (limit {limit:g} in any minute;"
+                    f" booth median {booth_median:g}, festival median {festival_median:g} per"
+                    " active minute)"
+                )
+                trimmed = [(s, g, a) for s, g, a, _ in burst]
+                out.add(_anomaly(BURST, kiosk, agencies, None, trimmed, detail), _sv(trimmed))
+
+
+def _runs(votes: list[tuple[int, str | None, str, float, str]]) -> Iterator[list[TimedVote]]:
+    """Consecutive votes of one kiosk run: the stretch its monotonic clock is valid for."""
+    run: list[TimedVote] = []
+    current = None
+    for seq, slug, at, seconds, run_id in votes:
+        if run_id != current and run:
+            yield run
+            run = []
+        current = run_id
+        run.append((seq, slug, at, seconds))
+    if run:
+        yield run
 
 
 TimedVote = tuple[int, str | None, str, float]  # seq, slug, recorded_at, seconds
@@ -195,7 +263,8 @@ def find_outside_hours(
             f"{len(votes)} votes {when} on {day} (local {rules.timezone}; open "
             f"{rules.opening_time}-{rules.closing_time}, {rules.starts_on}..{rules.ends_on})"
         )
-        out.add(_anomaly(OUTSIDE_HOURS, kiosk, agencies, None, votes, detail), _sv(votes))
+        flag = OUTSIDE_DAYS if when == _NOT_A_FESTIVAL_DAY else OUTSIDE_HOURS
+        out.add(_anomaly(flag, kiosk, agencies, None, votes, detail), _sv(votes))
 
 
 def _opening_hours_utc(rules: Rules) -> list[tuple[str, str]]:
@@ -216,9 +285,12 @@ def _opening_hours_utc(rules: Rules) -> list[tuple[str, str]]:
 _UTC_FORMAT = "%Y-%m-%dT%H:%M:%S.000Z"
 
 
+_NOT_A_FESTIVAL_DAY = "outside the festival's days"
+
+
 def _when(day: str, hhmm: str, rules: Rules) -> str:
     if day < rules.starts_on or day > rules.ends_on:
-        return "outside the festival's days"
+        return _NOT_A_FESTIVAL_DAY
     return "before opening" if hhmm < rules.opening_time else "after closing"
 
 
