@@ -13,6 +13,7 @@ import pytest
 from kiosk.booth import Booth
 from kiosk.domain.clock import ManualClock
 from kiosk.domain.session import EndReason
+from kiosk.results.analysis.figures import load_figures
 from kiosk.results.collect import merge_kiosk_files
 from kiosk.storage.database import open_booth_database
 from kiosk.storage.export import export_database
@@ -60,6 +61,8 @@ def test_an_honest_festival_is_flagged_on_under_one_percent_of_its_votes(sim: Si
         " ('high_vote_rate', 'one_innovation', 'vote_and_go')"
     ).fetchall()
     assert booth_flags == []
+    conn.row_factory = sqlite3.Row
+    assert not load_figures(conn).sensitivity.changed
 
 
 def test_slow_stuffing_through_the_real_rules_is_named(sim: SimFestival) -> None:
@@ -88,6 +91,13 @@ def test_slow_stuffing_through_the_real_rules_is_named(sim: SimFestival) -> None
         "SELECT flagged_votes, valid_votes FROM ranking WHERE innovation_slug = ?", [top]
     ).fetchone()
     assert flagged[0] >= 700 * 0.9 and flagged[1] >= flagged[0]  # flagged, still counted
+    conn.row_factory = sqlite3.Row
+    figures = load_figures(conn)
+    title = next(r["title"] for r in figures.ranking if r["innovation_slug"] == top)
+    rank = next(r for r in figures.ranking if r["innovation_slug"] == top)
+    assert rank["rank"] <= 3 < rank["rank_without_flagged"]
+    shift = figures.sensitivity
+    assert shift.changed and f"{title} dari #{rank['rank']} ke #" in shift.text_id
 
 
 def test_a_clock_set_back_a_day_flags_the_jump_and_no_burst(sim: SimFestival) -> None:

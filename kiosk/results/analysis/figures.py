@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from kiosk.results.analysis.ranking import TIE_RULE, TIE_RULE_ID
+from kiosk.results.analysis.ranking import TIE_RULE, TIE_RULE_ID, Sensitivity, sensitivity
 from kiosk.results.analysis.skm import SkmAgency, load_skm
 from kiosk.results.errors import NotAFestivalFile
 from kiosk.results.merge.festival_file import read_festival_file
@@ -54,6 +54,10 @@ class FestivalFigures:
         return sorted(self.ranking, key=lambda r: r["rank_per_100_sessions"])
 
     @property
+    def sensitivity(self) -> Sensitivity:
+        return sensitivity(self.ranking)
+
+    @property
     def valid_votes(self) -> int:
         return sum(r["valid_votes"] for r in self.ranking)
 
@@ -67,6 +71,11 @@ class FestivalFigures:
             "tie_rule": self.tie_rule,
             "valid_votes": self.valid_votes,
             "ranking": self.ranking[:top] if top else self.ranking,
+            "sensitivity": {
+                "top10_changes_without_flagged_votes": self.sensitivity.changed,
+                "id": self.sensitivity.text_id,
+                "en": self.sensitivity.text_en,
+            },
             "ranking_per_100_sessions": self.by_rate[:top] if top else self.by_rate,
             "excluded": self.exclusions,
             "anomalies": self.anomalies,

@@ -40,9 +40,13 @@ class RankedInnovation:
     first_vote_at: str | None
     flagged_votes: int
     flags: str
+    rank_without_flagged: int
 
     def as_dict(self) -> dict[str, Any]:
         return asdict(self)
+
+
+_RANKING_COLUMNS = tuple(RankedInnovation.__dataclass_fields__)
 
 
 @dataclass(frozen=True)
@@ -69,11 +73,73 @@ def compute_ranking(conn: sqlite3.Connection) -> list[RankedInnovation]:
         drafts.append([slug, title, agency, votes, booth, per100, first, flagged, text])
     by_votes = sorted(drafts, key=lambda d: (-d[3], -(d[5] or 0.0), d[6] or "~", d[0]))
     by_rate = sorted(drafts, key=lambda d: (-(d[5] or -1.0), -d[3], d[6] or "~", d[0]))
+    unflagged = sorted(drafts, key=lambda d: (-(d[3] - d[7]), -(d[5] or 0.0), d[6] or "~", d[0]))
     rate_rank = {d[0]: n for n, d in enumerate(by_rate, 1)}
+    plain_rank = {d[0]: n for n, d in enumerate(unflagged, 1)}
     return [
-        RankedInnovation(n, d[0], d[1], d[2], d[3], d[4], d[5], rate_rank[d[0]], d[6], d[7], d[8])
+        RankedInnovation(
+            n,
+            d[0],
+            d[1],
+            d[2],
+            d[3],
+            d[4],
+            d[5],
+            rate_rank[d[0]],
+            d[6],
+            d[7],
+            d[8],
+            plain_rank[d[0]],
+        )
         for n, d in enumerate(by_votes, 1)
     ]
+
+
+@dataclass(frozen=True)
+class Sensitivity:
+    """Would the top places change if every flagged vote were left out? In words."""
+
+    changed: bool
+    text_id: str
+    text_en: str
+
+
+def sensitivity(ranking: list[dict[str, Any]], places: int = 10) -> Sensitivity:
+    """The top `places` by valid votes against the same ranking without flagged votes."""
+    moves = [
+        r
+        for r in ranking
+        if (r["rank"] <= places or r["rank_without_flagged"] <= places)
+        and r["rank"] != r["rank_without_flagged"]
+    ]
+    if not any(r["flagged_votes"] for r in ranking):
+        return Sensitivity(False, "Tidak ada suara bertanda.", "No vote carries a flag.")
+    if not moves:
+        return Sensitivity(
+            False,
+            f"Tanpa suara bertanda pun, {places} besar tetap sama dan urutannya tidak berubah.",
+            f"Without the flagged votes the top {places} and their order stay the same.",
+        )
+    ids, ens = [], []
+    for r in sorted(moves, key=lambda r: r["rank"]):
+        before, after = r["rank"], r["rank_without_flagged"]
+        out = before <= places < after
+        into = after <= places < before
+        ids.append(
+            f"{r['title']} dari #{before} ke #{after}"
+            + (f" (keluar dari {places} besar)" if out else "")
+            + (f" (masuk {places} besar)" if into else "")
+        )
+        ens.append(
+            f"{r['title']} from #{before} to #{after}"
+            + (f" (out of the top {places})" if out else "")
+            + (f" (into the top {places})" if into else "")
+        )
+    return Sensitivity(
+        True,
+        "Bila suara bertanda dikeluarkan, peringkat berubah: " + "; ".join(ids) + ".",
+        "If the flagged votes were left out: " + "; ".join(ens) + ".",
+    )
 
 
 def _innovation_rows(conn: sqlite3.Connection) -> list[tuple[str, str, str | None, int, Any]]:
@@ -135,7 +201,8 @@ def write_results(conn: sqlite3.Connection) -> None:
     _write_findings(conn, find_anomalies(conn))
     for r in compute_ranking(conn):
         conn.execute(
-            "INSERT INTO ranking VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            f"INSERT INTO ranking ({', '.join(_RANKING_COLUMNS)})"
+            f" VALUES ({', '.join('?' * len(_RANKING_COLUMNS))})",
             list(asdict(r).values()),
         )
     conn.executemany(

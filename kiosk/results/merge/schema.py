@@ -22,7 +22,7 @@ from kiosk.storage.schema import (
 
 # "GERF": a merged festival file, as opposed to a booth file ("GERA").
 FESTIVAL_APPLICATION_ID = 0x47455246
-FESTIVAL_SCHEMA_VERSION = 2  # 2: receipts of three kinds, kiosks.closing_receipt
+FESTIVAL_SCHEMA_VERSION = 2  # 2: receipts of three kinds, kiosks.closing_receipt, sensitivity
 
 
 _RECORD_DDL = """
@@ -157,7 +157,8 @@ CREATE TABLE ranking (
     rank_per_100_sessions INTEGER NOT NULL,
     first_vote_at TEXT,
     flagged_votes INTEGER NOT NULL,
-    flags TEXT NOT NULL
+    flags TEXT NOT NULL,
+    rank_without_flagged INTEGER NOT NULL
 );
 CREATE TABLE flagged_votes (
     kiosk_id TEXT NOT NULL,
@@ -285,6 +286,8 @@ TABLE_DOCS: dict[str, tuple[str, dict[str, str]]] = {
             "votes_per_100_sessions": "valid votes per 100 booth sessions",
             "flagged_votes": "valid votes carrying at least one anomaly flag",
             "flags": "anomaly flags and their vote counts, e.g. burst:4",
+            "rank_without_flagged": "the rank if every flagged vote were left out (the"
+            " sensitivity the report states; flags never change `rank`)",
         },
     ),
     "flagged_votes": ("Each vote with each anomaly flag it carries.", {}),
@@ -350,6 +353,7 @@ def upgrade_schema(conn: sqlite3.Connection) -> None:
         " DROP TABLE receipts_v1;"
         f" {_PACK_DDL}"
         " ALTER TABLE kiosks ADD COLUMN closing_receipt TEXT NOT NULL DEFAULT 'no receipt';"
+        " ALTER TABLE ranking ADD COLUMN rank_without_flagged INTEGER NOT NULL DEFAULT 0;"
         f" PRAGMA user_version = {FESTIVAL_SCHEMA_VERSION}; COMMIT;"
     )
 

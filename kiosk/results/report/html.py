@@ -125,12 +125,19 @@ def _ranking_section(figures: FestivalFigures) -> str:
         f'<p class="note"><b>Aturan seri:</b> {escape(figures.tie_rule_id)}<br>'
         f"<b>Tie rule:</b> {escape(figures.tie_rule)}</p>"
     )
+    shift = figures.sensitivity
+    cls = "warn" if shift.changed else "note"
+    sensitivity = (
+        f'<p class="{cls}" id="sensitivity"><b>Kepekaan:</b> {escape(shift.text_id)}<br>'
+        f"<b>Sensitivity:</b> {escape(shift.text_en)}</p>"
+    )
     return (
         _h2("Peringkat pilihan pengunjung", "People's choice ranking")
         + '<p class="note">Sepuluh besar menurut suara sah / top ten by valid votes.</p>'
         + chart
         + legend
         + tie
+        + sensitivity
         + _ranking_table(figures.ranking, "rank")
     )
 
@@ -143,6 +150,7 @@ def _ranking_table(ranking: list[Row], rank_key: str) -> str:
         ("Suara sah", "Valid votes"),
         ("Per 100 sesi", "Per 100 sessions"),
         ("Bertanda", "Flagged"),
+        ("Tanpa bertanda", "Rank w/o flagged"),
         ("Tanda", "Flags"),
     ]
     body = []
@@ -152,9 +160,24 @@ def _ranking_table(ranking: list[Row], rank_key: str) -> str:
         body.append(
             f"<tr{cls}>{_td(r[rank_key], True)}{_td(r['title'])}{_td(r['agency_code'])}"
             f"{_td(r['valid_votes'], True)}{_td('-' if rate is None else f'{rate:.2f}', True)}"
-            f"{_td(r['flagged_votes'], True)}{_td(r['flags'] or '-')}</tr>"
+            f"{_td(r['flagged_votes'], True)}{_td(r['rank_without_flagged'], True)}"
+            f"<td>{flags_in_words(r['flags'])}</td></tr>"
         )
     return _table(head, body)
+
+
+def flags_in_words(flags: str) -> str:
+    """`burst:4, no_dwell:24` as the jury reads it: the flag's name (id, en) and its votes."""
+    if not flags:
+        return "-"
+    parts = []
+    for item in flags.split(", "):
+        code, _, count = item.partition(":")
+        name_id, name_en = FLAG_NAMES.get(code, (code, code))
+        parts.append(
+            f'{escape(name_id)} <span class="en">/ {escape(name_en)}</span> ({escape(count)})'
+        )
+    return "<br>".join(parts)
 
 
 def _rate_section(figures: FestivalFigures) -> str:

@@ -80,6 +80,8 @@ def render_results(figures: FestivalFigures, top: int | None = None) -> str:
         + _table(ranking, "rank")
     )
     parts.append(f"Aturan seri: {figures.tie_rule_id}\nTie rule: {figures.tie_rule}")
+    shift = figures.sensitivity
+    parts.append(f"Kepekaan / Sensitivity: {shift.text_id}\n{shift.text_en}")
     by_rate = figures.by_rate[:top] if top else figures.by_rate
     parts.append(
         "Per 100 sesi pengunjung di stan / Votes per 100 booth sessions\n"

@@ -26,6 +26,7 @@ RANKING_COLUMNS = (
     "rank_per_100_sessions",
     "first_vote_at",
     "flagged_votes",
+    "rank_without_flagged",
     "flags",
 )
 
