@@ -41,8 +41,17 @@ def test_workbook_has_one_sheet_per_table_for_the_jury(tmp_path: Path, demo_merg
         "Sumber",
     ]
     ranking = list(book["Peringkat"].iter_rows(values_only=True))
-    assert ranking[0][:3] == ("rank", "innovation_slug", "title")
+    assert ranking[0][:3] == (
+        "Peringkat / Rank",
+        "Kode inovasi / Innovation code",
+        "Inovasi / Innovation",
+    )
     assert ranking[1][0] == 1
+    for sheet in book.worksheets:  # every header in words, none a bare column name
+        names = [c.value for c in next(sheet.iter_rows(max_row=1))]
+        assert all(
+            " / " in str(n) or str(n).isupper() or str(n).startswith(("NRR", "No.")) for n in names
+        ), (sheet.title, names)
     book.close()
 
 

@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from kiosk.results.analysis.figures import FestivalFigures, Row, Table, load_report_figures
+from kiosk.results.report.headers import header
 from kiosk.results.report.html import render_report
 from kiosk.results.report.skm_tables import skm_sheets
 from kiosk.results.report.xlsx import Sheet, write_xlsx
@@ -110,7 +111,8 @@ def write_workbook(figures: FestivalFigures, path: Path) -> Path:
     parts = []
     for title, _, table in sheets(figures):
         columns = _columns(table) or ["(kosong / empty)"]
-        parts.append((Sheet(title, columns, _widths(columns, table)), _values(table, columns)))
+        sheet = Sheet(title, [header(c) for c in columns], _widths(columns, table))
+        parts.append((sheet, _values(table, columns)))
     return write_xlsx(path, parts, header_fill=HEADER_FILL)
 
 
@@ -124,5 +126,5 @@ def _widths(columns: list[str], table: list[Row]) -> list[float]:
     for column in columns:
         values = [str(row.get(column) or "") for row in table[:200]]
         width = min(60, max((len(v) for v in values), default=0) + 2)
-        widths.append(max(width, len(column) + 2))
+        widths.append(max(width, min(40, len(header(column)) + 2)))
     return widths
