@@ -13,15 +13,14 @@ import uuid
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta
 from pathlib import Path
 
 from kiosk.pack.demo import write_demo_pack
 from kiosk.setup import prepare_booth
 from kiosk.simulate import simulate
-from kiosk.storage.database import open_booth_database
+from kiosk.storage.database import BoothDatabase, kiosk_id_of, open_booth_database
 from kiosk.storage.export import export_database
-from kiosk.storage.receipt import format_receipt, opening_receipt, receipt_for_export, spot_receipt
+from kiosk.storage.receipt import Receipt, format_receipt, opening_receipt, receipt_for_export
 
 BOOTHS = {  # agency: (sessions, seed)
     "DPUPR": (70, 11),
@@ -49,6 +48,16 @@ class HonestFestival:
     kiosk_ids: dict[str, str] = field(default_factory=dict)  # agency -> kiosk id
 
 
+def spot_check_at(db: BoothDatabase, agency: str) -> Receipt:
+    """The spot-check receipt an organizer walking past in mid-festival photographed: the
+    kiosk's head at that moment (the visitor record half-way through the festival)."""
+    seq = db.execute("SELECT count(*) FROM visitor_records").fetchone()[0] // 2
+    count, head, at = db.execute(
+        "SELECT seq, hash, recorded_at FROM visitor_records WHERE seq = ?", [seq]
+    ).fetchone()
+    return Receipt(kiosk_id_of(db), agency, count, seq, head, kind="spot", at=at)
+
+
 def build_festival(root: Path) -> HonestFestival:
     festival = HonestFestival(root, write_demo_pack(root / "pack"))
     template = root / "template.sqlite"
@@ -65,15 +74,8 @@ def build_festival(root: Path) -> HonestFestival:
         conn.close()
         db = open_booth_database(live)
         festival.opening[agency] = format_receipt(opening_receipt(db))
-        first_day = simulate(db, agency, sessions // 2, seed)
-        festival.spots[agency] = format_receipt(spot_receipt(db))
-        simulate(
-            db,
-            agency,
-            sessions - sessions // 2,
-            seed + 100,
-            start=datetime.fromisoformat(first_day.last_at) + timedelta(minutes=2),
-        )
+        simulate(db, agency, sessions, seed)
+        festival.spots[agency] = format_receipt(spot_check_at(db, agency))
         db.close()
         result = export_database(live, root / "handed-over" / f"gerai-{agency.lower()}.sqlite")
         festival.live[agency] = live

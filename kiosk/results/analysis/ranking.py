@@ -105,40 +105,44 @@ class Sensitivity:
 
 
 def sensitivity(ranking: list[dict[str, Any]], places: int = 10) -> Sensitivity:
-    """The top `places` by valid votes against the same ranking without flagged votes."""
-    moves = [
-        r
-        for r in ranking
-        if (r["rank"] <= places or r["rank_without_flagged"] <= places)
-        and r["rank"] != r["rank_without_flagged"]
-    ]
+    """The top `places` by valid votes against the same ranking without flagged votes.
+
+    `changed` means the top `places` would hold other innovations; shifts inside
+    them are said too, but briefly: the jury's question is who is in.
+    """
     if not any(r["flagged_votes"] for r in ranking):
         return Sensitivity(False, "Tidak ada suara bertanda.", "No vote carries a flag.")
-    if not moves:
+    top = [r for r in ranking if r["rank"] <= places]
+    leaving = [r for r in top if r["rank_without_flagged"] > places]
+    entering = [r for r in ranking if r["rank"] > places >= r["rank_without_flagged"]]
+    if not leaving:
+        moved = [r for r in top if r["rank"] != r["rank_without_flagged"]]
+        if not moved:
+            return Sensitivity(
+                False,
+                f"Tanpa suara bertanda pun, {places} besar dan urutannya tetap sama.",
+                f"Without the flagged votes the top {places} and their order stay the same.",
+            )
+        far = max(abs(r["rank"] - r["rank_without_flagged"]) for r in moved)
         return Sensitivity(
             False,
-            f"Tanpa suara bertanda pun, {places} besar tetap sama dan urutannya tidak berubah.",
-            f"Without the flagged votes the top {places} and their order stay the same.",
+            f"Tanpa suara bertanda, {places} besar tetap inovasi yang sama; urutan"
+            f" {len(moved)} di antaranya bergeser, paling jauh {far} peringkat.",
+            f"Without the flagged votes the top {places} hold the same innovations;"
+            f" {len(moved)} of them change places, by at most {far}.",
         )
-    ids, ens = [], []
-    for r in sorted(moves, key=lambda r: r["rank"]):
-        before, after = r["rank"], r["rank_without_flagged"]
-        out = before <= places < after
-        into = after <= places < before
-        ids.append(
-            f"{r['title']} dari #{before} ke #{after}"
-            + (f" (keluar dari {places} besar)" if out else "")
-            + (f" (masuk {places} besar)" if into else "")
+
+    def moves(rows: list[dict[str, Any]]) -> str:
+        return ", ".join(
+            f"{r['title']} (#{r['rank']} → #{r['rank_without_flagged']})" for r in rows
         )
-        ens.append(
-            f"{r['title']} from #{before} to #{after}"
-            + (f" (out of the top {places})" if out else "")
-            + (f" (into the top {places})" if into else "")
-        )
+
     return Sensitivity(
         True,
-        "Bila suara bertanda dikeluarkan, peringkat berubah: " + "; ".join(ids) + ".",
-        "If the flagged votes were left out: " + "; ".join(ens) + ".",
+        f"Bila suara bertanda dikeluarkan, {places} besar berubah: keluar {moves(leaving)};"
+        f" masuk {moves(entering)}.",
+        f"If the flagged votes were left out, the top {places} would change: out"
+        f" {moves(leaving)}; in {moves(entering)}.",
     )
 
 

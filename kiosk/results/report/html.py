@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from datetime import datetime
 from html import escape
 from pathlib import Path
@@ -27,6 +28,7 @@ header { border-bottom: 4px solid #0b4f6c; margin-bottom: 6mm; }
 h1 { color: #0b4f6c; font-size: 20pt; margin: 0 0 2mm; }
 h2 { color: #0b4f6c; font-size: 14pt; margin: 8mm 0 3mm; border-bottom: 1px solid #d8d4cc; }
 h3 { font-size: 12pt; margin: 5mm 0 2mm; }
+h4 { font-size: 10pt; margin: 3mm 0 1mm; }
 .en { color: #5a5a5a; font-weight: normal; font-size: 0.85em; }
 .lead { margin: 0 0 3mm; }
 .cards { display: flex; flex-wrap: wrap; gap: 3mm; margin: 3mm 0; }
@@ -282,11 +284,8 @@ def _agency(a: Row, figures: FestivalFigures, labels: dict[int, str]) -> str:
         for i in innovations
     ]
     comments = [c for c in figures.comments if c["agency_code"] == code]
-    quotes = "".join(
-        f"<blockquote>{escape(str(c['comment']))} <span class='note'>"
-        f"({escape(str(c['recorded_at'])[:10])}{_rating_note(c['rating'])})</span></blockquote>"
-        for c in comments
-    )
+    titles = {i["innovation_slug"]: i["title"] for i in innovations}
+    quotes = _comment_summary(comments, titles)
     chart = rating_chart(figures.ratings.get(code, {}), labels)
     missing = (
         '<p class="warn">Tidak ada berkas dari stan ini. / No file from this booth was merged.</p>'
@@ -352,6 +351,46 @@ def _origin_name(origin: str) -> str:
 
 def _span(a: Row) -> str:
     return f"{a['first_seq']}–{a['last_seq']}"
+
+
+QUOTES_IN_PRINT = 3  # latest comments quoted per innovation; the workbook and CSV hold all
+
+
+def _comment_summary(comments: list[Row], titles: dict[str, str]) -> str:
+    """Per innovation (and in general): how many comments, their ratings, the latest few."""
+    groups: dict[str | None, list[Row]] = {}
+    for c in comments:
+        slug = c["innovation_slug"] if c["innovation_slug"] in titles else None
+        groups.setdefault(slug, []).append(c)
+    parts = []
+    for slug in [*titles, None]:
+        group = sorted(groups.get(slug, []), key=lambda c: str(c["recorded_at"]), reverse=True)
+        if not group:
+            continue
+        name = titles[slug] if slug else "Umum / general"
+        ratings = Counter(c["rating"] for c in group if c["rating"])
+        spread = ", ".join(
+            f"{RATINGS[r].id if r in RATINGS else r}: {n}" for r, n in sorted(ratings.items())
+        )
+        more = len(group) - QUOTES_IN_PRINT
+        parts.append(
+            f"<h4>{escape(str(name))} · {len(group)} komentar / comments"
+            + (f" <span class='note'>({escape(spread)})</span>" if spread else "")
+            + "</h4>"
+            + "".join(
+                f"<blockquote>{escape(str(c['comment']))} <span class='note'>"
+                f"({escape(str(c['recorded_at'])[:10])}{_rating_note(c['rating'])})</span>"
+                "</blockquote>"
+                for c in group[:QUOTES_IN_PRINT]
+            )
+            + (
+                f"<p class='note'>… dan {more} lainnya di buku kerja (lembar Komentar) /"
+                f" and {more} more in the workbook (Komentar sheet)</p>"
+                if more > 0
+                else ""
+            )
+        )
+    return "".join(parts)
 
 
 def _rating_note(rating: Any) -> str:
