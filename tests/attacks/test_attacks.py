@@ -145,7 +145,6 @@ def test_a_file_from_another_festival_is_excluded_whatever_its_order(desk: Desk)
     assert_honest_booths_unchanged(outcome, desk, BOOTHS)
 
 
-@TRUST_MODEL
 def test_verify_writes_nothing_beside_a_raw_copy_and_says_the_wal_is_missing(
     desk: Desk,
 ) -> None:
