@@ -1,0 +1,228 @@
+"""Receipts as the organizers bring them back: text files and phone photos of QR codes.
+
+`gather_receipts` takes what an organizer passes to `kiosk merge --receipts`:
+text files (one receipt line each, as `read_receipts` reads them), photos
+(JPEG/PNG; every QR code in them decoded with zbar through pyzbar), and
+folders of both (searched recursively in sorted order; by extension,
+case-insensitive: .txt as text, .jpg/.jpeg/.png as photos; others ignored, as
+are hidden files such as the `._IMG_1.jpg` a Mac leaves on a stick; .heic/.heif
+photos are named as a problem, since they cannot be read). A file named
+directly is a photo when its extension or its first bytes say so, else text.
+
+Nothing is skipped silently and one bad input loses nothing else: every
+problem is one line in `GatheredReceipts.problems` naming the file (and line):
+a text line that is not a receipt, a photo with no readable QR code, a photo
+whose only QR codes are not receipts, a receipt QR code that does not parse,
+an unreadable file.
+
+**Duplicates.** The same receipt (every field equal) seen more than once, in
+a text file and in a photo, in two photos, or twice in one file, is kept once,
+with every place it was seen in `origin`, in the order found:
+"struk.txt:3, foto/IMG_0412.jpg". Nothing is counted twice.
+
+**Photos.** Phone photos are 12-50 MP. A JPEG larger than `WORK_SIDE` is
+decoded at 1/2, 1/4 or 1/8 scale by the JPEG decoder itself (`Image.draft`),
+in grayscale, so a 50 MP photo costs about 12 MB; anything above Pillow's
+decompression-bomb limit (about 89 MP) is refused and named. Decoding tries,
+and keeps every distinct code any of them finds:
+
+1. the grayscale photo as it is (at most `WORK_SIDE` px on its long side);
+2. downscaled to 2000 and to 1400 px, each with an unsharp mask;
+3. only when nothing was found: the full photo with a strong unsharp mask.
+
+Measured on simulated phone photos of a v2 closing receipt shown on a screen
+(tests/results/phone_photos.py: rotated 5-15 degrees, perspective-skewed,
+3000-4000 px wide, the code 20-30 % of the width, JPEG quality 70), 48 photos:
+gaussian blur 1.5-3.5 px, as-is 42/48, downscaled alone 42/48, downscaled and
+sharpened 48/48; blur 4.5-6 px, as-is 0/24, sharpened 6-7/24 (retake those).
+Global or local thresholding and autocontrast added nothing over sharpening
+(42-43/48) and are not used. About 0.3 s per 12 MP photo.
+"""
+
+from __future__ import annotations
+
+import warnings
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from PIL import Image, ImageFilter
+
+from kiosk.domain.text import escape_controls
+from kiosk.storage.receipt import PREFIX, Receipt, ReceiptError, parse_receipt
+
+TEXT_SUFFIXES = frozenset({".txt"})
+PHOTO_SUFFIXES = frozenset({".jpg", ".jpeg", ".png"})
+UNSUPPORTED_PHOTO_SUFFIXES = frozenset({".heic", ".heif"})
+WORK_SIDE = 4000  # px: photos are decoded at no more than this on their long side
+_PHOTO_MAGIC = (b"\xff\xd8\xff", b"\x89PNG\r\n\x1a\n")
+
+
+@dataclass(frozen=True)
+class FoundReceipt:
+    """A receipt and where it was seen: "struk.txt:3", "foto/IMG_0412.jpg", or several,
+    comma-separated, when the same receipt was seen more than once."""
+
+    receipt: Receipt
+    origin: str
+
+
+@dataclass
+class GatheredReceipts:
+    """Every receipt found (each once), and one line per problem, naming its file."""
+
+    found: list[FoundReceipt]
+    problems: list[str]
+
+
+def gather_receipts(paths: Sequence[Path]) -> GatheredReceipts:
+    """Read receipts from text files, photos and folders of both; never raises for a bad input."""
+    seen: dict[Receipt, list[str]] = {}
+    problems: list[str] = []
+    for kind, path in _inputs(paths, problems):
+        for receipt, origin in (_from_text if kind == "text" else _from_photo)(path, problems):
+            origins = seen.setdefault(receipt, [])
+            if origin not in origins:
+                origins.append(origin)
+    found = [FoundReceipt(r, ", ".join(origins)) for r, origins in seen.items()]
+    return GatheredReceipts(found, problems)
+
+
+def _inputs(paths: Sequence[Path], problems: list[str]) -> Iterator[tuple[str, Path]]:
+    """("text" | "photo", path) for every input file, folders expanded in sorted order."""
+    for given in paths:
+        path = Path(given)
+        if path.is_dir():
+            for child in sorted(p for p in path.rglob("*") if p.is_file()):
+                if any(part.startswith(".") for part in child.relative_to(path).parts):
+                    continue
+                suffix = child.suffix.lower()
+                if suffix in TEXT_SUFFIXES:
+                    yield "text", child
+                elif suffix in PHOTO_SUFFIXES:
+                    yield "photo", child
+                elif suffix in UNSUPPORTED_PHOTO_SUFFIXES:
+                    problems.append(
+                        f"{child}: {suffix[1:].upper()} photos cannot be read; set the phone's "
+                        'camera to JPEG ("most compatible") or send the photo as JPEG'
+                    )
+        elif path.is_file():
+            yield ("photo" if _looks_like_photo(path) else "text"), path
+        else:
+            problems.append(f"{path}: no such file or folder")
+
+
+def _looks_like_photo(path: Path) -> bool:
+    if path.suffix.lower() in PHOTO_SUFFIXES:
+        return True
+    try:
+        with open(path, "rb") as f:
+            head = f.read(8)
+    except OSError:
+        return False
+    return head.startswith(_PHOTO_MAGIC)
+
+
+def _from_text(path: Path, problems: list[str]) -> Iterator[tuple[Receipt, str]]:
+    """Each receipt line of a text file; every other non-blank, non-# line is a problem."""
+    try:
+        with open(path, encoding="utf-8", errors="replace") as f:
+            lines = f.readlines()
+    except OSError as exc:
+        problems.append(f"{path}: cannot be read ({exc.strerror or exc})")
+        return
+    for number, line in enumerate(lines, 1):
+        text = line.strip()
+        if not text or text.startswith("#"):
+            continue
+        try:
+            yield parse_receipt(text), f"{path}:{number}"
+        except ReceiptError as exc:
+            problems.append(f"{path}:{number}: {escape_controls(str(exc))}")
+
+
+def _from_photo(path: Path, problems: list[str]) -> Iterator[tuple[Receipt, str]]:
+    """Each receipt QR code in a photo; a photo without one is a problem, never skipped."""
+    try:
+        texts = decode_qr_codes(path)
+    except ImportError as exc:
+        problems.append(
+            f"{path}: cannot decode QR codes here: the zbar library is missing "
+            f"(Debian/Ubuntu: apt install libzbar0) ({exc})"
+        )
+        return
+    except (OSError, ValueError, Image.DecompressionBombError) as exc:
+        problems.append(f"{path}: not a readable image ({escape_controls(str(exc))[:200]})")
+        return
+    if not texts:
+        problems.append(
+            f"{path}: no readable QR code in this photo; take it again: closer, "
+            "in focus, the whole code in the frame, no glare"
+        )
+        return
+    receipts, others = [], []
+    for text in texts:
+        if PREFIX not in text:
+            others.append(text)
+            continue
+        try:
+            receipts.append(parse_receipt(text))
+        except ReceiptError as exc:
+            problems.append(f"{path}: a receipt QR code that cannot be read: {exc}")
+    if not receipts and others:
+        shown = ", ".join(repr(escape_controls(t[:60])) for t in others)
+        problems.append(f"{path}: a QR code that is not a receipt: {shown}")
+    for receipt in receipts:
+        yield receipt, str(path)
+
+
+def decode_qr_codes(path: Path) -> list[str]:
+    """The text of every QR code zbar finds in the image, each once, in the order found.
+
+    Raises OSError or ValueError for a file that is not a readable image,
+    Image.DecompressionBombError for one too large to decode safely, and
+    ImportError when the zbar library is not installed.
+    """
+    from pyzbar import pyzbar  # here: loading libzbar is needed only for photos
+
+    found: dict[str, None] = {}
+
+    def scan(image: Image.Image) -> None:
+        for symbol in pyzbar.decode(image, symbols=[pyzbar.ZBarSymbol.QRCODE]):
+            found.setdefault(symbol.data.decode("utf-8", errors="replace"), None)
+
+    gray = _load_gray(path)
+    scan(gray)
+    for side, radius in ((2000, 3), (1400, 2)):
+        if max(gray.size) > side:
+            smaller = gray.copy()
+            smaller.thumbnail((side, side), Image.Resampling.LANCZOS)
+            scan(smaller.filter(ImageFilter.UnsharpMask(radius=radius, percent=200, threshold=0)))
+    if not found:
+        scan(gray.filter(ImageFilter.UnsharpMask(radius=6, percent=300, threshold=0)))
+    return list(found)
+
+
+def _load_gray(path: Path) -> Image.Image:
+    """The photo in grayscale, at most WORK_SIDE px on its long side, decoded frugally."""
+    with warnings.catch_warnings():
+        # Above Pillow's limit a warning, above twice the limit an error: both refused.
+        warnings.simplefilter("error", Image.DecompressionBombWarning)
+        try:
+            image: Any = Image.open(path)
+        except Image.DecompressionBombWarning as exc:
+            raise Image.DecompressionBombError(str(exc)) from exc
+        with image:
+            if max(image.size) > WORK_SIDE and image.format == "JPEG":
+                scale = WORK_SIDE / max(image.size)
+                image.draft("L", (int(image.width * scale), int(image.height * scale)))
+            if image.mode in ("RGBA", "LA", "PA") or "transparency" in image.info:
+                # A screenshot with a transparent background: on white, as a screen shows it.
+                rgba = image.convert("RGBA")
+                image = Image.new("RGBA", rgba.size, "white")
+                image.alpha_composite(rgba)
+            gray: Image.Image = image.convert("L")
+    if max(gray.size) > WORK_SIDE:
+        gray.thumbnail((WORK_SIDE, WORK_SIDE), Image.Resampling.LANCZOS)
+    return gray
