@@ -201,7 +201,7 @@ def test_an_image_over_pillows_limit_is_refused_not_decoded(tmp_path: Path) -> N
     gathered = gather_receipts([huge])
     assert gathered.found == []
     (problem,) = gathered.problems
-    assert problem.startswith(f"{huge}: not a readable image") and "exceeds limit" in problem
+    assert problem.startswith(f"{huge}: too large to decode safely") and "89 MP" in problem
 
 
 def test_a_50_megapixel_photo_decodes_in_little_memory(
