@@ -8,12 +8,14 @@ case-insensitive: .txt as text, .jpg/.jpeg/.png as photos; others ignored, as
 are hidden files such as the `._IMG_1.jpg` a Mac leaves on a stick; .heic/.heif
 photos are named as a problem, since they cannot be read). A file named
 directly is a photo when its extension or its first bytes say so, else text.
+Text is UTF-8 (a BOM allowed) or UTF-16 with its BOM, as Windows Notepad saves.
 
 Nothing is skipped silently and one bad input loses nothing else: every
 problem is one line in `GatheredReceipts.problems` naming the file (and line):
 a text line that is not a receipt, a photo with no readable QR code, a photo
-whose only QR codes are not receipts, a receipt QR code that does not parse,
-an unreadable file.
+whose only QR codes are not receipts (a URL beside a receipt is ignored), a
+receipt QR code that does not parse, a file that cannot be read or is not
+text, a folder with nothing to read, a path that does not exist.
 
 **Duplicates.** The same receipt (every field equal) seen more than once, in
 a text file and in a photo, in two photos, or twice in one file, is kept once,
@@ -48,6 +50,7 @@ autocontrast added nothing over sharpening and are not used. About 0.3 s per
 
 from __future__ import annotations
 
+import codecs
 import warnings
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
@@ -101,10 +104,12 @@ def _inputs(paths: Sequence[Path], problems: list[str]) -> Iterator[tuple[str, P
     for given in paths:
         path = Path(given)
         if path.is_dir():
+            used = 0
             for child in sorted(p for p in path.rglob("*") if p.is_file()):
                 if any(part.startswith(".") for part in child.relative_to(path).parts):
                     continue
                 suffix = child.suffix.lower()
+                used += suffix in TEXT_SUFFIXES | PHOTO_SUFFIXES | UNSUPPORTED_PHOTO_SUFFIXES
                 if suffix in TEXT_SUFFIXES:
                     yield "text", child
                 elif suffix in PHOTO_SUFFIXES:
@@ -114,6 +119,8 @@ def _inputs(paths: Sequence[Path], problems: list[str]) -> Iterator[tuple[str, P
                         f"{child}: {suffix[1:].upper()} photos cannot be read; set the phone's "
                         'camera to JPEG ("most compatible") or send the photo as JPEG'
                     )
+            if not used:
+                problems.append(f"{path}: no receipts here (no .txt, .jpg, .jpeg or .png file)")
         elif path.is_file():
             yield ("photo" if _looks_like_photo(path) else "text"), path
         else:
@@ -134,12 +141,19 @@ def _looks_like_photo(path: Path) -> bool:
 def _from_text(path: Path, problems: list[str]) -> Iterator[tuple[Receipt, str]]:
     """Each receipt line of a text file; every other non-blank, non-# line is a problem."""
     try:
-        with open(path, encoding="utf-8", errors="replace") as f:
-            lines = f.readlines()
+        data = path.read_bytes()
     except OSError as exc:
         problems.append(f"{path}: cannot be read ({exc.strerror or exc})")
         return
-    for number, line in enumerate(lines, 1):
+    # UTF-8 (with or without the BOM Windows Notepad writes), or UTF-16 with its BOM.
+    utf16 = data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE))
+    text = data.decode("utf-16" if utf16 else "utf-8-sig", errors="replace")
+    if "\0" in text:
+        problems.append(
+            f"{path}: not a text file; give receipts as text (.txt) or photos (.jpg, .png)"
+        )
+        return
+    for number, line in enumerate(text.splitlines(), 1):
         text = line.strip()
         if not text or text.startswith("#"):
             continue

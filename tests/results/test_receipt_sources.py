@@ -185,14 +185,37 @@ def test_a_folder_of_text_photos_and_other_files(
     assert "HEIC" in gathered.problems[1]
 
 
+def test_text_saved_by_windows_notepad_reads(receipts: dict[str, Receipt], tmp_path: Path) -> None:
+    line = format_receipt(receipts["close"])
+    bom = tmp_path / "struk-utf8.txt"
+    bom.write_bytes(f"{line}\r\n".encode("utf-8-sig"))
+    wide = tmp_path / "struk-utf16.txt"
+    wide.write_bytes(f"{format_receipt(receipts['open'])}\r\n".encode("utf-16"))
+    gathered = gather_receipts([bom, wide])
+    assert gathered.problems == []
+    assert gathered.found == [
+        FoundReceipt(receipts["close"], f"{bom}:1"),
+        FoundReceipt(receipts["open"], f"{wide}:1"),
+    ]
+
+
 def test_unreadable_and_missing_inputs_are_named(tmp_path: Path) -> None:
     broken = tmp_path / "IMG_0500.jpg"
     broken.write_bytes(b"\xff\xd8\xff\xe0 the card was pulled out while saving")
     missing = tmp_path / "tidak-ada.txt"
-    gathered = gather_receipts([broken, missing])
+    database = tmp_path / "booth.sqlite"
+    database.write_bytes(b"SQLite format 3\0" + b"\0" * 84 + b"\nGERAI-RECEIPT v2\n")
+    empty = tmp_path / "kosong"
+    empty.mkdir()
+    (empty / "README.md").write_text("struk menyusul\n", encoding="utf-8")
+    gathered = gather_receipts([broken, missing, database, empty])
     assert gathered.found == []
     assert gathered.problems[0].startswith(f"{broken}: not a readable image")
-    assert gathered.problems[1] == f"{missing}: no such file or folder"
+    assert gathered.problems[1:] == [
+        f"{missing}: no such file or folder",
+        f"{database}: not a text file; give receipts as text (.txt) or photos (.jpg, .png)",
+        f"{empty}: no receipts here (no .txt, .jpg, .jpeg or .png file)",
+    ]
 
 
 def test_an_image_over_pillows_limit_is_refused_not_decoded(tmp_path: Path) -> None:
