@@ -60,6 +60,7 @@ def line_of(receipts: dict[str, Receipt], kind: str) -> str:
     return format_receipt(receipts[kind])
 
 
+@pytest.mark.slow  # 12-50 MP photos made and read: about 2 s each
 @pytest.mark.parametrize("kind", KINDS)
 @pytest.mark.parametrize("seed", [1, 2])
 def test_a_phone_photo_of_each_kind_of_receipt_decodes_to_the_exact_receipt(
@@ -81,6 +82,7 @@ def test_a_phone_photo_of_each_kind_of_receipt_decodes_to_the_exact_receipt(
     assert gathered.found == [FoundReceipt(receipts[kind], str(photo))]
 
 
+@pytest.mark.slow  # 12-50 MP photos made and read: about 2 s each
 @pytest.mark.parametrize("seed", [1, 2])
 def test_a_blurred_photo_the_plain_decoder_misses_is_read_sharpened(
     receipts: dict[str, Receipt], tmp_path: Path, seed: int
@@ -227,6 +229,7 @@ def test_an_image_over_pillows_limit_is_refused_not_decoded(tmp_path: Path) -> N
     assert problem.startswith(f"{huge}: too large to decode safely") and "89 MP" in problem
 
 
+@pytest.mark.slow  # 12-50 MP photos made and read: about 2 s each
 def test_a_50_megapixel_photo_decodes_in_little_memory(
     receipts: dict[str, Receipt], tmp_path: Path
 ) -> None:
