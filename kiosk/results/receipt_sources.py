@@ -12,10 +12,12 @@ Text is UTF-8 (a BOM allowed) or UTF-16 with its BOM, as Windows Notepad saves.
 
 Nothing is skipped silently and one bad input loses nothing else: every
 problem is one line in `GatheredReceipts.problems` naming the file (and line):
-a text line that is not a receipt, a photo with no readable QR code, a photo
-whose only QR codes are not receipts (a URL beside a receipt is ignored), a
-receipt QR code that does not parse, a file that cannot be read or is not
-text, a folder with nothing to read, a path that does not exist.
+a text line that is not a receipt (in a text file holding receipts; a text
+file with no receipt line at all, a note on a stick, is one problem), a
+photo with no readable QR code, a photo whose only QR codes are not receipts
+(a URL beside a receipt is ignored), a receipt QR code that does not parse, a
+file that cannot be read or is not text, a folder with nothing to read, a
+path that does not exist.
 
 **Duplicates.** The same receipt (every field equal) seen more than once, in
 a text file and in a photo, in two photos, or twice in one file, is kept once,
@@ -53,7 +55,7 @@ from __future__ import annotations
 import codecs
 import warnings
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -82,8 +84,8 @@ class FoundReceipt:
 class GatheredReceipts:
     """Every receipt found (each once), and one line per problem, naming its file."""
 
-    found: list[FoundReceipt]
-    problems: list[str]
+    found: list[FoundReceipt] = field(default_factory=list)
+    problems: list[str] = field(default_factory=list)
 
 
 def gather_receipts(paths: Sequence[Path]) -> GatheredReceipts:
@@ -152,6 +154,9 @@ def _from_text(path: Path, problems: list[str]) -> Iterator[tuple[Receipt, str]]
         problems.append(
             f"{path}: not a text file; give receipts as text (.txt) or photos (.jpg, .png)"
         )
+        return
+    if PREFIX not in text:  # a note or a README on the stick, not a receipts file
+        problems.append(f"{path}: no receipt in this text file (no line has {PREFIX})")
         return
     for number, line in enumerate(text.splitlines(), 1):
         text = line.strip()

@@ -210,13 +210,16 @@ def test_unreadable_and_missing_inputs_are_named(tmp_path: Path) -> None:
     empty = tmp_path / "kosong"
     empty.mkdir()
     (empty / "README.md").write_text("struk menyusul\n", encoding="utf-8")
-    gathered = gather_receipts([broken, missing, database, empty])
+    note = tmp_path / "catatan.txt"
+    note.write_text("Struk DPUPR menyusul besok.\nHubungi panitia.\n", encoding="utf-8")
+    gathered = gather_receipts([broken, missing, database, empty, note])
     assert gathered.found == []
     assert gathered.problems[0].startswith(f"{broken}: not a readable image")
     assert gathered.problems[1:] == [
         f"{missing}: no such file or folder",
         f"{database}: not a text file; give receipts as text (.txt) or photos (.jpg, .png)",
         f"{empty}: no receipts here (no .txt, .jpg, .jpeg or .png file)",
+        f"{note}: no receipt in this text file (no line has GERAI-RECEIPT)",
     ]
 
 
