@@ -231,18 +231,21 @@ def simulate(db_path: Path, pack_path: Path | None, agency: str, sessions: int, 
 def verify(files: tuple[Path, ...]) -> None:
     """Check booth files: SQLite integrity and the visitor-record hash chain.
 
-    Exits 0 only when every file is intact; otherwise names the first bad
-    sequence number of each damaged file.
+    Exits 0 only when every file is intact and complete; otherwise names the
+    first bad sequence number of each damaged file. Writes nothing beside the
+    files (a raw copy with its -wal is read through a private temporary copy);
+    a raw copy without its -wal fails, as records may be missing from it.
 
     Example: kiosk verify booth-dpupr.sqlite booth-dinkes.sqlite
     """
     from kiosk.storage.errors import StorageError
-    from kiosk.storage.records import verify_file
+    from kiosk.storage.readonly import WAL_MISSING
+    from kiosk.storage.records import check_file
 
     bad = 0
     for path in files:
         try:
-            chain, integrity = verify_file(path)
+            check = check_file(path)
         except (StorageError, OSError, ValueError) as exc:
             click.echo(f"{path}: FAILED: unreadable ({exc})")
             bad += 1
@@ -251,14 +254,23 @@ def verify(files: tuple[Path, ...]) -> None:
             click.echo(f"{path}: FAILED: not a readable booth database ({exc})")
             bad += 1
             continue
-        if integrity != "ok":
-            click.echo(f"{path}: FAILED: integrity check: {integrity}")
-            bad += 1
+        for note in check.notes:
+            if note != WAL_MISSING:
+                click.echo(f"{path}: note: {note}")
+        chain = check.chain
+        if check.integrity != "ok":
+            click.echo(f"{path}: FAILED: integrity check: {check.integrity}")
         elif not chain.ok:
             click.echo(f"{path}: FAILED: {chain.describe()}")
-            bad += 1
+        elif check.wal_missing:
+            click.echo(
+                f"{path}: FAILED: {WAL_MISSING}. What the file itself holds: "
+                f"{chain.describe()}, kiosk {chain.kiosk_id}"
+            )
         else:
             click.echo(f"{path}: ok: {chain.describe()}, kiosk {chain.kiosk_id}")
+            continue
+        bad += 1
     if bad:
         raise click.ClickException(f"{bad} of {len(files)} file(s) failed verification")
 

@@ -1,7 +1,10 @@
 """Doctor checks of the booth's files and time: disk space, database, pack, clock.
 
-The database is only ever opened read-only here: `kiosk doctor` may run
-beside a live kiosk, and must never "repair" evidence.
+The database is only ever opened read-only here, and nothing is written beside
+it: `kiosk doctor` may run beside a live kiosk or on a stick, and must never
+"repair" evidence. A WAL-mode file without its -wal is normal here (a kiosk
+shut down cleanly leaves none), so unlike `kiosk verify` the doctor does not
+call it incomplete.
 """
 
 from __future__ import annotations
@@ -15,7 +18,9 @@ from typing import NamedTuple
 
 from kiosk.ops.check import FAIL, OK, WARN, Check
 from kiosk.storage.chain import ChainReport, verify_chain
+from kiosk.storage.errors import StorageError
 from kiosk.storage.export import leftover_partials
+from kiosk.storage.readonly import open_read_only
 from kiosk.storage.schema import APPLICATION_ID, SCHEMA_VERSION
 
 MB = 1024 * 1024
@@ -82,15 +87,14 @@ def read_database(path: Path) -> DatabaseState:
     if not path.exists() or path.stat().st_size == 0:
         return DatabaseState(exists=False)
     try:
-        conn = sqlite3.connect(f"file:{path.resolve()}?mode=ro", uri=True)
-    except sqlite3.Error as exc:
-        return _unusable(f"cannot be opened ({exc})")
-    try:
-        return _inspect(conn)
+        # Nothing is created beside the file (no -wal/-shm on a stick); a live kiosk's
+        # file is read with its -wal through a private copy (kiosk.storage.readonly).
+        with open_read_only(path) as opened:
+            return _inspect(opened.conn)
     except sqlite3.DatabaseError as exc:
         return _unusable(f"is damaged or not a database ({exc})")
-    finally:
-        conn.close()
+    except (sqlite3.Error, OSError, StorageError) as exc:
+        return _unusable(f"cannot be opened ({exc})")
 
 
 def _unusable(problem: str, fix: str = "") -> DatabaseState:

@@ -21,6 +21,7 @@ from kiosk.storage.chain import (
 )
 from kiosk.storage.database import BoothDatabase, kiosk_id_of, utc_iso
 from kiosk.storage.errors import RecordNotStored
+from kiosk.storage.readonly import open_read_only
 
 
 @dataclass(frozen=True)
@@ -133,14 +134,29 @@ def iter_records(conn: sqlite3.Connection) -> Iterator[dict[str, Any]]:
         yield dict(zip(RECORD_COLUMNS, row, strict=True))
 
 
+@dataclass(frozen=True)
+class FileCheck:
+    """What `check_file` found in a booth file."""
+
+    chain: ChainReport
+    integrity: str  # "ok", or what PRAGMA integrity_check said
+    wal_missing: bool  # a raw WAL-mode copy without its -wal: newest records may be missing
+    notes: tuple[str, ...]  # how the file was read (see kiosk.storage.readonly)
+
+
+def check_file(path: str | Path) -> FileCheck:
+    """Check a file without writing beside it: integrity, hash chain, and how it was read."""
+    with open_read_only(path) as opened:
+        conn = opened.conn
+        integrity = "; ".join(r[0] for r in conn.execute("PRAGMA integrity_check").fetchall())
+        chain = verify_chain(conn)
+        return FileCheck(chain, integrity, opened.wal_missing, opened.notes)
+
+
 def verify_file(path: str | Path) -> tuple[ChainReport, str]:
     """Check a file read-only: (chain report, integrity_check result)."""
-    conn = sqlite3.connect(f"file:{Path(path).resolve()}?mode=ro", uri=True)
-    try:
-        integrity = "; ".join(r[0] for r in conn.execute("PRAGMA integrity_check").fetchall())
-        return verify_chain(conn), integrity
-    finally:
-        conn.close()
+    check = check_file(path)
+    return check.chain, check.integrity
 
 
 def as_dict(record: VisitorRecord) -> dict[str, Any]:

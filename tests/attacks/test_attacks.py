@@ -4,10 +4,6 @@ Each attack from the review is played on a copy of an honest eight-booth
 festival and must end detected (a red status or finding that names it),
 with `kiosk merge` exiting non-zero, and with every honest booth's figures
 exactly what plain SQL over its own file says.
-
-Marked `xfail(strict=True)` where today's merge still falls for the attack:
-such a test fails the suite the day the attack is stopped, so the marker goes
-with the fix.
 """
 
 from __future__ import annotations
@@ -26,12 +22,6 @@ from tests.attacks.organizers import assert_honest_booths_unchanged, merge
 
 pytestmark = pytest.mark.slow
 
-# raises=AssertionError: an import error or a crash is not the expected failure.
-TRUST_MODEL = pytest.mark.xfail(
-    strict=True,
-    raises=AssertionError,
-    reason="#13: the merge does not yet take the truth from the pack and receipts",
-)
 ATTACKER = "DINKOMINFO"
 RIVAL = "DPUPR"
 HONEST = [a for a in BOOTHS if a != ATTACKER]
@@ -184,7 +174,6 @@ def test_a_file_from_another_festival_is_excluded_whatever_its_order(desk: Desk)
     assert_honest_booths_unchanged(outcome, desk, BOOTHS)
 
 
-@TRUST_MODEL
 def test_verify_writes_nothing_beside_a_raw_copy_and_says_the_wal_is_missing(
     desk: Desk,
 ) -> None:

@@ -15,16 +15,18 @@ from click.testing import CliRunner
 
 from kiosk.cli import main
 from kiosk.simulate import simulate
+from kiosk.storage.export import export_database
 from tests.helpers import make_booth_db
 
 
 @pytest.fixture
 def booth_file(tmp_path: Path) -> Path:
-    path = tmp_path / "booth.sqlite"
-    db = make_booth_db(path)
+    """A booth file as handed over to the organizers: exported from a kiosk that ran."""
+    live = tmp_path / "kiosk" / "booth.sqlite"
+    db = make_booth_db(live)
     simulate(db, "DPUPR", sessions=15, seed=3)
     db.close()
-    return path
+    return export_database(live, tmp_path / "booth.sqlite").path
 
 
 def run(*args: str) -> tuple[int, str]:
@@ -177,4 +179,6 @@ def test_simulate_command_obeys_the_rules(booth_file: Path) -> None:
     ).fetchone()[0]
     short = conn.execute("SELECT count(*) FROM votes WHERE dwell_seconds < 5").fetchone()[0]
     assert (worst <= 3, dup, short) == (True, 0, 0)
-    assert run("verify", str(booth_file))[0] == 0
+    handed = booth_file.with_name("handed.sqlite")
+    assert run("export", "--db", str(booth_file), "--out", str(handed))[0] == 0
+    assert run("verify", str(handed))[0] == 0
