@@ -89,6 +89,7 @@ def merge(
         kiosk merge --out hasil/FESTIVAL.sqlite --pack paket-festival.zip \\
             --receipts foto-struk/ /media/usb1 /media/usb2
     """
+    _refuse_booth_receipts(receipts, inputs)
     try:
         found, problems = _read_receipts(receipts)
         report = merge_kiosk_files(
@@ -118,6 +119,18 @@ def merge(
         for line in attention:
             click.secho(escape_controls(line), fg="red", err=True)
         raise SystemExit(EXIT_ATTENTION)
+
+
+def _refuse_booth_receipts(receipts: tuple[Path, ...], inputs: tuple[Path, ...]) -> None:
+    """A receipt file on a booth's own stick is that booth's word: not evidence about it."""
+    for receipt in receipts:
+        for given in inputs:
+            if receipt.resolve().is_relative_to(given.resolve()):
+                raise click.ClickException(
+                    f"--receipts {receipt} lies in the input {given}: receipts on a booth's"
+                    " stick are written by the booth itself. Give the organizers' own photos"
+                    " (or typed lines) of the receipts the kiosks showed."
+                )
 
 
 def _read_receipts(paths: tuple[Path, ...]) -> tuple[list[FoundReceipt], list[str]]:

@@ -257,3 +257,12 @@ def test_merging_no_files_is_an_error_that_writes_nothing(desk: Desk) -> None:
     outcome = merge(desk, inputs=[empty], receipts=desk.receipts_file())
     assert outcome.merge.exit_code != 0
     assert not outcome.out.exists()
+
+
+def test_receipts_on_the_booths_own_stick_are_refused(desk: Desk) -> None:
+    forged = desk.stick / "gerai-dinkominfo.receipt.txt"  # written by the booth, not by us
+    forged.write_text(desk.festival.receipts[ATTACKER] + "\n", encoding="utf-8")
+    outcome = merge(desk, receipts=desk.stick)
+    assert outcome.merge.exit_code == 1
+    assert "written by the booth itself" in outcome.said()
+    assert not outcome.out.exists()
