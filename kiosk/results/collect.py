@@ -27,6 +27,7 @@ def merge_kiosk_files(
     require_receipts: bool = False,
     origins: Mapping[Receipt, str] | None = None,
     need_pack: bool = False,
+    unread_receipts: Sequence[str] = (),
 ) -> MergeReport:
     """Merge booth files (or folders of them) into `out` and write its ranking and flags."""
     return merge_booth_files(
@@ -40,4 +41,5 @@ def merge_kiosk_files(
         require_receipts=require_receipts,
         origins=origins,
         need_pack=need_pack,
+        unread_receipts=unread_receipts,
     )

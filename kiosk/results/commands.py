@@ -102,6 +102,7 @@ def merge(
             require_receipts=require_receipts,
             origins=_origins(found),
             need_pack=True,
+            unread_receipts=problems,
         )
     except OSError as exc:
         if disk_problem(exc) is not None:

@@ -41,6 +41,7 @@ class FestivalFigures:
     sources: list[Row]
     receipts: list[Row]
     kiosks: list[Row] = field(default_factory=list)
+    unread_receipts: list[Row] = field(default_factory=list)
     agencies: list[Row] = field(default_factory=list)
     innovations: list[Row] = field(default_factory=list)
     comments: list[Row] = field(default_factory=list)
@@ -82,6 +83,7 @@ class FestivalFigures:
             "sources": self.sources,
             "receipts": self.receipts,
             "kiosks": self.kiosks,
+            "unread_receipts": self.unread_receipts,
         }
 
 
@@ -110,6 +112,7 @@ def load_figures(conn: sqlite3.Connection) -> FestivalFigures:
             "SELECT * FROM receipts ORDER BY kiosk_id, CASE kind WHEN 'open' THEN 0"
             " WHEN 'spot' THEN 1 ELSE 2 END, shown_at, last_seq",
         ),
+        unread_receipts=rows(conn, "SELECT problem FROM unread_receipts ORDER BY problem"),
         kiosks=rows(
             conn,
             "SELECT kiosk_id, agency_code, records, last_seq, closing_receipt FROM kiosks"

@@ -115,6 +115,7 @@ def merge_booth_files(
     require_receipts: bool = False,
     origins: Mapping[Receipt, str] | None = None,
     need_pack: bool = False,
+    unread_receipts: Sequence[str] = (),
 ) -> MergeReport:
     """Merge booth files (or folders of them) into `out`, creating it or extending it.
 
@@ -139,7 +140,7 @@ def merge_booth_files(
                 " imported): the festival's rules and who owns each innovation come from it"
             )
         report.pack_sha256 = truth.sha256 if truth else None
-        _in_transaction(conn, lambda: add_receipts(conn, receipts, origins or {}))
+        _in_transaction(conn, lambda: add_receipts(conn, receipts, origins or {}, unread_receipts))
         options = _Options(
             accept_valid_prefix, require_receipts, truth, receipts_by_kiosk(stored_receipts(conn))
         )

@@ -26,9 +26,16 @@ _KEY = (
 
 
 def add_receipts(
-    conn: sqlite3.Connection, receipts: Sequence[Receipt], origins: Mapping[Receipt, str]
+    conn: sqlite3.Connection,
+    receipts: Sequence[Receipt],
+    origins: Mapping[Receipt, str],
+    unread: Sequence[str] = (),
 ) -> None:
-    """Keep the receipts given (once each, with every place they were read from)."""
+    """Keep the receipts given (once each, with every place they were read from), and the
+    photos and lines that could not be read, named for the report."""
+    conn.executemany(
+        "INSERT OR IGNORE INTO unread_receipts VALUES (?)", [[problem] for problem in unread]
+    )
     for r in receipts:
         origin = origins.get(r, "")
         conn.execute(

@@ -58,6 +58,11 @@ _RECEIPT_DDL = """
     detail TEXT NOT NULL,
     PRIMARY KEY (kiosk_id, kind, shown_at, last_seq, head_hash, file_sha256, first_hash)"""
 
+_UNREAD_DDL = """
+CREATE TABLE IF NOT EXISTS unread_receipts (
+    problem TEXT PRIMARY KEY
+);"""
+
 _PACK_DDL = """
 CREATE TABLE IF NOT EXISTS organizers_pack (
     sha256 TEXT PRIMARY KEY,
@@ -145,6 +150,7 @@ CREATE TABLE source_findings (
 );
 CREATE TABLE receipts ({_RECEIPT_DDL});
 {_PACK_DDL}
+{_UNREAD_DDL}
 {"".join(view.sql(festival=True) for view in (VOTES_VIEW, FEEDBACK_VIEW, SESSIONS_VIEW))}
 CREATE TABLE ranking (
     rank INTEGER NOT NULL,
@@ -257,6 +263,11 @@ TABLE_DOCS: dict[str, tuple[str, dict[str, str]]] = {
         "Clock jumps and long runs seen while verifying each file's chain (see anomalies).",
         {"votes": "JSON list of [seq, innovation_slug] of the votes flagged"},
     ),
+    "unread_receipts": (
+        "Receipt photos and lines given to the merge that could not be read, each named:"
+        " take the photo again or type the line.",
+        {"problem": "the file (and line) and what was wrong with it"},
+    ),
     "organizers_pack": (
         "The festival pack the organizers issued: the festival's rules, agencies and"
         " innovations (and which agency owns each) come from it, never from a booth file.",
@@ -343,6 +354,7 @@ def create_report_tables(conn: sqlite3.Connection) -> None:
 
 def upgrade_schema(conn: sqlite3.Connection) -> None:
     """Bring a festival file merged by an older Gerai up to this schema."""
+    conn.executescript(_PACK_DDL + _UNREAD_DDL)  # tables added without a version of their own
     if conn.execute("PRAGMA user_version").fetchone()[0] >= FESTIVAL_SCHEMA_VERSION:
         return
     conn.executescript(
@@ -351,7 +363,7 @@ def upgrade_schema(conn: sqlite3.Connection) -> None:
         " INSERT INTO receipts SELECT 'close', kiosk_id, agency_code, count, 1, last_seq,"
         " head_hash, file_sha256, '', '', '', '', '', status, detail FROM receipts_v1;"
         " DROP TABLE receipts_v1;"
-        f" {_PACK_DDL}"
+
         " ALTER TABLE kiosks ADD COLUMN closing_receipt TEXT NOT NULL DEFAULT 'no receipt';"
         " ALTER TABLE ranking ADD COLUMN rank_without_flagged INTEGER NOT NULL DEFAULT 0;"
         f" PRAGMA user_version = {FESTIVAL_SCHEMA_VERSION}; COMMIT;"

@@ -331,6 +331,16 @@ def _local(moment: str, zone: str) -> str:
     return when.strftime("%d-%m %H:%M")
 
 
+def _unread(figures: FestivalFigures) -> str:
+    if not figures.unread_receipts:
+        return ""
+    items = "".join(f"<li>{escape(str(r['problem']))}</li>" for r in figures.unread_receipts)
+    return (
+        '<p class="warn">Struk yang tidak terbaca (foto ulang atau ketik barisnya) / Receipts'
+        f" that could not be read (photograph again, or type the line):</p><ul>{items}</ul>"
+    )
+
+
 def _hash(value: str) -> str:
     """A hash in full (a printout is checked against a receipt photo), small and wrapping."""
     return f'<td class="hash">{escape(value)}</td>'
@@ -459,6 +469,7 @@ def _sources_section(figures: FestivalFigures) -> str:
         "spot-check and closing receipts bind its records.</p>"
         + _table(kiosk_head, kiosks)
         + (_table(receipt_head, receipts) if receipts else "")
+        + _unread(figures)
         + "</section>"
         + "</section>"
     )
