@@ -363,7 +363,6 @@ def upgrade_schema(conn: sqlite3.Connection) -> None:
         " INSERT INTO receipts SELECT 'close', kiosk_id, agency_code, count, 1, last_seq,"
         " head_hash, file_sha256, '', '', '', '', '', status, detail FROM receipts_v1;"
         " DROP TABLE receipts_v1;"
-
         " ALTER TABLE kiosks ADD COLUMN closing_receipt TEXT NOT NULL DEFAULT 'no receipt';"
         " ALTER TABLE ranking ADD COLUMN rank_without_flagged INTEGER NOT NULL DEFAULT 0;"
         f" PRAGMA user_version = {FESTIVAL_SCHEMA_VERSION}; COMMIT;"
