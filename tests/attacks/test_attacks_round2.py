@@ -230,6 +230,26 @@ def test_a_twin_with_the_same_uuids_under_a_new_kiosk_id_is_not_a_crash(desk: De
     assert_honest_booths_unchanged(outcome, desk, BOOTHS)
 
 
+def test_records_naming_a_rivals_kiosk_inside_the_attackers_file_count_for_nobody(
+    desk: Desk,
+) -> None:
+    """The attacker's file, re-chained: its last 20 records name the rival's kiosk id (so
+    they might land in the rival's chain and contradict its receipts)."""
+    rival = desk.festival.kiosk_ids[RIVAL]
+
+    def disguise(rows: list[t2.Row]) -> list[t2.Row]:
+        for row in rows[-20:]:
+            row["kiosk_id"] = rival
+        return rows
+
+    t2.rewrite_chain(desk.files[ATTACKER], disguise)
+    outcome = merge(desk, receipts=desk.receipts_file())
+    assert outcome.merge.exit_code != 0, statuses(outcome)
+    assert outcome.source(desk.files[ATTACKER])["status"] in ("chain_broken", "receipt_mismatch")
+    assert outcome.source(desk.files[RIVAL])["status"] == "accepted"
+    assert_honest_booths_unchanged(outcome, desk, HONEST)
+
+
 # --- One file that stops everybody's merge -------------------------------------------
 
 
@@ -326,6 +346,19 @@ def test_a_comment_is_not_a_formula_in_the_reports_csv(desk: Desk) -> None:
     assert cells, "the comment is not in any CSV"
     for cell in cells:
         assert not cell.lstrip('"').startswith(("=", "+", "-", "@")), cell
+
+
+def test_a_comment_with_markup_is_text_in_the_report(desk: Desk) -> None:
+    payload = '<img src=x onerror="alert(1)"><script>alert(2)</script>'
+    live = attackers_live_copy(desk)
+    t2.leave_feedback(live, payload)
+    closing = hand_over_with_receipt(desk, live)
+    outcome = merge(desk, receipts=desk.receipts_file(leave_out=[ATTACKER], extra=[closing]))
+    report = CliRunner().invoke(main, ["report", str(outcome.out), "--out", str(desk.root / "r")])
+    assert report.exit_code == 0, report.output
+    page = (desk.root / "r" / "report.html").read_text(encoding="utf-8")
+    assert "<script>alert(2)" not in page and "<img src=x" not in page
+    assert "&lt;script&gt;alert(2)" in page  # shown, as text
 
 
 def test_a_kiosk_id_with_escapes_and_markup_reaches_no_terminal_or_page(desk: Desk) -> None:
