@@ -98,14 +98,12 @@ def test_conflicting_opening_receipts_do_not_unbind_the_roster(desk: Desk) -> No
         desk.root / "fake" / "booth.sqlite", desk.festival.pack, RIVAL, rival, 8, seed=41
     )
     fake = tools.hand_over(live, desk.stick / "gerai-dpupr-2.sqlite")
-    start = sqlite3.connect(fake).execute("SELECT hash FROM visitor_records WHERE seq = 1")
-    first_hash = start.fetchone()[0]
     opening = t2.forged_receipt(
         "open",
         rival,
         RIVAL,
         pack_sha256=t2.receipt_field(desk.festival.opening[RIVAL], "pack"),
-        first_hash=first_hash,
+        first_hash=t2.first_hash(fake),
         at=t2.receipt_field(desk.festival.opening[RIVAL], "at"),
     )
     closing = tools.closing_receipt(fake, RIVAL)
@@ -159,18 +157,34 @@ def test_a_second_unrostered_kiosk_of_the_attackers_agency_does_not_count(
     assert_honest_booths_unchanged(outcome, desk, HONEST)
 
 
-def test_an_unrostered_kiosk_claiming_a_rivals_agency_changes_nothing_of_the_rival(
-    desk: Desk,
+@pytest.mark.parametrize("receipted", [False, True], ids=["unrostered", "forged-receipts"])
+def test_a_second_kiosk_claiming_a_rivals_agency_changes_nothing_of_the_rival(
+    desk: Desk, receipted: bool
 ) -> None:
     """A new kiosk id that says it is the rival's (agency DPUPR): a burst of votes for the
-    rival's innovation (so the rival looks like the cheat) and many empty sessions (so its
-    votes per 100 sessions drop)."""
-    live = tools.booth_file(
-        desk.root / "frame" / "booth.sqlite", desk.festival.pack, RIVAL, str(uuid.uuid4()), 80, 43
-    )
+    rival's innovation (so the rival looks like the cheat) and many extra sessions (so its
+    votes per 100 sessions drop). With `receipted`, the attacker's screen also showed an
+    opening and a closing receipt for that kiosk, photographed with the others."""
+    fake_id = str(uuid.uuid4())
+    live = desk.root / "frame" / "booth.sqlite"
+    tools.booth_file(live, desk.festival.pack, RIVAL, fake_id, 80, 43)
     t2.rule_breaking_votes(live, first_innovation(desk.festival, RIVAL), "one_session", 60)
     framed = tools.hand_over(live, desk.stick / "gerai-dpupr-cadangan.sqlite")
-    outcome = merge(desk, receipts=desk.receipts_file())
+    extra = []
+    if receipted:
+        extra = [
+            t2.forged_receipt(
+                "open",
+                fake_id,
+                RIVAL,
+                booth=t2.receipt_field(desk.festival.opening[RIVAL], "booth"),
+                pack_sha256=t2.receipt_field(desk.festival.opening[RIVAL], "pack"),
+                first_hash=t2.first_hash(framed),
+                at=t2.receipt_field(desk.festival.opening[RIVAL], "at"),
+            ),
+            tools.closing_receipt(framed, RIVAL),
+        ]
+    outcome = merge(desk, receipts=desk.receipts_file(extra=extra))
     assert outcome.merge.exit_code != 0, statuses(outcome)
     assert outcome.source(framed)["records_added"] == 0, statuses(outcome)
     assert_honest_booths_unchanged(outcome, desk, BOOTHS)
@@ -296,6 +310,32 @@ def test_one_odd_booth_file_does_not_stop_the_festivals_merge(desk: Desk, how: s
     )
     assert outcome.merge.exit_code == 3, outcome.said()
     assert_honest_booths_unchanged(outcome, desk, HONEST)
+
+
+def test_hundreds_of_impostor_files_do_not_stop_the_merge(desk: Desk) -> None:
+    """300 small files (photo cache emptied) that claim the rival's kiosk, on the attacker's
+    stick, merged on an organizer's laptop that allows 256 open files per process (the
+    macOS default)."""
+    import resource
+
+    rival = desk.festival.kiosk_ids[RIVAL]
+    live = tools.booth_file(
+        desk.root / "fake" / "booth.sqlite", desk.festival.pack, RIVAL, rival, 3, seed=51
+    )
+    small = tools.hand_over(live, desk.root / "small.sqlite")
+    copies = t2.small_copies(small, desk.stick / "impostors", 300)
+    soft, hard = resource.getrlimit(resource.RLIMIT_NOFILE)
+    resource.setrlimit(resource.RLIMIT_NOFILE, (256, hard))
+    try:
+        outcome = merge(desk, receipts=desk.receipts_file())
+    finally:
+        resource.setrlimit(resource.RLIMIT_NOFILE, (soft, hard))
+    assert outcome.merge.exception is None or isinstance(outcome.merge.exception, SystemExit), repr(
+        outcome.merge.exception
+    )
+    assert outcome.merge.exit_code == 3, outcome.said()
+    assert outcome.source(copies[0])["status"] == "impostor"
+    assert_honest_booths_unchanged(outcome, desk, BOOTHS)
 
 
 # --- Votes the pack's rules forbid on their face -------------------------------------

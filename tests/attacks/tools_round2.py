@@ -164,3 +164,29 @@ def rewrite_below(path: Path, slug: str, extra_votes: int, below: int) -> None:
         return kept[: below - 1]
 
     rewrite_chain(path, weave)
+
+
+def small_copies(path: Path, folder: Path, copies: int) -> list[Path]:
+    """`copies` copies of a booth file with its photo cache emptied (a few kB each)."""
+    conn = sqlite3.connect(path)
+    conn.execute("DELETE FROM photos")
+    conn.commit()
+    conn.execute("VACUUM")
+    conn.close()
+    folder.mkdir(parents=True, exist_ok=True)
+    data = path.read_bytes()
+    made = []
+    for n in range(copies):
+        target = folder / f"gerai-{n:04d}.sqlite"
+        target.write_bytes(data)
+        made.append(target)
+    return made
+
+
+def first_hash(path: Path) -> str:
+    """The hash of a file's record 1: what an opening receipt for it shows."""
+    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    try:
+        return str(conn.execute("SELECT hash FROM visitor_records WHERE seq = 1").fetchone()[0])
+    finally:
+        conn.close()
