@@ -355,6 +355,24 @@ def test_votes_that_break_the_packs_rules_do_not_count(desk: Desk, how: str) -> 
     assert_honest_booths_unchanged(outcome, desk, HONEST)
 
 
+def test_the_booths_own_rules_do_not_decide_its_anomaly_flags(desk: Desk) -> None:
+    """The same 30 votes in one session; after closing, the file's festival row says a
+    session may hold 1000 votes (a content edit only: no record changes). The long-run
+    watch must judge the file by the pack's 3 votes per session, not the file's."""
+    live = attackers_live_copy(desk)
+    t2.rule_breaking_votes(live, first_innovation(desk.festival, ATTACKER), "one_session", 30)
+    closing = hand_over_with_receipt(desk, live)
+    t2.set_in_file(desk.files[ATTACKER], "UPDATE festival SET max_votes_per_session = 1000")
+    outcome = merge(desk, receipts=desk.receipts_file(leave_out=[ATTACKER], extra=[closing]))
+    assert outcome.merge.exit_code != 0, statuses(outcome)
+    row = next(
+        r
+        for r in outcome.figures["ranking"]
+        if r["innovation_slug"] == first_innovation(desk.festival, ATTACKER)
+    )
+    assert "long_run" in row["flags"], row
+
+
 def test_votes_for_an_innovation_not_in_the_pack_are_listed_not_ranked(desk: Desk) -> None:
     live = attackers_live_copy(desk)
     tools.forge_votes(live, "inovasi-siluman", votes=15)
