@@ -269,12 +269,20 @@ def verify(files: tuple[Path, ...]) -> None:
 def export(db_path: Path, out: Path) -> None:
     """Write a consistent, verified copy of a live booth database (never a raw copy).
 
+    Beside the copy, the closing receipt the staff hand-over writes too:
+    NAME.receipt.txt (the line, printed last) and NAME.receipt.png (its QR code).
+
     Example: kiosk export --db db/booth.sqlite --out /media/usb/booth-dpupr.sqlite
     """
     from kiosk.storage.export import export_database
+    from kiosk.storage.receipt import receipt_for_export, write_receipt_files
 
     result = export_database(db_path, out)
+    receipt = receipt_for_export(result)  # the agency the copy names
+    files = write_receipt_files(receipt, result.path)
     click.echo(f"{result.path}: {result.chain.describe()}, sha256 {result.sha256}")
+    click.echo(f"closing receipt: {files.text} and {files.qr}")
+    click.echo(receipt.line())
 
 
 if __name__ == "__main__":  # pragma: no cover

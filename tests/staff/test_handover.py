@@ -13,12 +13,11 @@ from kiosk.staff.errors import StaffError
 from kiosk.staff.handover import (
     BackupScheduler,
     export_to_folder,
-    receipt_qr_png,
     run_backup,
 )
 from kiosk.storage.database import kiosk_id_of
 from kiosk.storage.export import file_sha256
-from kiosk.storage.receipt import parse_receipt
+from kiosk.storage.receipt import parse_receipt, receipt_qr_png
 from kiosk.storage.records import verify_file
 from tests.staff.conftest import StaffedBooth, visit
 
@@ -47,7 +46,12 @@ def test_export_writes_a_verified_copy_and_a_matching_receipt(
         chain.head_hash,
     )
     assert receipt.file_sha256 == file_sha256(out)
-    assert parse_receipt(handover.receipt_file.read_text()) == receipt
+    assert receipt.at == "2026-08-20T03:01:48.000Z"  # the kiosk's clock, as the file name
+    files = handover.receipt_files
+    assert files.text == out.with_name(out.stem + ".receipt.txt")
+    assert parse_receipt(files.text.read_text()) == receipt
+    (symbol,) = decode(Image.open(files.qr))  # the QR code beside it says the same
+    assert symbol.data.decode() == receipt.line()
     row = staffed.db.execute("SELECT path, file_sha256, record_count FROM exports").fetchone()
     assert row == (str(out), receipt.file_sha256, 11)
     assert staffed.db.execute("SELECT event FROM staff_events").fetchall() == [("export",)]
