@@ -95,6 +95,7 @@ def _shoot(ui: StaffUi, name: str, stage: Stage, out_dir: Path) -> Path:
 
 def _stages(ui: StaffUi, agency: str) -> list[tuple[str, Stage]]:
     staff = ui.staff
+    clock = cast(ManualClock, staff.clock)
     editor = cast(ContentEditor, staff.property("editor"))
     receipts = cast(ReceiptPanel, staff.property("receipts"))
 
@@ -119,7 +120,12 @@ def _stages(ui: StaffUi, agency: str) -> list[tuple[str, Stage]]:
         staff.setPage("handover")
         _tap_keys(ui, ["exportFolder_0"])
 
+    def spot_check() -> None:
+        clock.advance(2 * 3600)  # an organizer comes by in the afternoon
+        _tap_keys(ui, ["showSpotReceipt"])
+
     def handover_done() -> None:
+        clock.advance(3 * 3600)  # closing time
         _tap_keys(ui, ["receiptDone", "exportButton"])
         for _ in range(100):
             if receipts.property("receipt"):
@@ -153,7 +159,7 @@ def _stages(ui: StaffUi, agency: str) -> list[tuple[str, Stage]]:
         ("content-usb", usb_picker),
         ("settings", settings),
         ("handover", handover_page),
-        ("receipt-spot", lambda: _tap_keys(ui, ["showSpotReceipt"])),
+        ("receipt-spot", spot_check),
         ("receipt", handover_done),
         ("pin", lambda: _tap_keys(ui, ["receiptDone", "closeStaff", "pinKey_1", "pinKey_3"])),
         ("pin-locked", pin_locked),
