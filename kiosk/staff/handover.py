@@ -46,7 +46,8 @@ class Handover:
 
     export: ExportResult
     receipt: Receipt
-    receipt_files: ReceiptFiles  # the line and its QR code, beside the export
+    receipt_files: ReceiptFiles | None  # the line and its QR code beside the export (None:
+    # the stick refused them, e.g. full or pulled out; the screen shows the receipt anyway)
 
 
 @dataclass(frozen=True)
@@ -85,7 +86,11 @@ def export_to_folder(
     out = folder / export_filename(agency, kiosk_id_of(db), clock.utc_now())
     result = _export(source, out)
     receipt = receipt_for_export(result, agency, utc_iso(clock.utc_now()))
-    files = write_receipt_files(receipt, out)
+    try:
+        files: ReceiptFiles | None = write_receipt_files(receipt, out)
+    except OSError as exc:  # the copy is made and verified: the screen still shows the receipt
+        log.error("receipt beside %s not written: %s", out, exc)
+        files = None
     with db.atomic():
         db.utils.table("exports").insert(
             {

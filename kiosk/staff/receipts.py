@@ -30,6 +30,10 @@ INSTRUCTIONS: dict[ReceiptKind, str] = {
     "spot": "Minta panitia yang memeriksa memotret layar ini.",
     "close": "Ekspor berhasil dan sudah diperiksa. Minta panitia memotret layar ini.",
 }
+UNSAVED = (
+    "Ekspor berhasil dan sudah diperiksa, tetapi struk tidak dapat disimpan di flashdisk."
+    " Minta panitia memotret layar ini."
+)
 # The closing receipt is noted by its export (`export` and the `exports` row).
 EVENTS = {"open": "receipt_open", "spot": "receipt_spot"}
 
@@ -56,12 +60,14 @@ def show_receipt(
     return receipt
 
 
-def receipt_screen(receipt: Receipt, tz: tzinfo, export: Path | None = None) -> dict[str, Any]:
+def receipt_screen(
+    receipt: Receipt, tz: tzinfo, export: Path | None = None, saved: bool = True
+) -> dict[str, Any]:
     """A receipt as the receipt page shows it: title, instruction, fields, the QR's line.
 
     Each field has a `key` (the page names its item `receipt` + Key, e.g.
     `receiptCount`), a label and a value; `optional` fields are left out on a
-    short screen.
+    short screen. `saved=False`: the closing receipt's files are not on the stick.
     """
     r = receipt
     agency = {"key": "agency", "label": "OPD", "value": r.agency_code}
@@ -100,7 +106,7 @@ def receipt_screen(receipt: Receipt, tz: tzinfo, export: Path | None = None) -> 
     return {
         "kind": r.kind,
         "title": TITLES[r.kind],
-        "instruction": INSTRUCTIONS[r.kind],
+        "instruction": INSTRUCTIONS[r.kind] if saved else UNSAVED,
         "line": r.line(),
         "fields": [{"optional": False, **f} for f in fields],
         "path": str(export or ""),

@@ -18,6 +18,7 @@ receipts printed before opening and spot receipts existed) still read.
 from __future__ import annotations
 
 import io
+import os
 import re
 import sqlite3
 from collections.abc import Iterable
@@ -216,12 +217,23 @@ def write_receipt_files(receipt: Receipt, beside: Path) -> ReceiptFiles:
     """Write the receipt next to the file it describes: `NAME.receipt.txt` and `.png`.
 
     The one writer for the staff hand-over and `kiosk export`, so both leave the same
-    two files on the stick.
+    two files on the stick. A disk that refuses them raises `OSError`.
     """
     files = ReceiptFiles(beside.with_suffix(".receipt.txt"), beside.with_suffix(".receipt.png"))
-    files.text.write_text(receipt.line() + "\n", encoding="utf-8")
-    files.qr.write_bytes(receipt_qr_png(receipt))
+    _write_whole(files.text, (receipt.line() + "\n").encode("utf-8"))
+    _write_whole(files.qr, receipt_qr_png(receipt))
     return files
+
+
+def _write_whole(path: Path, data: bytes) -> None:
+    """All of `data` at `path`, or nothing: a full or pulled stick leaves no half receipt
+    (the `.NAME.partial` name is the one `export.remove_leftovers` knows)."""
+    tmp = path.with_name(f".{path.name}.partial")
+    try:
+        tmp.write_bytes(data)
+        os.replace(tmp, path)
+    finally:
+        tmp.unlink(missing_ok=True)
 
 
 OPENED = "opened"  # the record an opening receipt writes when the chain is still empty

@@ -253,7 +253,8 @@ class HandoverPanel(QObject):
         finally:
             self._set_busy(False)
         tz = festival_timezone(self.context.db)
-        self.receipts.present(receipt_screen(handover.receipt, tz, handover.export.path))
+        saved = handover.receipt_files is not None
+        self.receipts.present(receipt_screen(handover.receipt, tz, handover.export.path, saved))
         self.context.tell("")  # the receipt view says it, and needs the room
         return True
 
