@@ -3,13 +3,17 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from kiosk.domain.clock import ManualClock
+from kiosk.staff.handover import export_filename
 from kiosk.storage.chain import verify_chain
 from kiosk.storage.database import BoothDatabase, kiosk_id_of
 from kiosk.storage.receipt import Receipt, parse_receipt
 from kiosk.ui.staff.standalone import StaffUi
+from kiosk.ui.testing import process_events
 from tests.ui.staff.conftest import PIN, find, qr_on_screen, shown, sign_in, tap, type_pin
 from tests.ui.staff.test_handover_and_integrity import add_visitors
 
@@ -112,3 +116,24 @@ def test_a_receipt_goes_away_with_another_page_or_leaving(staff_ui: StaffUi) -> 
     tap(ui, "closeStaff")
     sign_in(ui)
     assert not shown(ui, "receiptView")
+
+
+def test_a_closing_receipt_the_stick_refuses_is_still_shown_and_says_so(
+    staff_ui: StaffUi, clock: ManualClock, usb_root: Path
+) -> None:
+    ui, db = staff_ui, staff_ui.staff.db
+    add_visitors(ui, clock)
+    name = export_filename("DPUPR", kiosk_id_of(db), clock.utc_now())
+    (usb_root / "STICK" / name.replace(".sqlite", ".receipt.txt")).mkdir()  # in the way
+    sign_in(ui)
+    tap(ui, "nav_handover")
+    tap(ui, "exportFolder_0")
+    tap(ui, "exportButton")
+    for _ in range(100):
+        if shown(ui, "receiptView"):
+            break
+        process_events(0.05)
+    receipt = photographed(ui, "Struk penutupan")
+    assert "tidak dapat disimpan di flashdisk" in find(ui, "receiptInstruction").property("text")
+    assert (receipt.count, receipt.head_hash) == (6, records(db)[-1][2])
+    assert (usb_root / "STICK" / name).is_file()  # the copy itself is there
