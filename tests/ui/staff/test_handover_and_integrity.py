@@ -101,6 +101,7 @@ def test_no_staff_screen_changes_a_visitor_record(staff_ui: StaffUi, clock: Manu
         ["changePin"],
         ["pinKey_2", "pinKey_4", "pinKey_6", "pinKey_8", "pinKey_ok"],
         ["pinKey_1", "pinKey_3", "pinKey_5", "pinKey_7", "pinKey_ok"] * 2,
+        ["nav_handover", "showOpeningReceipt", "receiptDone", "showSpotReceipt", "receiptDone"],
         ["nav_handover", "exportFolder_0", "backupOn", "exportButton"],
     ]
     for step in steps:
