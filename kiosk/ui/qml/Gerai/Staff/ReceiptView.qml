@@ -17,39 +17,48 @@ Rectangle {
 
     MouseArea { anchors.fill: parent }
 
-    RowLayout {
+    // Landscape: the code as large as the page allows with the button under it, the fields
+    // beside it with the whole height. Portrait: code, fields, button, one under the other.
+    GridLayout {
+        id: grid
+        readonly property bool portrait: view.height > view.width
+        readonly property int side: grid.portrait
+            ? Math.min(view.width - 2 * Theme.margin, (view.height - 2 * Theme.margin) * 0.4)
+            : Math.min(view.height - 2 * Theme.margin - Theme.touch - Theme.gap,
+                       (view.width - 2 * Theme.margin) * 0.37)
         anchors.fill: parent
         anchors.margins: Theme.margin
-        spacing: Theme.margin
+        columns: grid.portrait ? 1 : 2
+        columnSpacing: Theme.margin
+        rowSpacing: Theme.gap
 
-        // The code as large as the page allows, and the button under it, so the fields
-        // beside it have the whole height.
-        ColumnLayout {
-            id: codeColumn
-            readonly property int side: Math.min(view.height - 2 * Theme.margin - Theme.touch - Theme.gap,
-                                                 (view.width - 2 * Theme.margin) * 0.37)
-            Layout.preferredWidth: codeColumn.side
-            Layout.minimumWidth: codeColumn.side // a long value beside it does not squeeze it
-            Layout.maximumWidth: codeColumn.side
-            Layout.fillHeight: true
-            spacing: Theme.gap
-            QrCode {
-                objectName: "receiptQr"
-                text: view.receipt.line || ""
-                Layout.preferredWidth: codeColumn.side
-                Layout.preferredHeight: codeColumn.side
-            }
-            Item { Layout.fillHeight: true }
-            KButton {
-                objectName: "receiptDone"
-                Layout.fillWidth: true
-                kind: "accent"
-                text: "Selesai, sudah difoto"
-                onClicked: view.done()
-            }
+        QrCode {
+            objectName: "receiptQr"
+            text: view.receipt.line || ""
+            Layout.row: 0
+            Layout.column: 0
+            Layout.alignment: Qt.AlignHCenter | Qt.AlignTop
+            Layout.preferredWidth: grid.side
+            Layout.minimumWidth: grid.side // a long value beside it does not squeeze it
+            Layout.preferredHeight: grid.side
+        }
+
+        KButton {
+            objectName: "receiptDone"
+            Layout.row: grid.portrait ? 2 : 1
+            Layout.column: 0
+            Layout.alignment: Qt.AlignBottom
+            Layout.fillWidth: !grid.portrait
+            Layout.maximumWidth: grid.portrait ? Number.POSITIVE_INFINITY : grid.side
+            kind: "accent"
+            text: "Selesai, sudah difoto"
+            onClicked: view.done()
         }
 
         ColumnLayout {
+            Layout.row: grid.portrait ? 1 : 0
+            Layout.column: grid.portrait ? 0 : 1
+            Layout.rowSpan: grid.portrait ? 1 : 2
             Layout.fillWidth: true
             Layout.fillHeight: true
             spacing: Theme.gap / 2
