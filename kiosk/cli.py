@@ -281,12 +281,20 @@ def verify(files: tuple[Path, ...]) -> None:
 def export(db_path: Path, out: Path) -> None:
     """Write a consistent, verified copy of a live booth database (never a raw copy).
 
+    Beside the copy, the closing receipt the staff hand-over writes too:
+    NAME.receipt.txt (the line, also printed) and NAME.receipt.png (its QR code).
+
     Example: kiosk export --db db/booth.sqlite --out /media/usb/booth-dpupr.sqlite
     """
     from kiosk.storage.export import export_database
+    from kiosk.storage.receipt import receipt_for_export, write_receipt_files
 
     result = export_database(db_path, out)
+    receipt = receipt_for_export(result)  # the agency the copy names
     click.echo(f"{result.path}: {result.chain.describe()}, sha256 {result.sha256}")
+    click.echo(receipt.line())  # before the files: a disk that refuses them still shows it
+    files = write_receipt_files(receipt, result.path)
+    click.echo(f"closing receipt beside it: {files.text.name}, {files.qr.name}")
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -3,8 +3,9 @@
     python -m tools.staff_screens docs/screens   (from the repository's top folder)
 
 Builds the demo festival in a temporary folder, lets simulated visitors use
-one booth, then walks staff mode from first start to the closing receipt,
-grabbing the window at each step. Nothing outside the temporary folder and
+one booth, then walks staff mode from first start (which ends on the opening
+receipt) through the spot-check receipt to the closing receipt, grabbing the
+window at each step. Nothing outside the temporary folder and
 `out_dir` is written.
 """
 
@@ -31,7 +32,7 @@ from kiosk.storage.database import open_booth_database
 from kiosk.storage.records import WriteFailure
 from kiosk.ui.qtapp import prepare_environment
 from kiosk.ui.staff.editor import ContentEditor
-from kiosk.ui.staff.panels import HandoverPanel
+from kiosk.ui.staff.panels import ReceiptPanel
 from kiosk.ui.staff.standalone import StaffUi, build_staff_ui
 from kiosk.ui.testing import process_events, settle, visual_items
 
@@ -94,8 +95,9 @@ def _shoot(ui: StaffUi, name: str, stage: Stage, out_dir: Path) -> Path:
 
 def _stages(ui: StaffUi, agency: str) -> list[tuple[str, Stage]]:
     staff = ui.staff
+    clock = cast(ManualClock, staff.clock)
     editor = cast(ContentEditor, staff.property("editor"))
-    handover = cast(HandoverPanel, staff.property("handover"))
+    receipts = cast(ReceiptPanel, staff.property("receipts"))
 
     def setup_pin() -> None:
         _tap_keys(ui, [f"agency_{agency}", "setupNext", "pinKey_2", "pinKey_4", "pinKey_6"])
@@ -118,10 +120,15 @@ def _stages(ui: StaffUi, agency: str) -> list[tuple[str, Stage]]:
         staff.setPage("handover")
         _tap_keys(ui, ["exportFolder_0"])
 
+    def spot_check() -> None:
+        clock.advance(2 * 3600)  # an organizer comes by in the afternoon
+        _tap_keys(ui, ["showSpotReceipt"])
+
     def handover_done() -> None:
-        _tap_keys(ui, ["exportButton"])
+        clock.advance(3 * 3600)  # closing time
+        _tap_keys(ui, ["receiptDone", "exportButton"])
         for _ in range(100):
-            if handover.property("receipt"):
+            if receipts.property("receipt"):
                 break
             process_events(0.05)
 
@@ -144,13 +151,15 @@ def _stages(ui: StaffUi, agency: str) -> list[tuple[str, Stage]]:
     return [
         ("setup", lambda: None),
         ("setup-pin", setup_pin),
-        ("dashboard", lambda: staff.setUp(agency, PIN, PIN)),
+        ("receipt-open", lambda: staff.setUp(agency, PIN, PIN)),  # set-up ends on it
+        ("dashboard", lambda: _tap_keys(ui, ["receiptDone"])),
         ("dashboard-write-failure", write_failure),
         ("content", content),
         ("content-keyboard", content_keyboard),
         ("content-usb", usb_picker),
         ("settings", settings),
         ("handover", handover_page),
+        ("receipt-spot", spot_check),
         ("receipt", handover_done),
         ("pin", lambda: _tap_keys(ui, ["receiptDone", "closeStaff", "pinKey_1", "pinKey_3"])),
         ("pin-locked", pin_locked),

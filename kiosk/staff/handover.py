@@ -9,7 +9,6 @@ there are never touched.
 
 from __future__ import annotations
 
-import io
 import logging
 import re
 import shutil
@@ -24,7 +23,13 @@ from kiosk.storage.database import BoothDatabase, kiosk_id_of, utc_iso
 from kiosk.storage.errors import StorageError
 from kiosk.storage.export import ExportResult, export_database
 from kiosk.storage.journal import get_setting, log_event, log_event_if_possible, put_setting
-from kiosk.storage.receipt import Receipt, receipt_for_export
+from kiosk.storage.receipt import (
+    NO_AGENCY,
+    Receipt,
+    ReceiptFiles,
+    receipt_for_export,
+    write_receipt_files,
+)
 
 log = logging.getLogger(__name__)
 
@@ -41,7 +46,8 @@ class Handover:
 
     export: ExportResult
     receipt: Receipt
-    receipt_file: Path
+    receipt_files: ReceiptFiles | None  # the line and its QR code beside the export (None:
+    # the stick refused them, e.g. full or pulled out; the screen shows the receipt anyway)
 
 
 @dataclass(frozen=True)
@@ -74,14 +80,17 @@ def export_to_folder(
 ) -> Handover:
     """Write a verified copy of the booth file to `folder`, note it, and make the receipt."""
     clock = clock or SystemClock()
-    agency = agency or booth_agency(db) or "TANPA-OPD"
+    agency = agency or booth_agency(db) or NO_AGENCY
     source = database_path(db)
     check_target(folder, source)
     out = folder / export_filename(agency, kiosk_id_of(db), clock.utc_now())
     result = _export(source, out)
-    receipt = receipt_for_export(result, agency)
-    receipt_file = out.with_suffix(".receipt.txt")
-    receipt_file.write_text(receipt.line() + "\n", encoding="utf-8")
+    receipt = receipt_for_export(result, agency, utc_iso(clock.utc_now()))
+    try:
+        files: ReceiptFiles | None = write_receipt_files(receipt, out)
+    except OSError as exc:  # the copy is made and verified: the screen still shows the receipt
+        log.error("receipt beside %s not written: %s", out, exc)
+        files = None
     with db.atomic():
         db.utils.table("exports").insert(
             {
@@ -94,7 +103,7 @@ def export_to_folder(
             }
         )
         log_event(db, "export", f"{out} ({receipt.count} catatan)", clock)
-    return Handover(result, receipt, receipt_file)
+    return Handover(result, receipt, files)
 
 
 def check_target(folder: Path, source: Path) -> None:
@@ -120,18 +129,6 @@ def _export(source: Path, out: Path) -> ExportResult:
             f"Ekspor ke {out.parent} gagal: salinan tidak lolos pemeriksaan atau tidak"
             " dapat ditulis. Coba lagi atau hubungi panitia."
         ) from exc
-
-
-def receipt_qr_png(receipt: Receipt, box_size: int = 6) -> bytes:
-    """The receipt line as a QR code PNG (for saving beside the export, or printing)."""
-    import qrcode  # here: the kiosk's start-up does not wait for qrcode and Pillow
-
-    code = qrcode.QRCode(error_correction=qrcode.constants.ERROR_CORRECT_M, box_size=box_size)
-    code.add_data(receipt.line())
-    code.make(fit=True)
-    out = io.BytesIO()
-    code.make_image().save(out)
-    return out.getvalue()
 
 
 # ---------------------------------------------------------------- backups

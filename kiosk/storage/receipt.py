@@ -17,7 +17,10 @@ receipts printed before opening and spot receipts existed) still read.
 
 from __future__ import annotations
 
+import io
+import os
 import re
+import sqlite3
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
@@ -44,6 +47,7 @@ _V1_FIELDS = ("kiosk", "agency", "count", "last_seq", "head", "sha256")
 _HEX = ("head", "sha256", "pack", "first")
 _HEX64 = re.compile(r"^[0-9a-f]{64}$")
 KIND_NAMES = {"open": "opening", "spot": "spot-check", "close": "closing"}
+NO_AGENCY = "TANPA-OPD"  # the agency field of a kiosk no staff member has set up yet
 
 
 class ReceiptError(ValueError):
@@ -162,12 +166,15 @@ def read_receipts_file(path: str | Path) -> list[Receipt]:
         return read_receipts(f)
 
 
-def receipt_for_export(result: ExportResult, agency_code: str, at: str = "") -> Receipt:
-    """The closing receipt for a file `kiosk.storage.export.export_database` has just written."""
+def receipt_for_export(result: ExportResult, agency_code: str = "", at: str = "") -> Receipt:
+    """The closing receipt for a file `kiosk.storage.export.export_database` has just written.
+
+    Without `agency_code`, the agency the exported copy names (read without writing to it).
+    """
     chain = result.chain
     return Receipt(
         chain.kiosk_id or "",
-        agency_code,
+        agency_code or _agency_in(result.path) or NO_AGENCY,
         chain.count,
         chain.last_seq,
         chain.head_hash,
@@ -176,6 +183,57 @@ def receipt_for_export(result: ExportResult, agency_code: str, at: str = "") -> 
         first_seq=1 if chain.count else 0,
         at=at or utc_iso(),
     )
+
+
+def _agency_in(path: Path) -> str:
+    """The booth's agency in an exported copy (a single file: opened immutable, untouched)."""
+    conn = sqlite3.connect(f"file:{path.resolve()}?mode=ro&immutable=1", uri=True)
+    try:
+        row = conn.execute("SELECT agency_code FROM kiosk WHERE id = 1").fetchone()
+    finally:
+        conn.close()
+    return str(row[0]) if row and row[0] else ""
+
+
+def receipt_qr_png(receipt: Receipt, box_size: int = 6) -> bytes:
+    """The receipt line as a QR code PNG (for saving beside the export, or printing)."""
+    import qrcode  # here: the kiosk's start-up does not wait for qrcode and Pillow
+
+    code = qrcode.QRCode(error_correction=qrcode.constants.ERROR_CORRECT_M, box_size=box_size)
+    code.add_data(receipt.line())
+    code.make(fit=True)
+    out = io.BytesIO()
+    code.make_image().save(out)
+    return out.getvalue()
+
+
+@dataclass(frozen=True)
+class ReceiptFiles:
+    text: Path  # NAME.receipt.txt: the line
+    qr: Path  # NAME.receipt.png: the line as a QR code
+
+
+def write_receipt_files(receipt: Receipt, beside: Path) -> ReceiptFiles:
+    """Write the receipt next to the file it describes: `NAME.receipt.txt` and `.png`.
+
+    The one writer for the staff hand-over and `kiosk export`, so both leave the same
+    two files on the stick. A disk that refuses them raises `OSError`.
+    """
+    files = ReceiptFiles(beside.with_suffix(".receipt.txt"), beside.with_suffix(".receipt.png"))
+    _write_whole(files.text, (receipt.line() + "\n").encode("utf-8"))
+    _write_whole(files.qr, receipt_qr_png(receipt))
+    return files
+
+
+def _write_whole(path: Path, data: bytes) -> None:
+    """All of `data` at `path`, or nothing: a full or pulled stick leaves no half receipt
+    (the `.NAME.partial` name is the one `export.remove_leftovers` knows)."""
+    tmp = path.with_name(f".{path.name}.partial")
+    try:
+        tmp.write_bytes(data)
+        os.replace(tmp, path)
+    finally:
+        tmp.unlink(missing_ok=True)
 
 
 OPENED = "opened"  # the record an opening receipt writes when the chain is still empty

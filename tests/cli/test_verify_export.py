@@ -12,10 +12,16 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from PIL import Image
+from pyzbar.pyzbar import decode
 
 from kiosk.cli import main
 from kiosk.simulate import simulate
-from kiosk.storage.export import export_database
+from kiosk.storage.content import set_booth_agency
+from kiosk.storage.database import kiosk_id_of, open_booth_database
+from kiosk.storage.export import export_database, file_sha256
+from kiosk.storage.receipt import parse_receipt
+from kiosk.storage.records import verify_file
 from tests.helpers import make_booth_db
 
 
@@ -182,3 +188,31 @@ def test_simulate_command_obeys_the_rules(booth_file: Path) -> None:
     handed = booth_file.with_name("handed.sqlite")
     assert run("export", "--db", str(booth_file), "--out", str(handed))[0] == 0
     assert run("verify", str(handed))[0] == 0
+
+
+def test_export_writes_the_closing_receipt_beside_the_copy(
+    booth_file: Path, tmp_path: Path
+) -> None:
+    """The same two files the staff hand-over leaves on the stick: the line and its QR code."""
+    db = open_booth_database(booth_file)
+    set_booth_agency(db, "DPUPR", editor="test")
+    kiosk = kiosk_id_of(db)
+    db.close()
+    out = tmp_path / "usb" / "booth-dpupr.sqlite"
+    code, text = run("export", "--db", str(booth_file), "--out", str(out))
+    assert code == 0, text
+    line = (tmp_path / "usb" / "booth-dpupr.receipt.txt").read_text(encoding="utf-8").strip()
+    assert line in text.splitlines()  # printed, for a terminal photo or a log
+    receipt = parse_receipt(line)
+    chain, integrity = verify_file(out)
+    assert integrity == "ok" and chain.ok and chain.count > 0
+    assert (receipt.kind, receipt.kiosk_id, receipt.agency_code) == ("close", kiosk, "DPUPR")
+    assert (receipt.count, receipt.first_seq, receipt.last_seq) == (chain.count, 1, chain.count)
+    assert (receipt.head_hash, receipt.file_sha256) == (chain.head_hash, file_sha256(out))
+    (symbol,) = decode(Image.open(tmp_path / "usb" / "booth-dpupr.receipt.png"))
+    assert symbol.data.decode() == line
+    assert sorted(p.name for p in out.parent.iterdir()) == [
+        "booth-dpupr.receipt.png",
+        "booth-dpupr.receipt.txt",
+        "booth-dpupr.sqlite",
+    ]

@@ -15,6 +15,7 @@ from kiosk.ops.check import OK, WARN
 from kiosk.ops.filechecks import check_leftovers
 from kiosk.results.collect import merge_kiosk_files
 from kiosk.storage.export import leftover_partials
+from kiosk.storage.receipt import Receipt, write_receipt_files
 from tests.faults.disk import fill
 
 
@@ -46,6 +47,16 @@ def test_an_export_to_a_full_stick_leaves_nothing_behind(tmp_path: Path, small_d
     assert sorted(p.name for p in small_disk.iterdir()) == ["filler"]
 
 
+def test_a_receipt_the_stick_has_no_room_for_leaves_no_half_file(small_disk: Path) -> None:
+    """The export is written, then the stick is full: no cut receipt beside it (a short QR
+    PNG or a line without its end would be worse than none)."""
+    receipt = Receipt("8f029cd2-1fd1-4f80-aa6f-7176653a91cc", "DPUPR", 3, 3, "a" * 64, "b" * 64)
+    fill(small_disk, leave=0)
+    with pytest.raises(OSError, match="No space left"):
+        write_receipt_files(receipt, small_disk / "DPUPR.sqlite")
+    assert sorted(p.name for p in small_disk.iterdir()) == ["filler"]
+
+
 def test_the_next_export_removes_what_a_killed_one_left(tmp_path: Path) -> None:
     booth = simulated_booth(tmp_path)
     stick = tmp_path / "stick"
@@ -60,7 +71,8 @@ def test_the_next_export_removes_what_a_killed_one_left(tmp_path: Path) -> None:
     assert kiosk("export", "--db", str(booth), "--out", str(stick / "DPUPR.sqlite")).startswith(
         "0:"
     )
-    assert sorted(p.name for p in stick.iterdir()) == [fresh.name, "DPUPR.sqlite"]
+    written = ["DPUPR.receipt.png", "DPUPR.receipt.txt", "DPUPR.sqlite"]  # with its receipt
+    assert sorted(p.name for p in stick.iterdir()) == [fresh.name, *written]
 
 
 def test_a_merge_on_a_full_disk_leaves_no_partial_copy(

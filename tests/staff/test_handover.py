@@ -9,16 +9,18 @@ import pytest
 from PIL import Image
 from pyzbar.pyzbar import decode
 
+from kiosk.staff.dashboard import festival_timezone
 from kiosk.staff.errors import StaffError
 from kiosk.staff.handover import (
     BackupScheduler,
+    export_filename,
     export_to_folder,
-    receipt_qr_png,
     run_backup,
 )
+from kiosk.staff.receipts import receipt_screen
 from kiosk.storage.database import kiosk_id_of
 from kiosk.storage.export import file_sha256
-from kiosk.storage.receipt import parse_receipt
+from kiosk.storage.receipt import parse_receipt, receipt_qr_png
 from kiosk.storage.records import verify_file
 from tests.staff.conftest import StaffedBooth, visit
 
@@ -47,10 +49,35 @@ def test_export_writes_a_verified_copy_and_a_matching_receipt(
         chain.head_hash,
     )
     assert receipt.file_sha256 == file_sha256(out)
-    assert parse_receipt(handover.receipt_file.read_text()) == receipt
+    assert receipt.at == "2026-08-20T03:01:48.000Z"  # the kiosk's clock, as the file name
+    files = handover.receipt_files
+    assert files.text == out.with_name(out.stem + ".receipt.txt")
+    assert parse_receipt(files.text.read_text()) == receipt
+    (symbol,) = decode(Image.open(files.qr))  # the QR code beside it says the same
+    assert symbol.data.decode() == receipt.line()
     row = staffed.db.execute("SELECT path, file_sha256, record_count FROM exports").fetchone()
     assert row == (str(out), receipt.file_sha256, 11)
     assert staffed.db.execute("SELECT event FROM staff_events").fetchall() == [("export",)]
+
+
+def test_a_receipt_the_stick_refuses_leaves_the_export_and_its_receipt_on_screen(
+    staffed: StaffedBooth, stick: Path
+) -> None:
+    """Where the receipt's text file should go there is a folder of that name: the copy is
+    made and verified, the receipt is still returned (the screen shows it), no half file."""
+    name = export_filename("DPUPR", kiosk_id_of(staffed.db), staffed.clock.utc_now())
+    blocked = stick / name.replace(".sqlite", ".receipt.txt")
+    blocked.mkdir()
+    handover = export_to_folder(staffed.db, stick, clock=staffed.clock)
+    assert handover.receipt_files is None
+    assert verify_file(handover.export.path)[0].head_hash == handover.receipt.head_hash
+    assert sorted(p.name for p in stick.iterdir()) == sorted([name, blocked.name])
+    screen = receipt_screen(handover.receipt, festival_timezone(staffed.db), handover.export.path)
+    unsaved = receipt_screen(
+        handover.receipt, festival_timezone(staffed.db), handover.export.path, saved=False
+    )
+    assert "tidak dapat disimpan di flashdisk" in unsaved["instruction"]
+    assert unsaved["line"] == screen["line"] and "tidak dapat" not in screen["instruction"]
 
 
 def test_receipt_qr_decodes_to_the_receipt_line(staffed: StaffedBooth, stick: Path) -> None:

@@ -1,7 +1,8 @@
 """The staff mode controller QML sees as `Staff`: set-up, PIN pad, pages, leaving.
 
 It owns the four page controllers (`staff.dashboard`, `staff.editor`,
-`staff.settings`, `staff.handover`) and the periodic backup timer, which runs
+`staff.settings`, `staff.handover`), the receipt on the screen (`staff.receipts`:
+opening, spot-check or closing) and the periodic backup timer, which runs
 whether or not staff mode is open.
 """
 
@@ -30,7 +31,7 @@ from kiosk.ui.staff.context import StaffContext
 if TYPE_CHECKING:
     from kiosk.storage.records import WriteFailure
     from kiosk.ui.staff.editor import ContentEditor
-    from kiosk.ui.staff.panels import DashboardPanel, HandoverPanel, SettingsPanel
+    from kiosk.ui.staff.panels import DashboardPanel, HandoverPanel, ReceiptPanel, SettingsPanel
 
 log = logging.getLogger(__name__)
 
@@ -126,7 +127,13 @@ class StaffController(QObject):
     def _handover(self) -> HandoverPanel:
         from kiosk.ui.staff.panels import HandoverPanel
 
-        return HandoverPanel(self.context, self._usb_roots, self)
+        return HandoverPanel(self.context, self._usb_roots, self._receipts, self)
+
+    @cached_property
+    def _receipts(self) -> ReceiptPanel:
+        from kiosk.ui.staff.panels import ReceiptPanel
+
+        return ReceiptPanel(self.context, self)
 
     def _backup_tick(self) -> None:
         self._handover.tick()
@@ -164,6 +171,7 @@ class StaffController(QObject):
     editor = Property(QObject, lambda self: self._editor, constant=True)
     settings = Property(QObject, lambda self: self._settings, constant=True)
     handover = Property(QObject, lambda self: self._handover, constant=True)
+    receipts = Property(QObject, lambda self: self._receipts, constant=True)
 
     # --- banner -------------------------------------------------------------
     def tell(self, text: str, error: bool = False) -> None:
@@ -195,6 +203,10 @@ class StaffController(QObject):
             self.tell(str(exc), error=True)
             return False
         self._open("Gerai siap. Selamat bertugas!")
+        # The booth is ready: its opening receipt, for the organizers to photograph
+        # before the first visitor (it may write the chain's first record).
+        self._receipts.showOpening()
+        self._dashboard.refresh()
         if old and old != agency_code:
             self.agencyChosen.emit(agency_code)
         return True
@@ -254,6 +266,7 @@ class StaffController(QObject):
             return
         if page == "dashboard":
             self._dashboard.refresh()
+        self._clear_receipt()  # another page: the receipt was photographed, or not wanted
         self._page = page
         self.tell("")
         self.pageChanged.emit()
@@ -267,8 +280,13 @@ class StaffController(QObject):
             )
             self._stage = "pin"
             self.stageChanged.emit()
+        self._clear_receipt()  # never left on the screen for the next sign-in
         self.tell("")
         self.closed.emit()
+
+    def _clear_receipt(self) -> None:
+        if "_receipts" in self.__dict__:
+            self._receipts.clear()
 
     @Slot()
     def exitToDesktop(self) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 import threading
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 from PySide6.QtCore import Property, QObject, QTimer, Signal, Slot
 
@@ -24,10 +24,10 @@ from kiosk.staff.handover import (
     BackupJob,
     BackupResult,
     BackupScheduler,
-    Handover,
     copy_backup,
     export_to_folder,
 )
+from kiosk.staff.receipts import receipt_screen, show_receipt
 from kiosk.staff.usb import removable_folders
 from kiosk.storage.records import WriteFailure
 from kiosk.ui.staff.context import StaffContext
@@ -144,24 +144,70 @@ class SettingsPanel(QObject):
         self.context.settings_changed()
 
 
+class ReceiptPanel(QObject):
+    """`staff.receipts`: the receipt on the screen (opening, spot-check or closing), if any."""
+
+    receiptChanged = Signal()
+
+    def __init__(self, context: StaffContext, parent: QObject) -> None:
+        super().__init__(parent)
+        self.context = context
+        self._receipt: dict[str, Any] = {}
+
+    receipt = Property(dict, lambda self: self._receipt, notify=receiptChanged)
+
+    @Slot()
+    def showOpening(self) -> None:
+        """The opening receipt (on an unused kiosk this writes the chain's first record)."""
+        self._show("open")
+
+    @Slot()
+    def showSpot(self) -> None:
+        """The spot-check receipt: how far the chain reaches now."""
+        self._show("spot")
+
+    def _show(self, kind: Literal["open", "spot"]) -> None:
+        s = self.context
+        try:
+            receipt = show_receipt(s.db, kind, s.clock)
+        except StaffError as exc:
+            s.tell(str(exc), error=True)
+            return
+        self.present(receipt_screen(receipt, festival_timezone(s.db)))
+
+    def present(self, screen: dict[str, Any]) -> None:
+        """Show a receipt made elsewhere (the closing receipt, after an export)."""
+        self._receipt = screen
+        self.receiptChanged.emit()
+
+    @Slot()
+    def clear(self) -> None:
+        if self._receipt:
+            self._receipt = {}
+            self.receiptChanged.emit()
+
+
 class HandoverPanel(QObject):
     """`staff.handover`: export with receipt, and the periodic backup's folder and interval."""
 
     foldersChanged = Signal()
-    receiptChanged = Signal()
     busyChanged = Signal()
     backupChanged = Signal()
     backupCopied = Signal(object)  # from the copying thread: a BackupResult or a StaffError
 
     def __init__(
-        self, context: StaffContext, usb_roots: list[Path] | None, parent: QObject
+        self,
+        context: StaffContext,
+        usb_roots: list[Path] | None,
+        receipts: ReceiptPanel,
+        parent: QObject,
     ) -> None:
         super().__init__(parent)
         self.context = context
         self.usb_roots = usb_roots
+        self.receipts = receipts  # where the closing receipt is shown
         self.scheduler = BackupScheduler(context.db, context.clock)
         self._folders: list[str] = []
-        self._receipt: dict[str, Any] = {}
         self._busy = False
         self._copying: threading.Thread | None = None
         self._stopped = False
@@ -169,7 +215,6 @@ class HandoverPanel(QObject):
         self.backupCopied.connect(self._backup_copied)
 
     folders = Property(list, lambda self: self._folders, notify=foldersChanged)
-    receipt = Property(dict, lambda self: self._receipt, notify=receiptChanged)
     busy = Property(bool, lambda self: self._busy, notify=busyChanged)
     backupFolder = Property(
         str, lambda self: str(self.scheduler.folder or ""), notify=backupChanged
@@ -207,15 +252,11 @@ class HandoverPanel(QObject):
             return False
         finally:
             self._set_busy(False)
-        self._receipt = receipt_texts(handover)
-        self.receiptChanged.emit()
+        tz = festival_timezone(self.context.db)
+        saved = handover.receipt_files is not None
+        self.receipts.present(receipt_screen(handover.receipt, tz, handover.export.path, saved))
         self.context.tell("")  # the receipt view says it, and needs the room
         return True
-
-    @Slot()
-    def clearReceipt(self) -> None:
-        self._receipt = {}
-        self.receiptChanged.emit()
 
     @Slot(str, int)
     def configureBackup(self, folder: str, minutes: int) -> None:
@@ -280,19 +321,3 @@ class HandoverPanel(QObject):
         if busy != self._busy:
             self._busy = busy
             self.busyChanged.emit()
-
-
-def receipt_texts(handover: Handover) -> dict[str, Any]:
-    """The closing receipt for the screen: each field, and the line the QR code carries."""
-    r = handover.receipt
-    return {
-        "line": r.line(),
-        "kioskId": r.kiosk_id,
-        "agency": r.agency_code,
-        "count": r.count,
-        "lastSeq": r.last_seq,
-        "headHash": r.head_hash,
-        "sha256": r.file_sha256,
-        "path": str(handover.export.path),
-        "receiptFile": str(handover.receipt_file),
-    }

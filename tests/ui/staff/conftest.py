@@ -6,20 +6,23 @@ tests/ui/conftest.py: any QML warning fails the test.
 
 from __future__ import annotations
 
+import io
 from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PIL import Image
+from PySide6.QtCore import QBuffer, QIODevice, Qt
 from PySide6.QtQuick import QQuickItem
 from PySide6.QtTest import QTest
+from pyzbar.pyzbar import decode
 
 from kiosk.domain.clock import ManualClock
 from kiosk.storage.content import set_booth_agency
 from kiosk.storage.database import BoothDatabase
 from kiosk.ui.staff.standalone import StaffUi, build_staff_ui
-from kiosk.ui.testing import process_events, visual_items
+from kiosk.ui.testing import process_events, settle, visual_items
 from tests.helpers import jpeg
 from tests.ui.conftest import QtMessages
 
@@ -93,6 +96,22 @@ def tap(ui: StaffUi, name: str) -> None:
     assert inside is not None, f"'{name}' is outside the window"
     QTest.mouseClick(ui.window, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, centre)
     process_events(0.05)
+
+
+def qr_on_screen(ui: StaffUi, name: str = "receiptQr") -> str:
+    """What a phone camera reads off the QR item `name`: the window's pixels, decoded."""
+    settle(ui, 0.1)  # type: ignore[arg-type]  # the code's image is decoded off the GUI thread
+    item = find(ui, name)
+    top_left = item.mapToScene(item.boundingRect().topLeft()).toPoint()
+    image = ui.window.grabWindow().copy(
+        top_left.x(), top_left.y(), round(item.width()), round(item.height())
+    )
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    image.save(buffer, "PNG")
+    found = decode(Image.open(io.BytesIO(bytes(buffer.data()))))
+    assert len(found) == 1, f"{len(found)} QR codes read off '{name}'"
+    return str(found[0].data.decode())
 
 
 def type_pin(ui: StaffUi, pin: str) -> None:

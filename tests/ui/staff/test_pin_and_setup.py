@@ -30,7 +30,8 @@ def test_first_start_chooses_agency_and_pin(fresh_staff: StaffUi) -> None:
     assert booth_agency(db) == "DPUPR"
     stored = db.execute("SELECT value FROM settings WHERE key = ?", [PIN_KEY]).fetchone()[0]
     assert_pin_hashed(stored, db, PIN)
-    assert events(ui) == ["pin_set"]
+    assert events(ui) == ["pin_set", "receipt_open"]  # set-up ends on the opening receipt
+    assert shown(ui, "receiptView")  # tests/ui/staff/test_receipts.py reads it
 
 
 def test_setup_asks_again_when_the_two_pins_differ(fresh_staff: StaffUi) -> None:

@@ -1,4 +1,5 @@
-// Closing time: export to the USB stick, show the receipt for the organizer; automatic backups.
+// Receipts for the organizers (opening, spot-check), closing time: export to the USB stick with
+// its closing receipt; automatic backups. StaffShell shows the receipts.
 pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Layouts
@@ -8,7 +9,7 @@ RowLayout {
     id: page
     objectName: "handoverPage"
     readonly property var h: Staff.handover
-    readonly property var r: page.h.receipt
+    readonly property var receipts: Staff.receipts
     property string folder: ""
     property int backupMinutes: page.h.backupMinutes
     spacing: Theme.margin
@@ -85,20 +86,18 @@ RowLayout {
             anchors.fill: parent
             anchors.margins: Theme.margin
             spacing: Theme.gap
+            Section { text: "Struk untuk panitia" }
+            Flow {
+                Layout.fillWidth: true
+                spacing: Theme.gap / 2
+                KButton { objectName: "showOpeningReceipt"; kind: "secondary"; text: "Struk pembukaan"; onClicked: page.receipts.showOpening() }
+                KButton { objectName: "showSpotReceipt"; kind: "secondary"; text: "Struk pemeriksaan"; onClicked: page.receipts.showSpot() }
+            }
+            Hint { text: "Pembukaan: setelah persiapan, sebelum pengunjung pertama. Pemeriksaan: kapan saja panitia meminta."; color: Theme.text }
+            Item { Layout.preferredHeight: Theme.gap / 2 }
             Section { text: "Saat gerai tutup" }
-            Hint { text: "• Ekspor ke flashdisk panitia. Berkas diperiksa otomatis setelah disalin."; color: Theme.text }
-            Hint { text: "• Layar lalu menampilkan tanda terima penutupan: teks dan kode QR."; color: Theme.text }
-            Hint { text: "• Panitia memotret tanda terima itu. Berkas yang diubah setelahnya tidak akan cocok lagi."; color: Theme.text }
-            Hint { text: "• Kios boleh tetap menyala; suara yang masuk setelah ekspor ikut pada ekspor berikutnya."; color: Theme.text }
+            Hint { text: "Setelah ekspor, struk penutupan tampil untuk dipotret panitia. Suara yang masuk setelah ekspor ikut pada ekspor berikutnya."; color: Theme.text }
             Item { Layout.fillHeight: true }
         }
-    }
-
-    ReceiptView {
-        parent: page.parent
-        anchors.fill: parent
-        visible: !!page.r.line
-        receipt: page.r
-        onDone: page.h.clearReceipt()
     }
 }

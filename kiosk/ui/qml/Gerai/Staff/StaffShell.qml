@@ -1,13 +1,13 @@
-// Signed in: the staff bar (pages, back to visitors), the message banner, and the page.
+// Signed in: the staff bar (pages, back to visitors), the message banner, the page, and the
+// receipt when one is shown.
 pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Layouts
 import Gerai
 
-ColumnLayout {
+Item {
     id: shell
     objectName: "staffShell"
-    spacing: 0
 
     readonly property var pages: [
         { key: "dashboard", label: "Dasbor" },
@@ -16,58 +16,76 @@ ColumnLayout {
         { key: "handover", label: "Serah Terima" }
     ]
 
-    Rectangle {
-        Layout.fillWidth: true
-        Layout.preferredHeight: Theme.touch + Theme.gap * 2
-        color: Theme.primary
-        RowLayout {
-            anchors.fill: parent
-            anchors.leftMargin: Theme.margin
-            anchors.rightMargin: Theme.margin
-            spacing: Theme.gap
-            Heading {
-                id: shellTitle
-                level: 2
-                visible: parent.width > Theme.touch * 20
-                text: "Mode Petugas"
-                color: Theme.onPrimary
-            }
-            Item { visible: shellTitle.visible; Layout.preferredWidth: Theme.gap }
-            Repeater {
-                model: shell.pages
+    ColumnLayout {
+        anchors.fill: parent
+        spacing: 0
+
+        Rectangle {
+            id: bar
+            Layout.fillWidth: true
+            Layout.preferredHeight: Theme.touch + Theme.gap * 2
+            color: Theme.primary
+            RowLayout {
+                anchors.fill: parent
+                anchors.leftMargin: Theme.margin
+                anchors.rightMargin: Theme.margin
+                spacing: Theme.gap
+                Heading {
+                    id: shellTitle
+                    level: 2
+                    visible: parent.width > Theme.touch * 20
+                    text: "Mode Petugas"
+                    color: Theme.onPrimary
+                }
+                Item { visible: shellTitle.visible; Layout.preferredWidth: Theme.gap }
+                Repeater {
+                    model: shell.pages
+                    KButton {
+                        required property var modelData
+                        objectName: "nav_" + modelData.key
+                        kind: Staff.page === modelData.key ? "accent" : "secondary"
+                        text: modelData.label
+                        onClicked: Staff.setPage(modelData.key)
+                    }
+                }
+                Item { Layout.fillWidth: true }
                 KButton {
-                    required property var modelData
-                    objectName: "nav_" + modelData.key
-                    kind: Staff.page === modelData.key ? "accent" : "secondary"
-                    text: modelData.label
-                    onClicked: Staff.setPage(modelData.key)
+                    objectName: "closeStaff"
+                    kind: "secondary"
+                    text: "Kembali ke pengunjung ›"
+                    onClicked: Staff.close()
                 }
             }
-            Item { Layout.fillWidth: true }
-            KButton {
-                objectName: "closeStaff"
-                kind: "secondary"
-                text: "Kembali ke pengunjung ›"
-                onClicked: Staff.close()
-            }
+        }
+
+        Banner {
+            Layout.fillWidth: true
+            Layout.leftMargin: Theme.margin
+            Layout.rightMargin: Theme.margin
+            Layout.topMargin: visible ? Theme.gap : 0
+        }
+
+        Loader {
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            source: ({
+                dashboard: "DashboardPage.qml",
+                content: "ContentPage.qml",
+                settings: "SettingsPage.qml",
+                handover: "HandoverPage.qml"
+            })[Staff.page]
         }
     }
 
-    Banner {
-        Layout.fillWidth: true
-        Layout.leftMargin: Theme.margin
-        Layout.rightMargin: Theme.margin
-        Layout.topMargin: visible ? Theme.gap : 0
-    }
-
-    Loader {
-        Layout.fillWidth: true
-        Layout.fillHeight: true
-        source: ({
-            dashboard: "DashboardPage.qml",
-            content: "ContentPage.qml",
-            settings: "SettingsPage.qml",
-            handover: "HandoverPage.qml"
-        })[Staff.page]
+    // The receipt on the screen (opening, spot-check or closing), over the banner and the
+    // page: the bar stays, so staff can still leave.
+    ReceiptView {
+        id: receiptView
+        readonly property var receipts: Staff.receipts
+        anchors.fill: parent
+        anchors.topMargin: bar.height
+        visible: !!receiptView.receipt.line
+        receipt: receiptView.receipts.receipt
+        onDone: receiptView.receipts.clear()
     }
 }
