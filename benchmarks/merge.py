@@ -31,7 +31,8 @@ from kiosk.storage.records import verify_file
 
 COLS = ", ".join(RECORD_COLUMNS)
 BARE_TABLE = f"""CREATE TABLE visitor_records ({COLS}, source_id INTEGER,
-    PRIMARY KEY (kiosk_id, seq), UNIQUE (uuid))"""
+    PRIMARY KEY (kiosk_id, seq))"""
+BARE_INDEX = "CREATE INDEX visitor_records_uuid ON visitor_records (uuid)"
 
 
 def fresh(path: Path) -> Path:
@@ -48,6 +49,7 @@ def bare_merge(files: list[Path], out: Path) -> float:
     conn.execute("PRAGMA synchronous = NORMAL")
     conn.execute("PRAGMA cache_size = -131072")
     conn.execute(BARE_TABLE)
+    conn.execute(BARE_INDEX)
     for n, path in enumerate(files):
         conn.execute("ATTACH DATABASE ? AS src", [f"file:{path}?mode=ro"])
         conn.execute("BEGIN")

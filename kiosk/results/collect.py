@@ -28,6 +28,7 @@ def merge_kiosk_files(
     origins: Mapping[Receipt, str] | None = None,
     need_pack: bool = False,
     unread_receipts: Sequence[str] = (),
+    admit_unrostered: bool = False,
 ) -> MergeReport:
     """Merge booth files (or folders of them) into `out` and write its ranking and flags."""
     return merge_booth_files(
@@ -42,4 +43,5 @@ def merge_kiosk_files(
         origins=origins,
         need_pack=need_pack,
         unread_receipts=unread_receipts,
+        admit_unrostered=admit_unrostered,
     )

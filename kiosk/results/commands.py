@@ -57,6 +57,11 @@ EXIT_ATTENTION = 3
     help="Do not count a kiosk that has no closing receipt.",
 )
 @click.option(
+    "--admit-unrostered",
+    is_flag=True,
+    help="Count kiosks that have no opening receipt although others have (shown in red).",
+)
+@click.option(
     "--accept-valid-prefix",
     is_flag=True,
     help="Count the intact records before a chain break (flagged in the report).",
@@ -70,6 +75,7 @@ def merge(
     pack: Path | None,
     receipts: tuple[Path, ...],
     require_receipts: bool,
+    admit_unrostered: bool,
     accept_valid_prefix: bool,
     workers: int | None,
 ) -> None:
@@ -103,6 +109,7 @@ def merge(
             origins=_origins(found),
             need_pack=True,
             unread_receipts=problems,
+            admit_unrostered=admit_unrostered,
         )
     except OSError as exc:
         if disk_problem(exc) is not None:

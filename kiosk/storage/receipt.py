@@ -46,6 +46,7 @@ _FIELDS: dict[str, tuple[str, ...]] = {
 _V1_FIELDS = ("kiosk", "agency", "count", "last_seq", "head", "sha256")
 _HEX = ("head", "sha256", "pack", "first")
 _HEX64 = re.compile(r"^[0-9a-f]{64}$")
+MAX_NUMBER = 2**63 - 1  # SQLite's largest integer: no chain gets near it
 KIND_NAMES = {"open": "opening", "spot": "spot-check", "close": "closing"}
 NO_AGENCY = "TANPA-OPD"  # the agency field of a kiosk no staff member has set up yet
 
@@ -131,6 +132,8 @@ def parse_receipt(line: str) -> Receipt:
         raise ReceiptError("receipt count and sequence numbers must be whole numbers") from exc
     if min(numbers.values()) < 0:
         raise ReceiptError("receipt count and sequence numbers cannot be negative")
+    if max(numbers.values()) > MAX_NUMBER:
+        raise ReceiptError(f"receipt number {max(numbers.values())} is beyond any kiosk's")
     return Receipt(
         values["kiosk"],
         values["agency"],

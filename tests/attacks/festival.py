@@ -121,6 +121,20 @@ class Desk:
         return path
 
 
+def receipts_by_booth(desk: Desk, shown_at: dict[str, list[str]] | None = None) -> Path:
+    """The receipts as organizers keep them: one folder per booth, named by its agency, each
+    holding what was photographed there; `shown_at` adds lines a booth's screen showed."""
+    folder = desk.root / "foto-struk"
+    shutil.rmtree(folder, ignore_errors=True)
+    festival = desk.festival
+    for agency in festival.receipts:
+        lines = [festival.opening[agency], festival.spots[agency], festival.receipts[agency]]
+        lines += (shown_at or {}).get(agency, [])
+        (folder / agency).mkdir(parents=True)
+        (folder / agency / "struk.txt").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return folder
+
+
 def votes_by_innovation(path: Path, up_to_seq: int | None = None) -> Counter[str]:
     """Plain SQL over one booth file: its votes per innovation (the oracle)."""
     conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)

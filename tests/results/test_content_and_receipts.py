@@ -53,5 +53,8 @@ def test_receipts_without_a_file_or_with_only_a_shorter_copy(tmp_path: Path) -> 
     report = merge_kiosk_files(out, [early], receipts=receipts, workers=1)
     assert report.sources[0].status == "incomplete"
     assert f"records {last + 1}..{last + 5} missing" in report.sources[0].detail
+    # No receipt vouches for any record of the shorter copy (no opening receipt, and the
+    # closing receipt lies beyond it): nothing of it counts, and the receipt finds no file.
+    assert "nothing counted" in report.sources[0].detail and report.records_added == 0
     rows = sqlite3.connect(out).execute("SELECT agency_code, status FROM receipts ORDER BY 1")
-    assert rows.fetchall() == [("DINKES", "no_file"), ("DPUPR", "incomplete")]
+    assert rows.fetchall() == [("DINKES", "no_file"), ("DPUPR", "no_file")]

@@ -152,7 +152,8 @@ def _innovation_rows(conn: sqlite3.Connection) -> list[tuple[str, str, str | Non
         "  min(recorded_at) AS first_vote, max(k.agency_code) AS agency"
         "  FROM visitor_records r JOIN kiosks k USING (kiosk_id)"
         "  JOIN innovations o ON o.slug = r.innovation_slug AND o.agency_code = k.agency_code"
-        "  WHERE kind = 'vote' GROUP BY innovation_slug),"
+        "  WHERE kind = 'vote' AND NOT EXISTS (SELECT 1 FROM rule_breaks b"
+        "   WHERE b.kiosk_id = r.kiosk_id AND b.seq = r.seq) GROUP BY innovation_slug),"
         " s AS (SELECT slug FROM innovations)"
         " SELECT s.slug, coalesce(i.title_id, s.slug), coalesce(i.agency_code, v.agency),"
         "  coalesce(v.votes, 0), v.first_vote"
@@ -172,9 +173,11 @@ def _sessions_per_agency(conn: sqlite3.Connection) -> list[tuple[str, int]]:
 def _flags_per_innovation(conn: sqlite3.Connection) -> dict[str, Counter[str]]:
     result: dict[str, Counter[str]] = {}
     for slug, flag, n in conn.execute(
-        "SELECT innovation_slug, flag, count(*) FROM flagged_votes GROUP BY innovation_slug, flag"
+        "WITH f AS (SELECT * FROM flagged_votes x WHERE NOT EXISTS (SELECT 1 FROM rule_breaks b"
+        " WHERE b.kiosk_id = x.kiosk_id AND b.seq = x.seq))"
+        " SELECT innovation_slug, flag, count(*) FROM f GROUP BY innovation_slug, flag"
         " UNION ALL SELECT innovation_slug, '_votes', count(*) FROM (SELECT DISTINCT"
-        " innovation_slug, kiosk_id, seq FROM flagged_votes) GROUP BY innovation_slug"
+        " innovation_slug, kiosk_id, seq FROM f) GROUP BY innovation_slug"
     ):
         result.setdefault(slug, Counter())[flag] = n
     return result
@@ -185,7 +188,8 @@ def compute_exclusions(conn: sqlite3.Connection) -> list[Exclusion]:
     rows = conn.execute(
         "SELECT e.reason, e.kiosk_id, k.agency_code, sum(e.kind = 'vote'), count(*)"
         " FROM excluded_records e LEFT JOIN kiosks k ON k.kiosk_id = e.kiosk_id"
-        " WHERE NOT EXISTS (SELECT 1 FROM visitor_records v WHERE v.uuid = e.uuid)"
+        " WHERE NOT EXISTS (SELECT 1 FROM visitor_records v WHERE v.kiosk_id = e.kiosk_id"
+        "  AND v.seq = e.seq AND v.hash = e.hash)"
         " GROUP BY e.reason, e.kiosk_id"
         " UNION ALL SELECT CASE WHEN o.slug IS NULL THEN 'vote for an innovation not in the"
         " festival pack' ELSE 'vote for another agency''s innovation: a booth shows only its"
@@ -193,15 +197,60 @@ def compute_exclusions(conn: sqlite3.Connection) -> list[Exclusion]:
         " FROM visitor_records r JOIN kiosks k USING (kiosk_id)"
         " LEFT JOIN innovations o ON o.slug = r.innovation_slug"
         " WHERE r.kind = 'vote' AND o.agency_code IS NOT k.agency_code"
-        " GROUP BY 1, r.kiosk_id ORDER BY 2, 1"
+        " GROUP BY 1, r.kiosk_id"
+        " UNION ALL SELECT CASE b.rule "
+        + " ".join(
+            f"WHEN '{rule}' THEN 'refused by the rules: {words}'"
+            for rule, words in RULE_BREAKS.items()
+        )
+        + " END, b.kiosk_id, k.agency_code, count(*), count(*)"
+        " FROM rule_breaks b JOIN kiosks k USING (kiosk_id)"
+        " JOIN visitor_records r ON r.kiosk_id = b.kiosk_id AND r.seq = b.seq"
+        " JOIN innovations o ON o.slug = r.innovation_slug AND o.agency_code = k.agency_code"
+        " GROUP BY b.rule, b.kiosk_id ORDER BY 2, 1"
     ).fetchall()
     return [Exclusion(*row) for row in rows]
+
+
+RULE_BREAKS = {
+    "no_session_start": "vote without a visit: no session began it",
+    "same_innovation_twice": "a second vote for one innovation in one visit",
+    "over_session_limit": "more votes in one visit than the festival rules allow",
+}
+
+
+def find_rule_breaks(conn: sqlite3.Connection) -> None:
+    """Votes the kiosk as shipped refuses, under the pack's rules: kept, never counted.
+
+    Only what a vote's own visit shows on its face: no session began it, a second
+    vote for one innovation in one visit, more votes in one visit than allowed.
+    (Timing - dwell, hours, bursts - is flagged beside the ranking instead.)
+    """
+    rules = conn.execute("SELECT max_votes_per_session FROM festival LIMIT 1").fetchone()
+    limit = int(rules[0]) if rules else 1 << 30
+    conn.execute(
+        "INSERT INTO rule_breaks SELECT kiosk_id, seq, rule FROM ("
+        " SELECT v.kiosk_id, v.seq, CASE"
+        "  WHEN s.started IS NULL OR s.started > v.seq THEN 'no_session_start'"
+        "  WHEN v.again > 1 THEN 'same_innovation_twice'"
+        "  WHEN v.n > ? THEN 'over_session_limit' END AS rule"
+        " FROM (SELECT kiosk_id, seq, session_id,"
+        "   row_number() OVER (PARTITION BY kiosk_id, session_id ORDER BY seq) AS n,"
+        "   row_number() OVER (PARTITION BY kiosk_id, session_id, innovation_slug ORDER BY seq)"
+        "   AS again FROM visitor_records WHERE kind = 'vote') v"
+        " LEFT JOIN (SELECT kiosk_id, session_id, min(seq) AS started FROM visitor_records"
+        "   WHERE kind = 'session_start' GROUP BY kiosk_id, session_id) s"
+        "  USING (kiosk_id, session_id))"
+        " WHERE rule IS NOT NULL ORDER BY kiosk_id, seq",
+        [limit],
+    )
 
 
 def write_results(conn: sqlite3.Connection) -> None:
     """Rewrite the results tables; same records in, same bytes out (ordered, no timestamps)."""
     for table in RESULT_TABLES:
         conn.execute(f"DELETE FROM {table}")
+    find_rule_breaks(conn)
     _write_findings(conn, find_anomalies(conn))
     for r in compute_ranking(conn):
         conn.execute(

@@ -91,6 +91,14 @@ def _looks_like_db(path: Path) -> bool:
 def identify_input(path: str, scratch: str) -> InputCheck:
     """First, cheap look at one input: what it is, which kiosk, how many records."""
     check = InputCheck(path=path)
+    try:
+        return _identify_input(check, scratch)
+    except Exception as exc:  # one odd booth file must never stop the festival's merge
+        return check.fail(CORRUPT, _odd(exc))
+
+
+def _identify_input(check: InputCheck, scratch: str) -> InputCheck:
+    path = check.path
     source = Path(path)
     try:
         with open(source, "rb") as f:
@@ -113,8 +121,28 @@ def identify_input(path: str, scratch: str) -> InputCheck:
         return check.fail(CORRUPT, f"damaged or truncated: {exc}")
 
 
-def verify_input(check: InputCheck) -> InputCheck:
-    """Second, thorough look: file SHA-256, integrity, and the whole hash chain."""
+Rules = tuple[float, int]  # idle_seconds, max_votes_per_session: what the chain watch needs
+
+
+def verify_input(check: InputCheck, rules: Rules | None = None) -> InputCheck:
+    """Second, thorough look: file SHA-256, integrity, and the whole hash chain.
+
+    `rules` are the organizers' (from their pack); without them, the file's own.
+    """
+    try:
+        return _verify_input(check, rules)
+    except Exception as exc:  # one odd booth file must never stop the festival's merge
+        return check.fail(CORRUPT, _odd(exc))
+
+
+def _odd(exc: Exception) -> str:
+    return (
+        f"holds values no kiosk writes ({type(exc).__name__}: {str(exc)[:120]}): not merged;"
+        " ask the booth for its export or backup"
+    )
+
+
+def _verify_input(check: InputCheck, rules: Rules | None) -> InputCheck:
     try:
         _hash_file(Path(check.path), check)
     except OSError as exc:
@@ -123,7 +151,7 @@ def verify_input(check: InputCheck) -> InputCheck:
         return check
     try:
         with closing(sqlite3.connect(check.uri, uri=True)) as conn:
-            return _verify_database(conn, check)
+            return _verify_database(conn, check, rules)
     except sqlite3.DatabaseError as exc:
         return check.fail(CORRUPT, f"damaged or truncated: {exc}")
 
@@ -215,11 +243,14 @@ def _read_identity(conn: sqlite3.Connection, check: InputCheck) -> InputCheck:
     return check
 
 
-def _verify_database(conn: sqlite3.Connection, check: InputCheck) -> InputCheck:
+def _verify_database(
+    conn: sqlite3.Connection, check: InputCheck, rules: Rules | None
+) -> InputCheck:
     problems = [r[0] for r in conn.execute("PRAGMA quick_check(5)").fetchall()]
     if problems != ["ok"]:
         return check.fail(CORRUPT, "damaged: " + "; ".join(problems))
-    rules = conn.execute("SELECT idle_seconds, max_votes_per_session FROM festival").fetchone()
+    if rules is None:
+        rules = conn.execute("SELECT idle_seconds, max_votes_per_session FROM festival").fetchone()
     watch = ChainWatch(*rules) if rules else ChainWatch()
     # The clock-jump watch rides on the verifier's one pass over the records.
     check.chain = verify_chain(conn, check.kiosk_id, watch.observe)
@@ -247,7 +278,9 @@ def _agency_from_records(conn: sqlite3.Connection) -> str | None:
     return row[0] if row else None
 
 
-def iter_checks(paths: list[Path], scratch: str, workers: int) -> Iterator[InputCheck]:
+def iter_checks(
+    paths: list[Path], scratch: str, workers: int, rules: Rules | None = None
+) -> Iterator[InputCheck]:
     """Identify every input, sort them into merge order, then verify them in that order.
 
     With several workers the verification runs in other processes, ahead of
@@ -255,7 +288,7 @@ def iter_checks(paths: list[Path], scratch: str, workers: int) -> Iterator[Input
     """
     if workers <= 1 or len(paths) < 2:
         found = sorted((identify_input(str(p), scratch) for p in paths), key=merge_order)
-        yield from (verify_input(check) for check in found)
+        yield from (verify_input(check, rules) for check in found)
         return
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
@@ -265,4 +298,4 @@ def iter_checks(paths: list[Path], scratch: str, workers: int) -> Iterator[Input
     with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
         names = [str(p) for p in paths]
         found = sorted(pool.map(identify_input, names, [scratch] * len(names)), key=merge_order)
-        yield from pool.map(verify_input, found)
+        yield from pool.map(verify_input, found, [rules] * len(found))

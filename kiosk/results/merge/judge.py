@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Iterable, Sequence
-from contextlib import suppress
+from contextlib import closing
 from dataclasses import dataclass, field
 
 from kiosk.results.merge.inputs import InputCheck
@@ -34,7 +34,9 @@ from kiosk.results.merge.statuses import (
     IMPOSTOR,
     INCOMPLETE,
     NO_RECEIPT,
+    RECEIPT_CONFLICT,
     RECEIPT_MISMATCH,
+    UNROSTERED,
 )
 from kiosk.storage.receipt import Receipt
 
@@ -84,23 +86,19 @@ class Chain:
 
 
 class FileChain(Chain):
-    """An input file's chain, read through its own read-only connection."""
+    """An input file's chain, read through a read-only connection of its own."""
 
     def __init__(self, check: InputCheck, counted: int) -> None:
         self.check = check
         self.name = check.path
         self.count = counted
-        self._conn: sqlite3.Connection | None = None
 
     def hash_at(self, seq: int) -> str | None:
-        if self._conn is None:
-            self._conn = sqlite3.connect(self.check.uri, uri=True)
-        row = self._conn.execute("SELECT hash FROM visitor_records WHERE seq = ?", [seq]).fetchone()
+        # A connection per question: a kiosk claimed by hundreds of files must not hold
+        # hundreds of files open (the judge asks each file only a few questions).
+        with closing(sqlite3.connect(self.check.uri, uri=True)) as conn:
+            row = conn.execute("SELECT hash FROM visitor_records WHERE seq = ?", [seq]).fetchone()
         return str(row[0]) if row else None
-
-    def close(self) -> None:
-        if self._conn is not None:
-            self._conn.close()
 
 
 class MergedChain(Chain):
@@ -136,9 +134,21 @@ def judge_kiosk(
     merged: MergedChain | None,
     receipts: KioskReceipts,
     require_receipts: bool,
+    roster: bool = False,
 ) -> Judgement:
-    """Decide, for every file naming `kiosk_id`, what of it may count."""
+    """Decide, for every file naming `kiosk_id`, what of it may count.
+
+    `roster`: the organizers keep a roster (opening receipts were given for some
+    kiosk), so a kiosk without an opening receipt is not counted.
+    """
     judgement = Judgement({f.name: Verdict() for f in files})
+    held = _unbound(kiosk_id, receipts.opening, roster)
+    if held is not None:
+        for file in files:
+            judgement.verdicts[file.name] = Verdict(*held, 0)
+        if merged is not None and merged.count:
+            judgement.trim_merged(0, *held)
+        return judgement
     live: list[Chain] = []
     for file in files:
         verdict = judgement.verdicts[file.name]
@@ -162,9 +172,19 @@ def judge_kiosk(
     for chain in live:
         if id(chain) not in contradicting:
             continue
+        confirming = _confirming(chain, receipts.checks)
         if confirmed:
             assert winner is not None
             status, detail = FORK, _fork_detail(chain, winner[0])
+        elif confirming:
+            status = RECEIPT_CONFLICT
+            detail = (
+                f"{contradicting[id(chain)].removesuffix('; not counted')}, while the"
+                f" {confirming.name.split(' of kiosk')[0]} holds for it: the receipts contradict"
+                " each other (one shown on another booth's screen, or the file rewritten"
+                " between them); not counted until the organizers settle which receipt"
+                " to trust"
+            )
         else:
             status, detail = RECEIPT_MISMATCH, contradicting[id(chain)]
         if isinstance(chain, MergedChain):
@@ -182,6 +202,32 @@ def _fork_detail(chain: Chain, winner: Chain) -> str:
         f" {winner.name}, which the kiosk's receipts confirm: a second copy of this kiosk"
         " (cloned or rewritten); not counted"
     )
+
+
+def _unbound(kiosk_id: str, opening: list[Receipt], roster: bool) -> tuple[str, str] | None:
+    """Why the roster holds this kiosk's files back before any is looked at, if it does."""
+    starts = {(r.first_hash, r.agency_code) for r in opening}
+    if len(starts) > 1:
+        said = "; ".join(sorted(f"{agency} from {first[:16]}..." for first, agency in starts))
+        return RECEIPT_CONFLICT, (
+            f"the opening receipts of kiosk {kiosk_id[:8]} disagree ({said}): one was shown"
+            " on another booth's screen; not counted until the organizers settle which"
+            " opening receipt to trust"
+        )
+    if roster and not starts:
+        return UNROSTERED, (
+            f"kiosk {kiosk_id[:8]} is not on the roster: no opening receipt of it was given;"
+            " not counted (--admit-unrostered counts it)"
+        )
+    return None
+
+
+def _confirming(chain: Chain, receipts: list[Receipt]) -> Receipt | None:
+    """A receipt this chain holds: it reaches the receipt's sequence with its head."""
+    for r in sorted(receipts, key=lambda r: -r.last_seq):
+        if 0 < r.last_seq <= chain.count and chain.hash_at(r.last_seq) == r.head_hash:
+            return r
+    return None
 
 
 def _roster_problem(chain: FileChain, opening: list[Receipt]) -> tuple[str | None, str]:
@@ -271,11 +317,47 @@ def _choose_branch(
     return branches[id(winner)] if winner is not None else None
 
 
+def confirmed_upto(chain: Chain, receipts: KioskReceipts) -> int:
+    """The last record of `chain` a receipt vouches for (1 with an opening receipt, else 0)."""
+    held = [r.last_seq for r in receipts.checks if 0 < r.last_seq <= chain.count]
+    floor = 1 if receipts.opening and chain.count else 0
+    return max([floor, *(s for s in held if chain.hash_at(s) is not None)])
+
+
+def _short_of_a_receipt(branch: list[Chain], receipts: KioskReceipts, judgement: Judgement) -> bool:
+    """A branch shorter than a receipt photographed of it is missing records; what it holds
+    after the last receipt that vouches for it is not counted (it may have been rewritten,
+    then cut to slip under the next receipt)."""
+    tip = branch[0]
+    beyond = [r for r in receipts.checks if r.last_seq > tip.count]
+    if not beyond:
+        return False
+    upto = confirmed_upto(tip, receipts)
+    saw = ", ".join(
+        f"the {r.name.split(' receipt')[0]} receipt{f' ({r.at})' if r.at else ''} saw {r.last_seq}"
+        for r in sorted(beyond, key=lambda r: r.last_seq)
+    )
+    detail = f"records {tip.count + 1}..{max(r.last_seq for r in beyond)} missing: {saw}; " + (
+        f"1..{upto} counted, the last record a receipt vouches for"
+        if upto
+        else "nothing counted: no receipt vouches for any of it"
+    )
+    for chain in branch:
+        if isinstance(chain, MergedChain):
+            if chain.count > upto:
+                judgement.trim_merged(upto, INCOMPLETE, detail)
+        elif chain.count > upto or chain is tip:
+            judgement.verdicts[chain.name] = Verdict(INCOMPLETE, detail, upto)
+    return True
+
+
 def _bound_by_closing(
     branch: list[Chain], receipts: KioskReceipts, require: bool, judgement: Judgement
 ) -> None:
     closing = receipts.closing
     files = [c for c in branch if isinstance(c, FileChain)]
+    if _short_of_a_receipt(branch, receipts, judgement):
+        return
     if closing is None:
         detail = "no receipt: the kiosk's closing receipt was not given"
         if require:
@@ -286,17 +368,6 @@ def _bound_by_closing(
             judgement.trim_merged(0, NO_RECEIPT, detail)
         return
     when = f" ({closing.at})" if closing.at else ""
-    longest = branch[0].count
-    if longest < closing.last_seq:
-        tip = branch[0]
-        if isinstance(tip, FileChain):
-            judgement.verdicts[tip.name] = Verdict(
-                INCOMPLETE,
-                f"records {longest + 1}..{closing.last_seq} missing: the closing receipt{when}"
-                f" names {closing.last_seq} records; "
-                + (f"1..{longest} counted" if longest else "nothing to count"),
-            )
-        return
     for chain in files:
         if chain.count > closing.last_seq:
             judgement.verdicts[chain.name] = Verdict(
@@ -310,9 +381,3 @@ def _bound_by_closing(
         judgement.trim_merged(
             closing.last_seq, BEYOND_RECEIPT, f"written after the closing receipt{when}"
         )
-
-
-def close_all(files: Iterable[FileChain]) -> None:
-    for chain in files:
-        with suppress(sqlite3.Error):
-            chain.close()

@@ -27,7 +27,7 @@ from kiosk.results.merge.judge import (
     KioskReceipts,
     MergedChain,
     Verdict,
-    close_all,
+    confirmed_upto,
     judge_kiosk,
     receipts_by_kiosk,
 )
@@ -45,7 +45,9 @@ from kiosk.results.merge.statuses import (
     INCOMPLETE,
     NO_RECEIPT,
     OTHER_FESTIVAL,
+    RECEIPT_CONFLICT,
     RECEIPT_MISMATCH,
+    UNROSTERED,
 )
 from kiosk.results.merge.truth import (
     OrganizersPack,
@@ -59,7 +61,8 @@ from kiosk.storage.database import utc_iso
 from kiosk.storage.receipt import Receipt
 
 _COLS = ", ".join(RECORD_COLUMNS)
-_EXCLUDING = (IMPOSTOR, FORK, RECEIPT_MISMATCH)  # nothing of such a file counts
+# Nothing of such a file counts.
+_EXCLUDING = (IMPOSTOR, FORK, RECEIPT_MISMATCH, RECEIPT_CONFLICT, UNROSTERED)
 
 
 @dataclass(frozen=True)
@@ -101,6 +104,7 @@ class _Options:
     require_receipts: bool
     truth: OrganizersPack | None
     receipts: dict[str, KioskReceipts]
+    roster: bool  # opening receipts were given: a kiosk without one is not counted
 
 
 def merge_booth_files(
@@ -116,6 +120,7 @@ def merge_booth_files(
     origins: Mapping[Receipt, str] | None = None,
     need_pack: bool = False,
     unread_receipts: Sequence[str] = (),
+    admit_unrostered: bool = False,
 ) -> MergeReport:
     """Merge booth files (or folders of them) into `out`, creating it or extending it.
 
@@ -140,12 +145,22 @@ def merge_booth_files(
                 " imported): the festival's rules and who owns each innovation come from it"
             )
         report.pack_sha256 = truth.sha256 if truth else None
-        _in_transaction(conn, lambda: add_receipts(conn, receipts, origins or {}, unread_receipts))
+        given_receipts, misplaced = read_at_their_booth(receipts, origins or {}, truth)
+        unread = [*unread_receipts, *misplaced]
+        _in_transaction(conn, lambda: add_receipts(conn, given_receipts, origins or {}, unread))
+        everything = stored_receipts(conn)
+        roster = not admit_unrostered and any(r.kind == "open" for r in everything)
         options = _Options(
-            accept_valid_prefix, require_receipts, truth, receipts_by_kiosk(stored_receipts(conn))
+            accept_valid_prefix, require_receipts, truth, receipts_by_kiosk(everything), roster
         )
         judged: set[str] = set()
-        for _, group in groupby(iter_checks(paths, scratch, workers), key=_kiosk_key):
+        rules = (
+            (truth.rows.festival["idle_seconds"], truth.rows.festival["max_votes_per_session"])
+            if truth
+            else None
+        )
+        checks = iter_checks(paths, scratch, workers, rules)
+        for _, group in groupby(checks, key=_kiosk_key):
             report.sources.extend(_merge_kiosk(conn, list(group), options, judged))
         _rejudge_merged(conn, judged, options)
         _finish(conn, truth, finish)
@@ -174,6 +189,44 @@ def _input_paths(out: Path, inputs: Iterable[str | Path]) -> list[Path]:
     return found
 
 
+def read_at_their_booth(
+    receipts: Sequence[Receipt], origins: Mapping[Receipt, str], truth: OrganizersPack | None
+) -> tuple[list[Receipt], list[str]]:
+    """Receipts whose photos (or text files) lie in a folder named after another agency's
+    booth are set aside: any booth's screen can show a receipt naming any kiosk.
+
+    Organizers who keep one folder per booth (named by its agency code, e.g.
+    `foto-struk/DPUPR/`) get this check; a receipt read in no such folder passes.
+    """
+    if truth is None:
+        return list(receipts), []
+    codes = {a["code"].upper() for a in truth.rows.agencies}
+    kept, misplaced = [], []
+    for receipt in receipts:
+        places = [p.strip() for p in origins.get(receipt, "").split(", ") if p.strip()]
+        booths = [(p, _booth_folder(p, codes)) for p in places]
+        wrong = [(p, b) for p, b in booths if b and b != receipt.agency_code.upper()]
+        right = [p for p, b in booths if b == receipt.agency_code.upper()]
+        if wrong and not right:
+            for place, booth in wrong:
+                misplaced.append(
+                    f"{place}: a receipt of {receipt.agency_code} (kiosk {receipt.kiosk_id[:8]})"
+                    f" read in {booth}'s folder, i.e. shown on {booth}'s screen: not used"
+                )
+        else:
+            kept.append(receipt)
+    return kept, misplaced
+
+
+def _booth_folder(place: str, codes: set[str]) -> str | None:
+    """The agency whose folder holds this file (the nearest folder named like one), if any."""
+    folders = Path(place.rsplit(":", 1)[0] if place[-1:].isdigit() else place).parts[:-1]
+    for folder in reversed(folders):
+        if folder.upper() in codes:
+            return folder.upper()
+    return None
+
+
 def _in_transaction(conn: sqlite3.Connection, work: Callable[[], None]) -> None:
     conn.execute("BEGIN IMMEDIATE")
     try:
@@ -197,6 +250,7 @@ def _rejudge_merged(conn: sqlite3.Connection, judged: set[str], options: _Option
             MergedChain(conn, kiosk, last_seq),
             options.receipts.get(kiosk, KioskReceipts()),
             options.require_receipts,
+            options.roster,
         )
         if judgement.merged_upto is not None:
             _trim_merged(
@@ -226,24 +280,36 @@ def _merge_kiosk(
         files = [FileChain(c, _intact(c, options.accept_prefix)) for c in candidates]
         have = _kiosk_last_seq(conn, kiosk)
         merged = MergedChain(conn, kiosk, have) if have else None
-        try:
-            judgement = judge_kiosk(
-                kiosk,
-                files,
-                merged,
-                options.receipts.get(kiosk, KioskReceipts()),
-                options.require_receipts,
-            )
-        finally:
-            close_all(files)
+        judgement = judge_kiosk(
+            kiosk,
+            files,
+            merged,
+            options.receipts.get(kiosk, KioskReceipts()),
+            options.require_receipts,
+            options.roster,
+        )
         if judgement.merged_upto is not None:
             _trim_merged(
                 conn, kiosk, judgement.merged_upto, judgement.merged_status, judgement.merged_reason
             )
+        for check, chain in zip(candidates, files, strict=True):
+            _vouched_prefix(chain, judgement.verdicts[check.path], options)
         for check in candidates:
             _note_unreceipted_copy(check, options.receipts.get(kiosk, KioskReceipts()))
             outcomes[check.path] = _merge_one(conn, check, judgement.verdicts[check.path], options)
     return [outcomes[c.path] for c in group]
+
+
+def _vouched_prefix(chain: FileChain, verdict: Verdict, options: _Options) -> None:
+    """--accept-valid-prefix counts a broken file's intact part only as far as the kiosk's
+    receipts vouch for it (when it has any): the part before a break may be rewritten too."""
+    check = chain.check
+    receipts = options.receipts.get(str(check.kiosk_id), KioskReceipts())
+    if not options.accept_prefix or check.chain is None or check.chain.ok or not receipts.checks:
+        return
+    upto = confirmed_upto(chain, receipts)
+    if verdict.upto is None or upto < verdict.upto:
+        verdict.upto = upto
 
 
 def _note_unreceipted_copy(check: InputCheck, receipts: KioskReceipts) -> None:
@@ -320,7 +386,12 @@ def _damaged_input(exc: sqlite3.DatabaseError) -> bool:
     else (the festival file's disk is full, say) is not the input's fault.
     """
     text = str(exc)
-    return text.startswith("Could not decode to UTF-8") or "malformed" in text
+    return (
+        text.startswith("Could not decode to UTF-8")
+        or "malformed" in text
+        or "no such table: src." in text  # a booth table renamed or dropped
+        or ("no such column" in text and "src." in text)
+    )
 
 
 def _forget_source(conn: sqlite3.Connection, source_id: int) -> None:
@@ -381,7 +452,13 @@ def _merge_records(
     counted = _intact(check, options.accept_prefix)
     if verdict.upto is not None and verdict.upto < counted:
         counted = verdict.upto
-        _exclude(conn, source_id, counted, chain.count, f"{verdict.status}: {verdict.detail}")
+        reason = (
+            f"{verdict.status}: {verdict.detail}"
+            if verdict.status
+            else "after the last record a receipt vouches for: --accept-valid-prefix counts"
+            " no further"
+        )
+        _exclude(conn, source_id, counted, chain.count, reason)
     have = _kiosk_last_seq(conn, kiosk)
     fork = _fork_point(conn, kiosk, min(have, counted))
     if fork is not None:  # the judge compared the chains already: a race with another writer

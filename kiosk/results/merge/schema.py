@@ -129,8 +129,7 @@ CREATE TABLE innovations (
     versions INTEGER
 );
 CREATE TABLE visitor_records ({_RECORD_DDL},
-    PRIMARY KEY (kiosk_id, seq),
-    UNIQUE (uuid)
+    PRIMARY KEY (kiosk_id, seq)
 );
 CREATE TABLE excluded_records ({_RECORD_DDL},
     reason TEXT NOT NULL,
@@ -166,6 +165,12 @@ CREATE TABLE ranking (
     flags TEXT NOT NULL,
     rank_without_flagged INTEGER NOT NULL
 );
+CREATE TABLE rule_breaks (
+    kiosk_id TEXT NOT NULL,
+    seq INTEGER NOT NULL,
+    rule TEXT NOT NULL,
+    PRIMARY KEY (kiosk_id, seq)
+);
 CREATE TABLE flagged_votes (
     kiosk_id TEXT NOT NULL,
     seq INTEGER NOT NULL,
@@ -195,6 +200,7 @@ CREATE TABLE exclusions (
 """
 
 RESULT_TABLES = (
+    "rule_breaks",
     "ranking",
     "flagged_votes",
     "anomalies",
@@ -307,6 +313,14 @@ TABLE_DOCS: dict[str, tuple[str, dict[str, str]]] = {
         {"flag": "burst, outside_hours, clock_jump, no_dwell, long_run, valid_prefix"},
     ),
     "exclusions": ("Votes not counted, by reason and kiosk.", {}),
+    "rule_breaks": (
+        "Votes the kiosk as shipped would have refused under the pack's rules: not counted.",
+        {
+            "rule": "no_session_start (no visit began it), same_innovation_twice (a second vote"
+            " for one innovation in one visit) or over_session_limit (more votes in one visit"
+            " than the pack allows)",
+        },
+    ),
     "session_times": (
         "Per kiosk: visits ended and their length, from the session_end records.",
         {
@@ -331,6 +345,13 @@ TABLE_DOCS: dict[str, tuple[str, dict[str, str]]] = {
 # session_end records each time; like the ranking, the merge fills them.
 REPORT_DDL = """
 CREATE INDEX IF NOT EXISTS visitor_records_kind ON visitor_records (kind, kiosk_id);
+CREATE INDEX IF NOT EXISTS visitor_records_uuid ON visitor_records (uuid);
+CREATE TABLE IF NOT EXISTS rule_breaks (
+    kiosk_id TEXT NOT NULL,
+    seq INTEGER NOT NULL,
+    rule TEXT NOT NULL,
+    PRIMARY KEY (kiosk_id, seq)
+);
 CREATE TABLE IF NOT EXISTS session_times (
     kiosk_id TEXT PRIMARY KEY,
     sessions_ended INTEGER NOT NULL,

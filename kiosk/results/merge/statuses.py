@@ -26,7 +26,9 @@ CONTENT_CHANGED = "content_changed"
 INCOMPLETE = "incomplete"
 BEYOND_RECEIPT = "beyond_receipt"
 RECEIPT_MISMATCH = "receipt_mismatch"
+RECEIPT_CONFLICT = "receipt_conflict"
 IMPOSTOR = "impostor"
+UNROSTERED = "unrostered"
 FORK = "fork"
 CHAIN_BROKEN = "chain_broken"
 OTHER_FESTIVAL = "other_festival"
@@ -72,6 +74,23 @@ STATUSES = {
             "the file does not hold the records a receipt photographed: it was changed after"
             " that receipt",
             "treat as tampering; fetch the booth's backup files and hear the booth",
+        ),
+        Status(
+            RECEIPT_CONFLICT,
+            "none",
+            "the kiosk's receipts contradict each other about this file (one matches it, another"
+            " does not): a receipt shown on another booth's screen, or the file rewritten"
+            " between the two",
+            "find where each photo was taken (sort photos into one folder per booth, named by"
+            " its agency code); remove the wrong one and merge again",
+        ),
+        Status(
+            UNROSTERED,
+            "none",
+            "no opening receipt was photographed for this kiosk although other kiosks have"
+            " one: it is not on the roster",
+            "if the booth really ran this kiosk, find its opening receipt photo; or count it"
+            " deliberately with --admit-unrostered",
         ),
         Status(
             IMPOSTOR,

@@ -7,6 +7,7 @@ from pathlib import Path
 
 from kiosk.results.analysis.anomalies import FLAG_NAMES
 from kiosk.results.analysis.figures import FestivalFigures, Row
+from kiosk.results.analysis.ranking import RULE_BREAKS
 from kiosk.results.merge.kiosk_files import MergeReport
 from kiosk.results.merge.statuses import CLEAN, STATUSES
 
@@ -54,8 +55,27 @@ def attention_lines(
             groups.setdefault("no_receipt", []).append(
                 f"kiosk {agency} {kiosk_id[:8]}: no closing receipt (merged before)"
             )
-    if receipt_problems:
-        groups["receipt unreadable"] = list(receipt_problems)
+    for uuid, a, a_seq, b, b_seq in conn.execute(
+        "SELECT x.uuid, x.kiosk_id, x.seq, y.kiosk_id, y.seq FROM visitor_records x"
+        " JOIN visitor_records y ON y.uuid = x.uuid AND y.kiosk_id > x.kiosk_id"
+        " ORDER BY x.kiosk_id, x.seq LIMIT 50"
+    ):
+        groups.setdefault("shared record ids", []).append(
+            f"record id {uuid} is record {a_seq} of kiosk {a[:8]} and record {b_seq} of kiosk"
+            f" {b[:8]}: kiosks draw record ids at random, so one of them copied or forged it"
+            " (each is counted as its own kiosk's record)"
+        )
+    for kiosk_id, agency, rule, n in conn.execute(
+        "SELECT b.kiosk_id, k.agency_code, b.rule, count(*) FROM rule_breaks b"
+        " LEFT JOIN kiosks k USING (kiosk_id) GROUP BY 1, 3 ORDER BY 1, 3"
+    ):
+        groups.setdefault("votes refused by the rules", []).append(
+            f"{n} votes at {agency or '?'} kiosk {kiosk_id[:8]}: {RULE_BREAKS.get(rule, rule)};"
+            " the kiosk as shipped refuses them: not counted"
+        )
+    unread = [r[0] for r in conn.execute("SELECT problem FROM unread_receipts ORDER BY 1")]
+    if unread or receipt_problems:
+        groups["receipt not used"] = sorted({*unread, *receipt_problems})
     if not groups:
         return []
     total = sum(len(items) for items in groups.values())
