@@ -404,7 +404,8 @@ def test_votes_that_break_the_packs_rules_do_not_count(desk: Desk, how: str) -> 
 def test_votes_at_night_are_flagged_beside_the_ranking(desk: Desk) -> None:
     """One vote per visit at 02:00 local: the kiosk as shipped accepts votes at any hour (a
     booth left on at night), so they are counted, flagged `outside_hours` on the attacker's
-    innovation (or `outside_days`), and the sensitivity line says what leaving them out would change (#14)."""
+    innovation (or `outside_days`), and the sensitivity line says what leaving them out
+    would change (#14)."""
     live = attackers_live_copy(desk)
     slug = first_innovation(desk.festival, ATTACKER)
     t2.rule_breaking_votes(live, slug, "at_night", 30)
