@@ -176,11 +176,10 @@ def _vote_and_go(booths: list[Booth]) -> list[BoothFinding]:
 
 
 # A vote cast in a vote-and-go visit (the condition `_vote_and_go` counts).
-_GO_VOTE = (
-    "EXISTS (SELECT 1 FROM visitor_records e WHERE e.kiosk_id = v.kiosk_id"
-    " AND e.session_id = v.session_id AND e.kind = 'session_end'"
-    " AND json_array_length(e.data, '$.votes') = 1"
-    " AND (SELECT count(*) FROM json_each(e.data, '$.dwell_s')) = 1)"
-    " AND NOT EXISTS (SELECT 1 FROM visitor_records f WHERE f.kiosk_id = v.kiosk_id"
-    " AND f.session_id = v.session_id AND f.kind IN ('feedback', 'survey'))"
+_GO_VOTE = (  # one pass over the visits, not one per vote
+    "(v.kiosk_id, v.session_id) IN (SELECT e.kiosk_id, e.session_id FROM visitor_records e"
+    " WHERE e.kind = 'session_end' AND json_array_length(e.data, '$.votes') = 1"
+    " AND (SELECT count(*) FROM json_each(e.data, '$.dwell_s')) = 1"
+    " EXCEPT SELECT kiosk_id, session_id FROM visitor_records"
+    " WHERE kind IN ('feedback', 'survey'))"
 )
