@@ -228,20 +228,23 @@ def find_rule_breaks(conn: sqlite3.Connection) -> None:
     """
     rules = conn.execute("SELECT max_votes_per_session FROM festival LIMIT 1").fetchone()
     limit = int(rules[0]) if rules else 1 << 30
+    # Window functions over one scan (no join): the plan cannot go quadratic on a
+    # festival file whose statistics are not gathered yet.
     conn.execute(
         "INSERT INTO rule_breaks SELECT kiosk_id, seq, rule FROM ("
-        " SELECT v.kiosk_id, v.seq, CASE"
-        "  WHEN s.started IS NULL OR s.started > v.seq THEN 'no_session_start'"
-        "  WHEN v.again > 1 THEN 'same_innovation_twice'"
-        "  WHEN v.n > ? THEN 'over_session_limit' END AS rule"
-        " FROM (SELECT kiosk_id, seq, session_id,"
-        "   row_number() OVER (PARTITION BY kiosk_id, session_id ORDER BY seq) AS n,"
-        "   row_number() OVER (PARTITION BY kiosk_id, session_id, innovation_slug ORDER BY seq)"
-        "   AS again FROM visitor_records WHERE kind = 'vote') v"
-        " LEFT JOIN (SELECT kiosk_id, session_id, min(seq) AS started FROM visitor_records"
-        "   WHERE kind = 'session_start' GROUP BY kiosk_id, session_id) s"
-        "  USING (kiosk_id, session_id))"
-        " WHERE rule IS NOT NULL ORDER BY kiosk_id, seq",
+        " SELECT kiosk_id, seq, kind, CASE"
+        "  WHEN started IS NULL OR started > seq THEN 'no_session_start'"
+        "  WHEN again > 1 THEN 'same_innovation_twice'"
+        "  WHEN n > ? THEN 'over_session_limit' END AS rule"
+        " FROM (SELECT kiosk_id, seq, kind,"
+        "   min(CASE WHEN kind = 'session_start' THEN seq END)"
+        "    OVER (PARTITION BY kiosk_id, session_id) AS started,"
+        "   sum(kind = 'vote') OVER (PARTITION BY kiosk_id, session_id ORDER BY seq"
+        "    ROWS UNBOUNDED PRECEDING) AS n,"
+        "   sum(kind = 'vote') OVER (PARTITION BY kiosk_id, session_id, innovation_slug"
+        "    ORDER BY seq ROWS UNBOUNDED PRECEDING) AS again"
+        "  FROM visitor_records WHERE kind IN ('vote', 'session_start')))"
+        " WHERE kind = 'vote' AND rule IS NOT NULL ORDER BY kiosk_id, seq",
         [limit],
     )
 
