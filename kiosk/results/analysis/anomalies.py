@@ -108,8 +108,29 @@ def festival_rules(conn: sqlite3.Connection) -> Rules | None:
     return Rules(*row) if row else None
 
 
-def find_anomalies(conn: sqlite3.Connection) -> Findings:
-    """Run every detector over the merged records."""
+def find_anomalies(conn: sqlite3.Connection, timing: Findings | None = None) -> Findings:
+    """Run every detector over the merged records.
+
+    `timing` is what `find_timing_anomalies` found, when it ran already (on a
+    connection of its own, alongside the rule breaks: see `ranking.write_results`).
+    """
+    findings = timing if timing is not None else find_timing_anomalies(conn)
+    if festival_rules(conn) is None:
+        return findings
+    agencies = dict(conn.execute("SELECT kiosk_id, agency_code FROM kiosks").fetchall())
+    find_chain_findings(conn, agencies, findings)
+    find_valid_prefixes(conn, agencies, findings)
+    for finding in compare_booths(conn):
+        _add_booth_finding(conn, finding, findings)
+    return findings
+
+
+def find_timing_anomalies(conn: sqlite3.Connection) -> Findings:
+    """Bursts, votes outside the festival's hours or days, votes without dwelling.
+
+    They read only the visitor records, the kiosks and the festival's rules,
+    never the results tables, so they can run on a read-only connection.
+    """
     findings = Findings([], [])
     rules = festival_rules(conn)
     if rules is None:
@@ -118,10 +139,6 @@ def find_anomalies(conn: sqlite3.Connection) -> Findings:
     find_bursts(conn, agencies, findings)
     find_outside_hours(conn, rules, agencies, findings)
     find_no_dwell(conn, rules, agencies, findings)
-    find_chain_findings(conn, agencies, findings)
-    find_valid_prefixes(conn, agencies, findings)
-    for finding in compare_booths(conn):
-        _add_booth_finding(conn, finding, findings)
     return findings
 
 

@@ -68,7 +68,20 @@ def robust_z(value: float, values: list[float]) -> float:
     return 0.6745 * (value - middle) / mad
 
 
+# Visits that opened one innovation page, voted for it and did nothing else: from
+# the visit's end record, less the visits that left feedback or answered the survey.
+_GO_VISITS = (
+    "SELECT kiosk_id, session_id FROM visitor_records"
+    " WHERE kind = 'session_end' AND json_array_length(data, '$.votes') = 1"
+    " AND (SELECT count(*) FROM json_each(data, '$.dwell_s')) = 1"
+    " EXCEPT SELECT kiosk_id, session_id FROM visitor_records"
+    " WHERE kind IN ('feedback', 'survey')"
+)
+
+
 def booth_figures(conn: sqlite3.Connection) -> list[Booth]:
+    """Each booth's figures; visits ended and pages opened come from `session_times` and
+    `page_views`, which the merge writes first (one reading of the visits' ends)."""
     rows = conn.execute(
         "WITH k AS (SELECT agency_code AS agency, group_concat(kiosk_id, ' ') AS kiosks"
         "  FROM kiosks WHERE agency_code IS NOT NULL GROUP BY agency_code),"
@@ -79,22 +92,20 @@ def booth_figures(conn: sqlite3.Connection) -> list[Booth]:
         "  JOIN innovations i ON i.slug = r.innovation_slug AND i.agency_code = k2.agency_code"
         "  WHERE r.kind = 'vote' AND NOT EXISTS (SELECT 1 FROM rule_breaks b"
         "   WHERE b.kiosk_id = r.kiosk_id AND b.seq = r.seq) GROUP BY 1, 2),"
-        " e AS (SELECT k2.agency_code AS agency, r.kiosk_id, r.session_id,"
-        "  json_array_length(r.data, '$.votes') AS nv,"
-        "  (SELECT count(*) FROM json_each(r.data, '$.dwell_s')) AS np"
-        "  FROM visitor_records r JOIN kiosks k2 USING (kiosk_id) WHERE r.kind = 'session_end'),"
-        " busy AS (SELECT DISTINCT kiosk_id, session_id FROM visitor_records"
-        "  WHERE kind IN ('feedback', 'survey')),"
-        " g AS (SELECT e.agency, sum(e.np) AS pages, count(*) AS ended,"
-        "  sum(e.nv = 1 AND e.np = 1 AND b.session_id IS NULL) AS go"
-        "  FROM e LEFT JOIN busy b USING (kiosk_id, session_id) GROUP BY e.agency),"
+        " p AS (SELECT k2.agency_code AS agency, sum(pv.views) AS n FROM page_views pv"
+        "  JOIN kiosks k2 USING (kiosk_id) GROUP BY 1),"
+        " ended AS (SELECT k2.agency_code AS agency, sum(t.sessions_ended) AS n"
+        "  FROM session_times t JOIN kiosks k2 USING (kiosk_id) GROUP BY 1),"
+        f" go AS (SELECT k2.agency_code AS agency, count(*) AS n FROM ({_GO_VISITS}) g"
+        "  JOIN kiosks k2 USING (kiosk_id) GROUP BY 1),"
         " i AS (SELECT agency_code AS agency, count(*) AS n FROM innovations GROUP BY 1)"
-        " SELECT k.agency, k.kiosks, coalesce(s.n, 0), coalesce(g.pages, 0),"
+        " SELECT k.agency, k.kiosks, coalesce(s.n, 0), coalesce(p.n, 0),"
         "  coalesce((SELECT sum(n) FROM v WHERE v.agency = k.agency), 0), coalesce(i.n, 0),"
         "  (SELECT slug FROM v WHERE v.agency = k.agency ORDER BY n DESC, slug LIMIT 1),"
         "  coalesce((SELECT max(n) FROM v WHERE v.agency = k.agency), 0),"
-        "  coalesce(g.go, 0), coalesce(g.ended, 0)"
-        " FROM k LEFT JOIN s USING (agency) LEFT JOIN g USING (agency)"
+        "  coalesce(go.n, 0), coalesce(ended.n, 0)"
+        " FROM k LEFT JOIN s USING (agency) LEFT JOIN p USING (agency)"
+        " LEFT JOIN ended USING (agency) LEFT JOIN go USING (agency)"
         " LEFT JOIN i USING (agency) ORDER BY k.agency"
     ).fetchall()
     return [Booth(r[0], tuple(r[1].split()), *r[2:]) for r in rows]
@@ -175,11 +186,5 @@ def _vote_and_go(booths: list[Booth]) -> list[BoothFinding]:
     return found
 
 
-# A vote cast in a vote-and-go visit (the condition `_vote_and_go` counts).
-_GO_VOTE = (  # one pass over the visits, not one per vote
-    "(v.kiosk_id, v.session_id) IN (SELECT e.kiosk_id, e.session_id FROM visitor_records e"
-    " WHERE e.kind = 'session_end' AND json_array_length(e.data, '$.votes') = 1"
-    " AND (SELECT count(*) FROM json_each(e.data, '$.dwell_s')) = 1"
-    " EXCEPT SELECT kiosk_id, session_id FROM visitor_records"
-    " WHERE kind IN ('feedback', 'survey'))"
-)
+# A vote cast in a vote-and-go visit (the visits `_vote_and_go` counts), one pass.
+_GO_VOTE = f"(v.kiosk_id, v.session_id) IN ({_GO_VISITS})"

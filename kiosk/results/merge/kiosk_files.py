@@ -32,6 +32,7 @@ from kiosk.results.merge.judge import (
     receipts_by_kiosk,
 )
 from kiosk.results.merge.receipts import add_receipts, check_receipts, stored_receipts
+from kiosk.results.merge.schema import UUID_INDEX
 from kiosk.results.merge.statuses import (
     ACCEPTED,
     BEYOND_RECEIPT,
@@ -126,8 +127,8 @@ def merge_booth_files(
 
     `pack` is the organizers' festival pack: rules and owners come from it
     (and from the pack a earlier merge kept in `out`), never from booth files.
-    `finish` runs last, in the same transaction as the receipts and content
-    (the results tables are written there: see kiosk.results.collect).
+    `finish` runs last, in a transaction of its own after the receipts and content
+    are committed (the results tables are written there: see kiosk.results.collect).
     """
     out = Path(out)
     paths = _input_paths(out, inputs)
@@ -160,6 +161,7 @@ def merge_booth_files(
             else None
         )
         checks = iter_checks(paths, scratch, workers, rules)
+        conn.execute("DROP INDEX IF EXISTS visitor_records_uuid")  # built again in _finish
         for _, group in groupby(checks, key=_kiosk_key):
             report.sources.extend(_merge_kiosk(conn, list(group), options, judged))
         _rejudge_merged(conn, judged, options)
@@ -738,15 +740,20 @@ def _finish(
     truth: OrganizersPack | None,
     finish: Callable[[sqlite3.Connection], None] | None,
 ) -> None:
-    """After all inputs: the content shown (the pack's), check receipts, then `finish`."""
+    """After all inputs: the content shown (the pack's), check receipts, then `finish`.
 
-    def work() -> None:
+    Each step commits before the next, so `finish` may read what they wrote from a
+    second connection; the merge is still all or nothing, on its private copy.
+    """
+    conn.execute(UUID_INDEX)  # built once, after the copying (see schema.UUID_INDEX)
+
+    def settle() -> None:
         if truth is not None:
             apply_pack(conn, truth)
         else:
             content.choose_versions(conn)
         check_receipts(conn)
-        if finish is not None:
-            finish(conn)
 
-    _in_transaction(conn, work)
+    _in_transaction(conn, settle)
+    if finish is not None:
+        _in_transaction(conn, lambda: finish(conn))
