@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 import sqlite3
 import statistics
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
@@ -99,6 +99,9 @@ class Findings:
         self.anomalies.append(anomaly)
         self.flagged.extend((anomaly.kiosk_id, s, anomaly.flag, slug) for s, slug in votes)
 
+    def __add__(self, other: Findings) -> Findings:
+        return Findings(self.anomalies + other.anomalies, self.flagged + other.flagged)
+
 
 def festival_rules(conn: sqlite3.Connection) -> Rules | None:
     row = conn.execute(
@@ -108,11 +111,16 @@ def festival_rules(conn: sqlite3.Connection) -> Rules | None:
     return Rules(*row) if row else None
 
 
-def find_anomalies(conn: sqlite3.Connection, timing: Findings | None = None) -> Findings:
+def find_anomalies(
+    conn: sqlite3.Connection,
+    timing: Findings | None = None,
+    go_visits: Mapping[str, int] | None = None,
+) -> Findings:
     """Run every detector over the merged records.
 
-    `timing` is what `find_timing_anomalies` found, when it ran already (on a
-    connection of its own, alongside the rule breaks: see `ranking.write_results`).
+    `timing` is what `find_timing_anomalies` found and `go_visits` what
+    `comparisons.go_visits_per_kiosk` counted, when they ran already (on a
+    connection of their own, alongside the rule breaks: see `ranking.write_results`).
     """
     findings = timing if timing is not None else find_timing_anomalies(conn)
     if festival_rules(conn) is None:
@@ -120,13 +128,15 @@ def find_anomalies(conn: sqlite3.Connection, timing: Findings | None = None) -> 
     agencies = dict(conn.execute("SELECT kiosk_id, agency_code FROM kiosks").fetchall())
     find_chain_findings(conn, agencies, findings)
     find_valid_prefixes(conn, agencies, findings)
-    for finding in compare_booths(conn):
+    for finding in compare_booths(conn, go_visits):
         _add_booth_finding(conn, finding, findings)
     return findings
 
 
-def find_timing_anomalies(conn: sqlite3.Connection) -> Findings:
-    """Bursts, votes outside the festival's hours or days, votes without dwelling.
+def find_timing_anomalies(
+    conn: sqlite3.Connection, bursts: bool = True, hours_and_dwell: bool = True
+) -> Findings:
+    """Bursts; votes outside the festival's hours or days; votes without dwelling.
 
     They read only the visitor records, the kiosks and the festival's rules,
     never the results tables, so they can run on a read-only connection.
@@ -136,9 +146,11 @@ def find_timing_anomalies(conn: sqlite3.Connection) -> Findings:
     if rules is None:
         return findings
     agencies = dict(conn.execute("SELECT kiosk_id, agency_code FROM kiosks").fetchall())
-    find_bursts(conn, agencies, findings)
-    find_outside_hours(conn, rules, agencies, findings)
-    find_no_dwell(conn, rules, agencies, findings)
+    if bursts:
+        find_bursts(conn, agencies, findings)
+    if hours_and_dwell:
+        find_outside_hours(conn, rules, agencies, findings)
+        find_no_dwell(conn, rules, agencies, findings)
     return findings
 
 

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import sqlite3
 import statistics
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 
 HIGH_VOTE_RATE = "high_vote_rate"
@@ -79,9 +79,22 @@ _GO_VISITS = (
 )
 
 
-def booth_figures(conn: sqlite3.Connection) -> list[Booth]:
+def go_visits_per_kiosk(conn: sqlite3.Connection) -> dict[str, int]:
+    """Vote-and-go visits per kiosk: they read only the records (see `_GO_VISITS`)."""
+    return dict(
+        conn.execute(f"SELECT kiosk_id, count(*) FROM ({_GO_VISITS}) GROUP BY kiosk_id").fetchall()
+    )
+
+
+def booth_figures(
+    conn: sqlite3.Connection, go_visits: Mapping[str, int] | None = None
+) -> list[Booth]:
     """Each booth's figures; visits ended and pages opened come from `session_times` and
-    `page_views`, which the merge writes first (one reading of the visits' ends)."""
+    `page_views`, which the merge writes first (one reading of the visits' ends).
+
+    `go_visits` is `go_visits_per_kiosk`, when it was counted already.
+    """
+    go = go_visits if go_visits is not None else go_visits_per_kiosk(conn)
     rows = conn.execute(
         "WITH k AS (SELECT agency_code AS agency, group_concat(kiosk_id, ' ') AS kiosks"
         "  FROM kiosks WHERE agency_code IS NOT NULL GROUP BY agency_code),"
@@ -96,24 +109,30 @@ def booth_figures(conn: sqlite3.Connection) -> list[Booth]:
         "  JOIN kiosks k2 USING (kiosk_id) GROUP BY 1),"
         " ended AS (SELECT k2.agency_code AS agency, sum(t.sessions_ended) AS n"
         "  FROM session_times t JOIN kiosks k2 USING (kiosk_id) GROUP BY 1),"
-        f" go AS (SELECT k2.agency_code AS agency, count(*) AS n FROM ({_GO_VISITS}) g"
-        "  JOIN kiosks k2 USING (kiosk_id) GROUP BY 1),"
         " i AS (SELECT agency_code AS agency, count(*) AS n FROM innovations GROUP BY 1)"
         " SELECT k.agency, k.kiosks, coalesce(s.n, 0), coalesce(p.n, 0),"
         "  coalesce((SELECT sum(n) FROM v WHERE v.agency = k.agency), 0), coalesce(i.n, 0),"
         "  (SELECT slug FROM v WHERE v.agency = k.agency ORDER BY n DESC, slug LIMIT 1),"
         "  coalesce((SELECT max(n) FROM v WHERE v.agency = k.agency), 0),"
-        "  coalesce(go.n, 0), coalesce(ended.n, 0)"
+        "  coalesce(ended.n, 0)"
         " FROM k LEFT JOIN s USING (agency) LEFT JOIN p USING (agency)"
-        " LEFT JOIN ended USING (agency) LEFT JOIN go USING (agency)"
+        " LEFT JOIN ended USING (agency)"
         " LEFT JOIN i USING (agency) ORDER BY k.agency"
     ).fetchall()
-    return [Booth(r[0], tuple(r[1].split()), *r[2:]) for r in rows]
+    booths = []
+    for agency, kiosks, sessions, pages, votes, innovations, top, top_votes, ended in rows:
+        ids = tuple(kiosks.split())
+        go_count = sum(go.get(k, 0) for k in ids)
+        figures = (sessions, pages, votes, innovations, top, top_votes, go_count, ended)
+        booths.append(Booth(agency, ids, *figures))
+    return booths
 
 
-def compare_booths(conn: sqlite3.Connection) -> list[BoothFinding]:
+def compare_booths(
+    conn: sqlite3.Connection, go_visits: Mapping[str, int] | None = None
+) -> list[BoothFinding]:
     """Every booth set against the festival on each figure; the far-out ones, explained."""
-    booths = [b for b in booth_figures(conn) if b.sessions >= MIN_SESSIONS and b.pages]
+    booths = [b for b in booth_figures(conn, go_visits) if b.sessions >= MIN_SESSIONS and b.pages]
     if len(booths) < MIN_BOOTHS:
         return []
     findings: list[BoothFinding] = []

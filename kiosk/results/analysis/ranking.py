@@ -21,7 +21,8 @@ from kiosk.results.analysis.anomalies import (
     find_anomalies,
     find_timing_anomalies,
 )
-from kiosk.results.merge.schema import RESULT_TABLES
+from kiosk.results.analysis.comparisons import go_visits_per_kiosk
+from kiosk.results.merge.schema import RESULT_TABLES, UUID_INDEX
 
 TIE_RULE = (
     "Equal valid votes: more votes per 100 booth sessions first, then the earlier first vote, "
@@ -264,15 +265,20 @@ def find_rule_breaks(conn: sqlite3.Connection) -> None:
 
 
 def write_results(conn: sqlite3.Connection) -> None:
-    """Rewrite the results tables; same records in, same bytes out (ordered, no timestamps)."""
+    """Rewrite the results tables; same records in, same bytes out (ordered, no timestamps).
+
+    Half the reading is done on a second connection, on the other core (the
+    merge's workers are done by now): what reads only the committed records.
+    """
     for table in RESULT_TABLES:
         conn.execute(f"DELETE FROM {table}")
-    # The timing flags read only what the merge committed: worked out on a second
-    # connection, on the other core, while this one finds the rule breaks.
-    with alongside(conn, find_timing_anomalies) as timing:
+    with alongside(conn, _read_apart) as apart:
+        conn.execute(UUID_INDEX)  # the merge drops it while it copies records
         find_rule_breaks(conn)
-        _write_session_figures(conn)  # before the flags: the booth comparisons read them
-    _write_findings(conn, find_anomalies(conn, timing.result()))
+        near = find_timing_anomalies(conn, bursts=False)
+    far = apart.result()
+    _write_session_figures(conn, far)  # before the flags: the booth comparisons read them
+    _write_findings(conn, find_anomalies(conn, near + far.bursts, far.go_visits))
     for r in compute_ranking(conn):
         conn.execute(
             f"INSERT INTO ranking ({', '.join(_RANKING_COLUMNS)})"
@@ -285,18 +291,38 @@ def write_results(conn: sqlite3.Connection) -> None:
     )
 
 
-def _write_session_figures(conn: sqlite3.Connection) -> None:
-    """Visit lengths per kiosk and page dwell per kiosk and innovation, for the report."""
-    conn.execute(
-        "INSERT INTO session_times SELECT kiosk_id, count(*), count(d), sum(d) FROM"
-        " (SELECT kiosk_id, json_extract(data, '$.duration_s') AS d FROM visitor_records"
-        "  WHERE kind = 'session_end') GROUP BY kiosk_id ORDER BY kiosk_id"
+@dataclass(frozen=True)
+class _Apart:
+    """What `write_results` reads on its second connection."""
+
+    bursts: Findings
+    session_times: list[tuple[Any, ...]]
+    page_views: list[tuple[Any, ...]]
+    go_visits: dict[str, int]
+
+
+def _read_apart(conn: sqlite3.Connection) -> _Apart:
+    return _Apart(
+        find_timing_anomalies(conn, hours_and_dwell=False),
+        # Visit lengths per kiosk, and page dwell per kiosk and innovation, for the report.
+        conn.execute(
+            "SELECT kiosk_id, count(*), count(d), sum(d) FROM"
+            " (SELECT kiosk_id, json_extract(data, '$.duration_s') AS d FROM visitor_records"
+            "  WHERE kind = 'session_end') GROUP BY kiosk_id ORDER BY kiosk_id"
+        ).fetchall(),
+        conn.execute(
+            "SELECT v.kiosk_id, j.key, count(*), sum(j.value)"
+            " FROM visitor_records v, json_each(v.data, '$.dwell_s') j"
+            " WHERE v.kind = 'session_end' GROUP BY v.kiosk_id, j.key"
+            " ORDER BY v.kiosk_id, j.key"
+        ).fetchall(),
+        go_visits_per_kiosk(conn),
     )
-    conn.execute(
-        "INSERT INTO page_views SELECT v.kiosk_id, j.key, count(*), sum(j.value)"
-        " FROM visitor_records v, json_each(v.data, '$.dwell_s') j"
-        " WHERE v.kind = 'session_end' GROUP BY v.kiosk_id, j.key ORDER BY v.kiosk_id, j.key"
-    )
+
+
+def _write_session_figures(conn: sqlite3.Connection, apart: _Apart) -> None:
+    conn.executemany("INSERT INTO session_times VALUES (?, ?, ?, ?)", apart.session_times)
+    conn.executemany("INSERT INTO page_views VALUES (?, ?, ?, ?)", apart.page_views)
 
 
 def _write_findings(conn: sqlite3.Connection, findings: Findings) -> None:

@@ -745,7 +745,6 @@ def _finish(
     Each step commits before the next, so `finish` may read what they wrote from a
     second connection; the merge is still all or nothing, on its private copy.
     """
-    conn.execute(UUID_INDEX)  # built once, after the copying (see schema.UUID_INDEX)
 
     def settle() -> None:
         if truth is not None:
@@ -755,5 +754,7 @@ def _finish(
         check_receipts(conn)
 
     _in_transaction(conn, settle)
-    if finish is not None:
+    if finish is None:
+        conn.execute(UUID_INDEX)  # built once, after the copying (see schema.UUID_INDEX)
+    else:  # builds it too, while a second connection reads (see ranking.write_results)
         _in_transaction(conn, lambda: finish(conn))
