@@ -87,11 +87,12 @@ def simulate(
     sessions: int,
     seed: int = 0,
     start: datetime | None = None,
+    until: datetime | None = None,
 ) -> SimulationSummary:
     """Run `sessions` simulated visitors at `agency_code`'s booth, writing real records.
 
     Visitors come only on the festival's days and within its opening hours
-    (from `start` on, when given), following the square's footfall curve, with
+    (from `start` on and before `until`, when given), following the square's footfall curve, with
     school groups queueing on weekday mornings. The booth serves one visitor
     at a time; a queue still waiting at closing comes back the next morning,
     and when the festival's days cannot hold them all, the days go on past
@@ -100,7 +101,7 @@ def simulate(
     rng = random.Random(seed)
     # The survey draws from its own generator, so the votes of a seed stay as they were.
     survey_rng = random.Random(f"survey-{seed}")
-    days = opening_days(db, start)
+    days = opening_days(db, start, until)
     pending = deque(arrivals(days, sessions, rng))
     summary = SimulationSummary()
     day_index = 0
@@ -113,8 +114,11 @@ def simulate(
     return summary
 
 
-def opening_days(db: BoothDatabase, start: datetime | None = None) -> list[OpenDay]:
-    """The festival's opening hours day by day, in UTC, from `start` (or the first day) on."""
+def opening_days(
+    db: BoothDatabase, start: datetime | None = None, until: datetime | None = None
+) -> list[OpenDay]:
+    """The festival's opening hours day by day, in UTC, from `start` (or the first day) on,
+    and before `until` when given."""
     row = db.execute(
         "SELECT starts_on, ends_on, timezone, opening_time, closing_time FROM festival"
     ).fetchone()
@@ -129,6 +133,10 @@ def opening_days(db: BoothDatabase, start: datetime | None = None) -> list[OpenD
     while day <= last or not days:
         opens = datetime.combine(day, opening, zone).astimezone(UTC)
         closes = datetime.combine(day, closing, zone).astimezone(UTC)
+        if until is not None:
+            if until <= opens:
+                break
+            closes = min(closes, until)
         if start is not None and start > opens:
             opens = min(start, closes)
         if opens < closes:

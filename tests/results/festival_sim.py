@@ -29,10 +29,14 @@ STUFFER = "DINKOMINFO"
 FIRST_MORNING = datetime(2026, 12, 3, 1, 5, tzinfo=UTC)  # 08:05 in Purwokerto, day one
 
 
-def build_booth(root: Path, template: Path, n: int, stuff: bool = False) -> Path:
-    """Booth number `n` of the festival, exported; `stuff` first runs the slow stuffer."""
+def build_booth(
+    root: Path, template: Path, n: int, stuff: bool = False, quiet: bool = False
+) -> Path:
+    """Booth number `n` of the festival, exported; `stuff` first runs the slow stuffer,
+    `quiet` the stuffer who comes in the quiet hours."""
     agency = AGENCIES[n]
-    live = root / ("stuffed" if stuff else "live") / agency / "booth.sqlite"
+    kind = "quiet" if quiet else "stuffed" if stuff else "live"
+    live = root / kind / agency / "booth.sqlite"
     live.parent.mkdir(parents=True)
     shutil.copy(template, live)
     with sqlite3.connect(live) as conn:
@@ -40,10 +44,13 @@ def build_booth(root: Path, template: Path, n: int, stuff: bool = False) -> Path
     conn.close()
     db = open_booth_database(live)
     db.execute("PRAGMA synchronous = OFF")  # only to make the test festival quickly
-    start = slow_stuffing(db, agency, 700) if stuff else None
-    simulate(db, agency, 300 + 40 * n, seed=100 + n, start=start)
+    if quiet:
+        quiet_hours_stuffing(db, agency, 300 + 40 * n, seed=100 + n)
+    else:
+        start = slow_stuffing(db, agency, 700) if stuff else None
+        simulate(db, agency, 300 + 40 * n, seed=100 + n, start=start)
     db.close()
-    out = root / ("stuffed-stick" if stuff else "stick") / f"gerai-{agency.lower()}.sqlite"
+    out = root / f"{kind}-stick" / f"gerai-{agency.lower()}.sqlite"
     return export_database(live, out).path
 
 
@@ -82,3 +89,43 @@ def slow_stuffing(db: BoothDatabase, agency: str, votes: int) -> datetime:
             morning = (now + timedelta(days=1)).replace(hour=1, minute=5)
             clock.advance((morning - now).total_seconds())
     return clock.utc_now() + timedelta(minutes=2)
+
+
+def quiet_hours_stuffing(db: BoothDatabase, agency: str, visitors: int, seed: int) -> None:
+    """Staff who vote in the first and last hour of each day, when the square is quiet,
+    the booth's real visitors (simulated) in between. Every staff visit is varied (one
+    to three innovations, each page read 5-30 s): nothing but the hours gives them away."""
+    rng = random.Random(7)
+    for day in range(3):
+        morning = FIRST_MORNING + timedelta(days=day)  # 08:05 local
+        _staff_votes(db, agency, morning, morning + timedelta(minutes=85), rng)
+        evening = morning.replace(hour=12, minute=35)  # 19:35 local
+        simulate(
+            db,
+            agency,
+            visitors // 3,
+            seed=seed + day,
+            start=morning + timedelta(minutes=90),
+            until=evening,
+        )
+        _staff_votes(
+            db, agency, evening + timedelta(minutes=2), evening + timedelta(minutes=83), rng
+        )
+
+
+def _staff_votes(
+    db: BoothDatabase, agency: str, start: datetime, end: datetime, rng: random.Random
+) -> None:
+    clock = ManualClock(start)
+    booth = Booth(db, agency, clock)
+    slugs = [i.slug for i in booth.innovations]
+    while clock.utc_now() < end:
+        booth.start_session()
+        for slug in rng.sample(slugs, rng.randint(1, len(slugs))):
+            clock.advance(rng.uniform(2, 6))
+            booth.open_innovation(slug)
+            clock.advance(rng.uniform(5, 30))
+            if rng.random() < 0.8:
+                booth.cast_vote(slug)
+        booth.end_session(EndReason.FINISHED)
+        clock.advance(rng.uniform(15, 60))

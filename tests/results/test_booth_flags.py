@@ -22,6 +22,7 @@ from tests.results.festival_sim import AGENCIES, STUFFER, build, build_booth
 pytestmark = pytest.mark.slow
 
 HONEST_FLAGGED_LIMIT = 0.01  # the figure docs/organizers.md states
+BOOTH_FLAGS = "('high_vote_rate', 'one_innovation', 'vote_and_go', 'same_rhythm', 'off_crowd')"
 
 
 @dataclass
@@ -57,8 +58,7 @@ def test_an_honest_festival_is_flagged_on_under_one_percent_of_its_votes(sim: Si
     conn = merged(sim, sim.stick, "honest")
     assert flagged_share(conn) < HONEST_FLAGGED_LIMIT
     booth_flags = conn.execute(
-        "SELECT flag, agency_code FROM anomalies WHERE flag IN"
-        " ('high_vote_rate', 'one_innovation', 'vote_and_go')"
+        f"SELECT flag, agency_code FROM anomalies WHERE flag IN {BOOTH_FLAGS}"
     ).fetchall()
     assert booth_flags == []
     conn.row_factory = sqlite3.Row
@@ -79,11 +79,11 @@ def test_slow_stuffing_through_the_real_rules_is_named(sim: SimFestival) -> None
     ).fetchone()[0]
     assert named["one_innovation"][0] == top
     assert "of the booth's" in named["one_innovation"][1]
-    assert "voted for it and left" in named["vote_and_go"][1]
+    assert "voted for every innovation they opened and left" in named["vote_and_go"][1]
     assert "votes per 100 innovation pages opened" in named["high_vote_rate"][1]
+    assert "one rhythm, repeated" in named["same_rhythm"][1]  # 2-4 s, 6-9 s, 1-3 s each time
     others = conn.execute(
-        "SELECT count(*) FROM anomalies WHERE agency_code != ? AND flag IN"
-        " ('high_vote_rate', 'one_innovation', 'vote_and_go')",
+        f"SELECT count(*) FROM anomalies WHERE agency_code != ? AND flag IN {BOOTH_FLAGS}",
         [STUFFER],
     ).fetchone()[0]
     assert others == 0
@@ -99,6 +99,29 @@ def test_slow_stuffing_through_the_real_rules_is_named(sim: SimFestival) -> None
     shift = figures.sensitivity
     assert shift.changed
     assert f"keluar {title} (#{rank['rank']} → #{rank['rank_without_flagged']})" in shift.text_id
+
+
+def test_staff_voting_in_the_quiet_hours_are_out_of_step_with_the_crowd(
+    sim: SimFestival,
+) -> None:
+    quiet = build_booth(sim.root, sim.template, AGENCIES.index("DINSOS"), quiet=True)
+    files = [p for p in sim.stick if "dinsos" not in p.name] + [quiet]
+    conn = merged(sim, files, "quiet")
+    rows = conn.execute(
+        "SELECT agency_code, detail, votes FROM anomalies WHERE flag = 'off_crowd'"
+    ).fetchall()
+    assert [r[0] for r in rows] == ["DINSOS"]
+    assert "08:00-09:00, 20:00-21:00" in rows[0][1]
+    staff_votes = conn.execute(
+        "SELECT count(*) FROM visitor_records v JOIN kiosks k USING (kiosk_id)"
+        " WHERE k.agency_code = 'DINSOS' AND v.kind = 'vote'"
+        " AND strftime('%H', v.recorded_at, '+7 hours') IN ('08', '20')"
+    ).fetchone()[0]
+    flagged = conn.execute(
+        "SELECT count(*) FROM flagged_votes f JOIN kiosks k USING (kiosk_id)"
+        " WHERE k.agency_code = 'DINSOS' AND f.flag = 'off_crowd'"
+    ).fetchone()[0]
+    assert flagged == staff_votes > 300
 
 
 def test_a_clock_set_back_a_day_flags_the_jump_and_no_burst(sim: SimFestival) -> None:

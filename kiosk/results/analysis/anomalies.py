@@ -9,16 +9,19 @@ from __future__ import annotations
 import json
 import sqlite3
 import statistics
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from kiosk.results.analysis.comparisons import (
     HIGH_VOTE_RATE,
+    OFF_CROWD,
     ONE_INNOVATION,
+    SAME_RHYTHM,
     VOTE_AND_GO,
     BoothFinding,
+    VisitFigures,
     compare_booths,
 )
 
@@ -33,6 +36,8 @@ FLAGS = (
     HIGH_VOTE_RATE,
     ONE_INNOVATION,
     VOTE_AND_GO,
+    SAME_RHYTHM,
+    OFF_CROWD,
     BURST,
     OUTSIDE_DAYS,
     OUTSIDE_HOURS,
@@ -46,6 +51,8 @@ FLAG_NAMES = {
     HIGH_VOTE_RATE: ("Suara per halaman jauh di atas stan lain", "Far more votes per page read"),
     ONE_INNOVATION: ("Satu inovasi menyedot suara stan", "One innovation takes the booth's votes"),
     VOTE_AND_GO: ("Kunjungan buka-pilih-pergi", "Open, vote and go visits"),
+    SAME_RHYTHM: ("Irama kunjungan berulang", "One visit rhythm, repeated"),
+    OFF_CROWD: ("Jam ramai tak seirama festival", "Busy hours out of step with the crowd"),
     BURST: ("Lonjakan suara", "Burst of votes"),
     OUTSIDE_HOURS: ("Di luar jam buka", "Outside opening hours"),
     OUTSIDE_DAYS: ("Di luar hari festival", "Outside the festival's days"),
@@ -114,13 +121,13 @@ def festival_rules(conn: sqlite3.Connection) -> Rules | None:
 def find_anomalies(
     conn: sqlite3.Connection,
     timing: Findings | None = None,
-    go_visits: Mapping[str, int] | None = None,
+    visits: VisitFigures | None = None,
 ) -> Findings:
     """Run every detector over the merged records.
 
-    `timing` is what `find_timing_anomalies` found and `go_visits` what
-    `comparisons.go_visits_per_kiosk` counted, when they ran already (on a
-    connection of their own, alongside the rule breaks: see `ranking.write_results`).
+    `timing` is what `find_timing_anomalies` found and `visits` what
+    `comparisons.visit_figures` read, when they ran already (on a connection
+    of their own, alongside the rule breaks: see `ranking.write_results`).
     """
     findings = timing if timing is not None else find_timing_anomalies(conn)
     if festival_rules(conn) is None:
@@ -128,9 +135,15 @@ def find_anomalies(
     agencies = dict(conn.execute("SELECT kiosk_id, agency_code FROM kiosks").fetchall())
     find_chain_findings(conn, agencies, findings)
     find_valid_prefixes(conn, agencies, findings)
-    for finding in compare_booths(conn, go_visits):
+    for finding in compare_booths(conn, local_shift(conn), visits):
         _add_booth_finding(conn, finding, findings)
     return findings
+
+
+def local_shift(conn: sqlite3.Connection) -> str:
+    """The SQLite modifier that turns the records' UTC into the festival's local time."""
+    rules = festival_rules(conn)
+    return f"{_offset_seconds(rules) if rules else 7 * 3600:+d} seconds"
 
 
 def find_timing_anomalies(
@@ -156,14 +169,13 @@ def find_timing_anomalies(
 
 def _add_booth_finding(conn: sqlite3.Connection, finding: BoothFinding, out: Findings) -> None:
     """One anomaly per kiosk of the booth, flagging the valid votes the finding is about."""
-    params = [finding.slug] if "?" in finding.votes_where else []
     for kiosk in finding.booth.kiosks:
         votes = conn.execute(
             "SELECT v.seq, v.innovation_slug, v.recorded_at FROM visitor_records v"
             " JOIN innovations i ON i.slug = v.innovation_slug AND i.agency_code = ?"
             f" WHERE v.kind = 'vote' AND v.kiosk_id = ? AND {finding.votes_where}"
             " ORDER BY v.seq",
-            [finding.booth.agency, kiosk, *params],
+            [finding.booth.agency, kiosk, *finding.params],
         ).fetchall()
         if votes:
             anomaly = _anomaly(

@@ -18,12 +18,15 @@ from __future__ import annotations
 
 import sqlite3
 import statistics
+from collections import Counter
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 
 HIGH_VOTE_RATE = "high_vote_rate"
 ONE_INNOVATION = "one_innovation"
 VOTE_AND_GO = "vote_and_go"
+OFF_CROWD = "off_crowd"
+SAME_RHYTHM = "same_rhythm"
 
 Z_LIMIT = 3.5  # modified z-score (0.6745 * distance from the median / MAD)
 MIN_BOOTHS = 4  # fewer booths than this: no festival to compare with
@@ -31,6 +34,10 @@ MIN_SESSIONS = 50  # a booth with fewer visits is not judged
 RATE_MARGIN = 1.25  # votes per page opened: at least this many times the festival's median
 SHARE_MARGIN = 0.20  # one innovation's share above an even split, at least (20 points)
 GO_MARGIN = 0.15  # vote-and-go visits: at least 15 points above the festival's median share
+CROWD_MARGIN = 0.25  # visits by hour: at least 25% of them in other hours than the crowd's
+HOT_HOUR = 2.0  # an hour out of step: the booth's share of it at least twice the crowd's
+RHYTHM_SECONDS = 2  # visits whose lengths fall in one 2-second step share a rhythm
+RHYTHM_MARGIN = 0.15  # one rhythm's share: at least 15 points above the festival's median
 
 
 @dataclass(frozen=True)
@@ -45,8 +52,12 @@ class Booth:
     innovations: int  # innovations the pack gives the agency
     top_slug: str | None
     top_votes: int
-    vote_and_go: int  # visits that opened one page, voted for it, and did nothing else
+    vote_and_go: int  # visits that voted for every page they opened, and did nothing else
     ended: int  # visits with a session_end record
+    hours: Mapping[str, int]  # visits begun per local hour of the day ('08'), all days
+    rhythm: str | None  # the commonest rhythm of its voting visits (length step/votes)
+    rhythm_visits: int  # voting visits with that rhythm
+    voting_visits: int  # visits that ended with at least one vote
 
 
 @dataclass(frozen=True)
@@ -57,6 +68,7 @@ class BoothFinding:
     detail: str
     # which of the booth's votes carry the flag: an SQL condition on visitor_records `v`
     votes_where: str
+    params: tuple[str, ...] = ()  # the condition's parameters
 
 
 def robust_z(value: float, values: list[float]) -> float:
@@ -68,33 +80,60 @@ def robust_z(value: float, values: list[float]) -> float:
     return 0.6745 * (value - middle) / mad
 
 
-# Visits that opened one innovation page, voted for it and did nothing else: from
-# the visit's end record, less the visits that left feedback or answered the survey.
+# Visits that voted for every innovation page they opened and did nothing else (one
+# page and one vote, or the maximum and out): from the visit's end record, less the
+# visits that left feedback or answered the survey.
 _GO_VISITS = (
     "SELECT kiosk_id, session_id FROM visitor_records"
-    " WHERE kind = 'session_end' AND json_array_length(data, '$.votes') = 1"
-    " AND (SELECT count(*) FROM json_each(data, '$.dwell_s')) = 1"
+    " WHERE kind = 'session_end' AND json_array_length(data, '$.votes') > 0"
+    " AND (SELECT count(*) FROM json_each(data, '$.dwell_s'))"
+    "  = json_array_length(data, '$.votes')"
     " EXCEPT SELECT kiosk_id, session_id FROM visitor_records"
     " WHERE kind IN ('feedback', 'survey')"
 )
 
+# A voting visit's rhythm: its length in RHYTHM_SECONDS steps and its number of votes.
+_RHYTHM = (
+    f"CAST(json_extract(data, '$.duration_s') / {RHYTHM_SECONDS} AS INTEGER)"
+    " || '/' || json_array_length(data, '$.votes')"
+)
 
-def go_visits_per_kiosk(conn: sqlite3.Connection) -> dict[str, int]:
-    """Vote-and-go visits per kiosk: they read only the records (see `_GO_VISITS`)."""
-    return dict(
+
+@dataclass(frozen=True)
+class VisitFigures:
+    """Per kiosk, what the comparisons read from the records alone (so a second
+    connection can read it while the first writes: see `ranking.write_results`)."""
+
+    go: dict[str, int]  # vote-and-go visits
+    hours: dict[str, dict[str, int]]  # visits begun per local hour of the day ('08')
+    rhythms: dict[str, dict[str, int]]  # voting visits per rhythm
+
+
+def visit_figures(conn: sqlite3.Connection, shift: str) -> VisitFigures:
+    """`shift` turns UTC into the festival's local time (an SQLite modifier: '+25200 seconds')."""
+    go = dict(
         conn.execute(f"SELECT kiosk_id, count(*) FROM ({_GO_VISITS}) GROUP BY kiosk_id").fetchall()
     )
+    hours: dict[str, dict[str, int]] = {}
+    for kiosk, hour, n in conn.execute(
+        "SELECT kiosk_id, strftime('%H', recorded_at, ?) AS h, count(*)"
+        " FROM visitor_records WHERE kind = 'session_start' AND h IS NOT NULL GROUP BY 1, 2",
+        [shift],
+    ):
+        hours.setdefault(kiosk, {})[hour] = n
+    rhythms: dict[str, dict[str, int]] = {}
+    for kiosk, rhythm, n in conn.execute(
+        f"SELECT kiosk_id, {_RHYTHM} AS r, count(*) FROM visitor_records"
+        " WHERE kind = 'session_end' AND json_array_length(data, '$.votes') > 0"
+        " AND r IS NOT NULL GROUP BY 1, 2"
+    ):
+        rhythms.setdefault(kiosk, {})[rhythm] = n
+    return VisitFigures(go, hours, rhythms)
 
 
-def booth_figures(
-    conn: sqlite3.Connection, go_visits: Mapping[str, int] | None = None
-) -> list[Booth]:
+def booth_figures(conn: sqlite3.Connection, visits: VisitFigures) -> list[Booth]:
     """Each booth's figures; visits ended and pages opened come from `session_times` and
-    `page_views`, which the merge writes first (one reading of the visits' ends).
-
-    `go_visits` is `go_visits_per_kiosk`, when it was counted already.
-    """
-    go = go_visits if go_visits is not None else go_visits_per_kiosk(conn)
+    `page_views`, which the merge writes first (one reading of the visits' ends)."""
     rows = conn.execute(
         "WITH k AS (SELECT agency_code AS agency, group_concat(kiosk_id, ' ') AS kiosks"
         "  FROM kiosks WHERE agency_code IS NOT NULL GROUP BY agency_code),"
@@ -122,22 +161,34 @@ def booth_figures(
     booths = []
     for agency, kiosks, sessions, pages, votes, innovations, top, top_votes, ended in rows:
         ids = tuple(kiosks.split())
-        go_count = sum(go.get(k, 0) for k in ids)
+        go_count = sum(visits.go.get(k, 0) for k in ids)
+        hours: Counter[str] = Counter()
+        rhythms: Counter[str] = Counter()
+        for k in ids:
+            hours.update(visits.hours.get(k, {}))
+            rhythms.update(visits.rhythms.get(k, {}))
+        rhythm, rhythm_visits = min(rhythms.items(), key=lambda r: (-r[1], r[0]), default=(None, 0))
         figures = (sessions, pages, votes, innovations, top, top_votes, go_count, ended)
-        booths.append(Booth(agency, ids, *figures))
+        rhythm_figures = (rhythm, rhythm_visits, sum(rhythms.values()))
+        booths.append(Booth(agency, ids, *figures, dict(hours), *rhythm_figures))
     return booths
 
 
 def compare_booths(
-    conn: sqlite3.Connection, go_visits: Mapping[str, int] | None = None
+    conn: sqlite3.Connection, shift: str, visits: VisitFigures | None = None
 ) -> list[BoothFinding]:
-    """Every booth set against the festival on each figure; the far-out ones, explained."""
-    booths = [b for b in booth_figures(conn, go_visits) if b.sessions >= MIN_SESSIONS and b.pages]
+    """Every booth set against the festival on each figure; the far-out ones, explained.
+
+    `shift` turns UTC into local time; `visits` is `visit_figures`, when read already.
+    """
+    figures = visits if visits is not None else visit_figures(conn, shift)
+    booths = [b for b in booth_figures(conn, figures) if b.sessions >= MIN_SESSIONS and b.pages]
     if len(booths) < MIN_BOOTHS:
         return []
     findings: list[BoothFinding] = []
-    for check in (_high_vote_rate, _one_innovation, _vote_and_go):
+    for check in (_high_vote_rate, _one_innovation, _vote_and_go, _same_rhythm):
         findings.extend(check(booths))
+    findings.extend(_off_crowd(booths, shift))
     return findings
 
 
@@ -184,12 +235,16 @@ def _one_innovation(booths: list[Booth]) -> list[BoothFinding]:
             f" {100 * value:.0f}"
         )
         slug = booth.top_slug
-        found.append(BoothFinding(ONE_INNOVATION, booth, slug, detail, "v.innovation_slug = ?"))
+        found.append(
+            BoothFinding(
+                ONE_INNOVATION, booth, slug, detail, "v.innovation_slug = ?", (slug or "",)
+            )
+        )
     return found
 
 
 def _vote_and_go(booths: list[Booth]) -> list[BoothFinding]:
-    """Visits that open one page, vote for it and leave: a tapper's rhythm, not a visitor's."""
+    """Visits that vote for every page they open and leave: a tapper's round, not a visitor's."""
     eligible = [b for b in booths if b.ended]
     share = lambda b: b.vote_and_go / b.ended  # noqa: E731
     found = []
@@ -197,8 +252,8 @@ def _vote_and_go(booths: list[Booth]) -> list[BoothFinding]:
         eligible, share, lambda v, m: v >= 2 * m and v - m >= GO_MARGIN
     ):
         detail = (
-            f"{booth.vote_and_go} of {booth.ended} visits ({100 * value:.0f}%) opened one"
-            f" innovation, voted for it and left without anything else; at the festival's"
+            f"{booth.vote_and_go} of {booth.ended} visits ({100 * value:.0f}%) voted for every"
+            f" innovation they opened and left without anything else; at the festival's"
             f" booths {100 * middle:.0f}% of visits do"
         )
         found.append(BoothFinding(VOTE_AND_GO, booth, None, detail, _GO_VOTE))
@@ -207,3 +262,89 @@ def _vote_and_go(booths: list[Booth]) -> list[BoothFinding]:
 
 # A vote cast in a vote-and-go visit (the visits `_vote_and_go` counts), one pass.
 _GO_VOTE = f"(v.kiosk_id, v.session_id) IN ({_GO_VISITS})"
+
+
+def _same_rhythm(booths: list[Booth]) -> list[BoothFinding]:
+    """Voting visits that repeat one length and number of votes: a practised hand."""
+    eligible = [b for b in booths if b.voting_visits >= MIN_SESSIONS]
+    if len(eligible) < MIN_BOOTHS:
+        return []
+    share = lambda b: b.rhythm_visits / b.voting_visits  # noqa: E731
+    found = []
+    for booth, value, middle in _outliers(
+        eligible, share, lambda v, m: v >= 2 * m and v - m >= RHYTHM_MARGIN
+    ):
+        step, votes = str(booth.rhythm).split("/")
+        low = int(step) * RHYTHM_SECONDS
+        detail = (
+            f"{booth.rhythm_visits} of the booth's {booth.voting_visits} voting visits"
+            f" ({100 * value:.0f}%) lasted {low}-{low + RHYTHM_SECONDS} s and cast {votes}"
+            f" vote(s): one rhythm, repeated; at the festival's booths the most repeated"
+            f" rhythm is {100 * middle:.0f}% of voting visits"
+        )
+        where = (
+            "(v.kiosk_id, v.session_id) IN (SELECT kiosk_id, session_id FROM visitor_records"
+            f" WHERE kind = 'session_end' AND {_RHYTHM} = ?)"
+        )
+        found.append(BoothFinding(SAME_RHYTHM, booth, None, detail, where, (str(booth.rhythm),)))
+    return found
+
+
+def _off_crowd(booths: list[Booth], shift: str) -> list[BoothFinding]:
+    """Visits by hour out of step with the festival's: every booth stands in one crowd.
+
+    The distance is the share of the booth's visits that would have to move to
+    other hours to follow the other booths' curve (total variation distance).
+    """
+    crowd = {}  # for each booth: the other booths' visits by hour
+    for booth in booths:
+        crowd[booth.agency] = Counter[str]()
+        for other in booths:
+            if other is not booth:
+                crowd[booth.agency].update(other.hours)
+    distances = {b.agency: _distance(b.hours, crowd[b.agency]) for b in booths}
+    values = list(distances.values())
+    middle = statistics.median(values)
+    found = []
+    for booth in booths:
+        value, others = distances[booth.agency], crowd[booth.agency]
+        if robust_z(value, values) <= Z_LIMIT or value < CROWD_MARGIN:
+            continue
+        mine, theirs = sum(booth.hours.values()), sum(others.values())
+        hot = sorted(
+            h
+            for h, n in booth.hours.items()
+            if n / mine >= HOT_HOUR * others.get(h, 0) / theirs + 0.01
+        )
+        if not hot:
+            continue
+        in_hot = sum(booth.hours[h] for h in hot)
+        detail = (
+            f"{100 * value:.0f}% of the booth's visits would have to move to other hours to"
+            f" follow the festival's crowd (at the festival's booths {100 * middle:.0f}%,"
+            f" median); {in_hot} of its {mine} visits ({100 * in_hot / mine:.0f}%) came at"
+            f" {_hours_in_words(hot)}, when the other booths had"
+            f" {100 * sum(others.get(h, 0) for h in hot) / theirs:.0f}% of theirs"
+        )
+        marks = ", ".join("?" * len(hot))
+        where = f"strftime('%H', v.recorded_at, ?) IN ({marks})"
+        found.append(BoothFinding(OFF_CROWD, booth, None, detail, where, (shift, *hot)))
+    return found
+
+
+def _distance(mine: Mapping[str, int], theirs: Mapping[str, int]) -> float:
+    a, b = sum(mine.values()), sum(theirs.values())
+    if not a or not b:
+        return 0.0
+    return 0.5 * sum(abs(mine.get(h, 0) / a - theirs.get(h, 0) / b) for h in {*mine, *theirs})
+
+
+def _hours_in_words(hours: list[str]) -> str:
+    """'08', '09', '20' -> '08:00-10:00, 20:00-21:00' (local time, any day)."""
+    spans: list[list[int]] = []
+    for hour in map(int, hours):
+        if spans and spans[-1][1] == hour:
+            spans[-1][1] = hour + 1
+        else:
+            spans.append([hour, hour + 1])
+    return ", ".join(f"{a:02d}:00-{b:02d}:00" for a, b in spans)

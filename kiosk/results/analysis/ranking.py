@@ -20,8 +20,9 @@ from kiosk.results.analysis.anomalies import (
     Findings,
     find_anomalies,
     find_timing_anomalies,
+    local_shift,
 )
-from kiosk.results.analysis.comparisons import go_visits_per_kiosk
+from kiosk.results.analysis.comparisons import VisitFigures, visit_figures
 from kiosk.results.merge.schema import RESULT_TABLES, UUID_INDEX
 
 TIE_RULE = (
@@ -278,7 +279,7 @@ def write_results(conn: sqlite3.Connection) -> None:
         near = find_timing_anomalies(conn, bursts=False)
     far = apart.result()
     _write_session_figures(conn, far)  # before the flags: the booth comparisons read them
-    _write_findings(conn, find_anomalies(conn, near + far.bursts, far.go_visits))
+    _write_findings(conn, find_anomalies(conn, near + far.bursts, far.visits))
     for r in compute_ranking(conn):
         conn.execute(
             f"INSERT INTO ranking ({', '.join(_RANKING_COLUMNS)})"
@@ -298,7 +299,7 @@ class _Apart:
     bursts: Findings
     session_times: list[tuple[Any, ...]]
     page_views: list[tuple[Any, ...]]
-    go_visits: dict[str, int]
+    visits: VisitFigures
 
 
 def _read_apart(conn: sqlite3.Connection) -> _Apart:
@@ -316,7 +317,7 @@ def _read_apart(conn: sqlite3.Connection) -> _Apart:
             " WHERE v.kind = 'session_end' GROUP BY v.kiosk_id, j.key"
             " ORDER BY v.kiosk_id, j.key"
         ).fetchall(),
-        go_visits_per_kiosk(conn),
+        visit_figures(conn, local_shift(conn)),
     )
 
 
