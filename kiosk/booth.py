@@ -43,6 +43,9 @@ class Booth:
         self.session: VisitorSession | None = None
         # Staff may change the idle time within bounds (kiosk.staff.settings); None: the pack's.
         self.idle_seconds: float | None = None
+        # The order the open visit sees its innovations in (see `start_session`).
+        self.shown: tuple[str, ...] = ()
+        self._turn = 0
 
     @property
     def rules(self) -> VotingRules:
@@ -63,6 +66,25 @@ class Booth:
     def innovations(self) -> tuple[Innovation, ...]:
         return self.festival.innovations_of(self.agency.code)
 
+    @property
+    def innovations_shown(self) -> tuple[Innovation, ...]:
+        """The innovations in the order the open visit sees them (the pack's when none is)."""
+        listed = self.innovations
+        if self.session is None or not self.shown:
+            return listed
+        place = {slug: n for n, slug in enumerate(self.shown)}
+        return tuple(sorted(listed, key=lambda i: place.get(i.slug, len(place))))
+
+    def _next_order(self) -> tuple[str, ...]:
+        """Each visit starts one card further along: the first card gets more votes
+        otherwise, so every innovation takes its turn there (staff's order, rotated)."""
+        slugs = [i.slug for i in self.innovations]
+        if not slugs:
+            return ()
+        first = self._turn % len(slugs)
+        self._turn += 1
+        return (*slugs[first:], *slugs[:first])
+
     def innovation(self, slug: str) -> Innovation:
         for innovation in self.innovations:
             if innovation.slug == slug:
@@ -76,10 +98,14 @@ class Booth:
         if self.session is not None:
             self.end_session(EndReason.FINISHED)
         session = VisitorSession(str(uuid.uuid4()), self.rules, self.now())
+        order = self._next_order()
         self.log.append(
-            "session_start", session.session_id, {"agency": self.agency.code, "lang": lang}
+            "session_start",
+            session.session_id,
+            {"agency": self.agency.code, "lang": lang, "order": list(order)},
         )
         self.session = session
+        self.shown = order
         return session
 
     def _current(self) -> VisitorSession:
@@ -114,6 +140,8 @@ class Booth:
                 "agency": self.agency.code,
                 "dwell_s": round(session.current_dwell(now), 3),
                 "vote_no": len(session.votes) + 1,
+                # its card's place on the visitor's home screen (1 = first), for the report
+                "position": self.shown.index(slug) + 1 if slug in self.shown else None,
             },
             innovation_slug=slug,
         )

@@ -168,6 +168,7 @@ class VisitorFlow(QObject):
         except RecordNotStored as exc:
             self._failed(exc)
             return
+        self.innovations.refresh()  # this visit's order (see Booth.start_session)
         self._tick.start()
         self._go("home")
         self.voteChanged.emit()

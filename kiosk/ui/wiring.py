@@ -129,7 +129,7 @@ def build_ui(
     engine = QQmlApplicationEngine()
     photos = PhotoFiles(booth.db)
     translations = Translations(engine)
-    innovations = InnovationModel(lambda: booth.innovations, photo_urls_for(booth, photos))
+    innovations = InnovationModel(lambda: booth.innovations_shown, photo_urls_for(booth, photos))
     counts: dict[str, int] = {}
     for innovation in booth.festival.innovations:
         counts[innovation.agency] = counts.get(innovation.agency, 0) + 1

@@ -289,3 +289,34 @@ def test_a_crash_sends_the_visitor_back_to_the_attract_loop_via_the_event_loop(
     worker.join()
     process_events(0.05)
     assert screen(kiosk) == "attract"
+
+
+def test_the_next_visitor_sees_the_cards_one_place_further(
+    qtbot, kiosk: KioskUi, booth_db: tuple[BoothDatabase, Path]
+) -> None:
+    """The first card draws more votes: each visit starts one card further along."""
+
+    def first_card() -> str:
+        places = {}
+        for slug in (ROAD, REPORT):
+            card = item(kiosk, f"card_{slug}")
+            corner = card.mapToScene(card.boundingRect().topLeft())
+            places[slug] = (round(corner.y()), round(corner.x()))
+        return min(places, key=lambda s: places[s])
+
+    firsts = []
+    for _ in range(3):
+        tap(qtbot, kiosk, "startArea")
+        assert screen(kiosk) == "home"
+        process_events(0.05)
+        firsts.append(first_card())
+        tap(qtbot, kiosk, "finishButton")
+        kiosk.flow.returnToAttract()
+    assert firsts == [ROAD, REPORT, ROAD]
+    orders = [
+        json.loads(r[0])["order"]
+        for r in booth_db[0].execute(
+            "SELECT data FROM visitor_records WHERE kind = 'session_start' ORDER BY seq"
+        )
+    ]
+    assert [o[0] for o in orders] == firsts

@@ -116,3 +116,27 @@ def test_survey_refused_where_the_booth_runs_none(booth: tuple[Booth, ManualCloc
     with pytest.raises(SurveyError, match="does not run the survey"):
         b.submit_survey(SurveyResponse("pbg", dict.fromkeys(ELEMENT_CODES, 3)))
     assert b.log.count("survey") == 0
+
+
+def test_each_visit_sees_the_cards_one_place_further_and_its_votes_note_the_place(
+    booth: tuple[Booth, ManualClock],
+) -> None:
+    b, clock = booth
+    listed = [i.slug for i in b.innovations]
+    orders = []
+    for _ in range(4):
+        b.start_session()
+        orders.append([i.slug for i in b.innovations_shown])
+        b.end_session(EndReason.FINISHED)
+    assert orders == [listed, listed[1:] + listed[:1], listed, listed[1:] + listed[:1]]
+    assert [i.slug for i in b.innovations_shown] == listed  # no visit open: staff's order
+    b.start_session()
+    second = b.innovations_shown[1].slug
+    b.open_innovation(second)
+    clock.advance(6)
+    vote = b.cast_vote(second).record
+    assert vote is not None and json.loads(vote.data)["position"] == 2
+    start = b.db.execute(
+        "SELECT data FROM visitor_records WHERE kind = 'session_start' ORDER BY seq DESC LIMIT 1"
+    ).fetchone()[0]
+    assert json.loads(start)["order"] == [i.slug for i in b.innovations_shown]

@@ -47,6 +47,7 @@ class FestivalFigures:
     comments: list[Row] = field(default_factory=list)
     ratings: dict[str, dict[int, int]] = field(default_factory=dict)
     skm: list[SkmAgency] = field(default_factory=list)
+    positions: list[Row] = field(default_factory=list)
     tie_rule: str = TIE_RULE
     tie_rule_id: str = TIE_RULE_ID
 
@@ -144,12 +145,41 @@ def load_report_figures(path: str | Path, workers: int | None = None) -> Festiva
             return query(conn)
 
     # Longest first, so the last one to start is a short one.
-    queries = [innovation_rows, agency_rows, load_skm, comment_rows, rating_distribution]
+    queries = [
+        innovation_rows,
+        agency_rows,
+        load_skm,
+        comment_rows,
+        rating_distribution,
+        position_rows,
+    ]
     with ThreadPoolExecutor(max_workers=workers or min(4, os.cpu_count() or 2)) as pool:
-        innovations, agencies, skm, comments, ratings = pool.map(run, queries)
+        innovations, agencies, skm, comments, ratings, positions = pool.map(run, queries)
     figures.innovations, figures.agencies, figures.skm = innovations, agencies, skm
-    figures.comments, figures.ratings = comments, ratings
+    figures.comments, figures.ratings, figures.positions = comments, ratings, positions
     return figures
+
+
+def position_rows(conn: sqlite3.Connection) -> list[Row]:
+    """Valid votes by the place their card had on the visitor's home screen.
+
+    Each visit sees its booth's innovations one card further along than the visit
+    before (`Booth.start_session`), so every innovation takes its turn first; these
+    rows show whether places still drew votes unevenly. Grouped by how many cards
+    the booth shows (at a booth of 4, an even spread is 25% each). Votes recorded
+    before kiosks noted the place are left out.
+    """
+    return rows(
+        conn,
+        "WITH n AS (SELECT agency_code, count(*) AS cards FROM innovations GROUP BY 1)"
+        " SELECT n.cards, json_extract(v.data, '$.position') AS position, count(*) AS votes"
+        " FROM visitor_records v JOIN kiosks k USING (kiosk_id)"
+        " JOIN innovations i ON i.slug = v.innovation_slug AND i.agency_code = k.agency_code"
+        " JOIN n ON n.agency_code = k.agency_code"
+        " WHERE v.kind = 'vote' AND position IS NOT NULL AND NOT EXISTS (SELECT 1 FROM"
+        "  rule_breaks b WHERE b.kiosk_id = v.kiosk_id AND b.seq = v.seq)"
+        " GROUP BY n.cards, position ORDER BY n.cards, position",
+    )
 
 
 def agency_rows(conn: sqlite3.Connection) -> list[Row]:
