@@ -210,13 +210,24 @@ def test_a_cloned_kiosk_is_a_fork_and_neither_branch_is_preferred(desk: Desk) ->
 
 def test_a_damaged_file_is_corrupt_not_accused_of_editing(desk: Desk) -> None:
     target = desk.files[RIVAL]
-    tools.flip_bytes(target, count=40, seed=3)
+    tools.damage(target)
     outcome = merge(desk, receipts=desk.receipts_file())
     assert outcome.merge.exit_code != 0
     verdict = outcome.source(target)
     assert verdict["status"] == "corrupt"
     assert "edited" not in (verdict["detail"] or "")
     assert_honest_booths_unchanged(outcome, desk, [a for a in BOOTHS if a != RIVAL])
+
+
+def test_a_file_rewritten_with_its_records_whole_counts_but_needs_attention(desk: Desk) -> None:
+    target = desk.files[RIVAL]
+    tools.rewrite_unchanged(target)
+    outcome = merge(desk, receipts=desk.receipts_file())
+    assert outcome.merge.exit_code == 3
+    assert "not the exported file" in outcome.merge.output
+    verdict = outcome.source(target)
+    assert verdict["status"] == "accepted"  # every record matches the receipts
+    assert_honest_booths_unchanged(outcome, desk, BOOTHS)
 
 
 def test_a_file_from_an_unissued_version_of_the_pack_is_other_festival(desk: Desk) -> None:

@@ -14,7 +14,7 @@ import subprocess
 import sys
 import uuid
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import closing, contextmanager
 from datetime import datetime, timedelta
 from pathlib import Path
 
@@ -165,6 +165,34 @@ def flip_bytes(path: Path, count: int, seed: int) -> None:
         at = rng.randrange(4096, len(data))
         data[at] ^= 1 << rng.randrange(8)
     path.write_bytes(bytes(data))
+
+
+def damage(path: Path, count: int = 40) -> None:
+    """Byte flips (a failing stick) that SQLite's quick check notices (random flips may
+    land only in unused bytes or an index: the records stay whole)."""
+    original = path.read_bytes()
+    for seed in range(200):
+        path.write_bytes(original)
+        flip_bytes(path, count, seed)
+        if not intact(path):
+            return
+    raise AssertionError(f"no {count} flips damaged {path}")
+
+
+def rewrite_unchanged(path: Path) -> None:
+    """The same records in a rewritten file (VACUUM): another SHA-256, nothing else."""
+    copy = path.with_name(path.name + ".vacuumed")
+    with closing(sqlite3.connect(path)) as conn:
+        conn.execute("VACUUM INTO ?", [str(copy)])
+    copy.replace(path)
+
+
+def intact(path: Path) -> bool:
+    try:
+        with closing(sqlite3.connect(f"file:{path}?mode=ro&immutable=1", uri=True)) as conn:
+            return conn.execute("PRAGMA quick_check").fetchall() == [("ok",)]
+    except sqlite3.DatabaseError:
+        return False
 
 
 def other_festival_pack(pack: Path, target: Path, slug: str | None = "festival-lain-2026") -> Path:

@@ -314,6 +314,10 @@ def _vouched_prefix(chain: FileChain, verdict: Verdict, options: _Options) -> No
         verdict.upto = upto
 
 
+# The start of the warning `_note_unreceipted_copy` gives (the merge summary looks for it).
+NOT_THE_EXPORTED_FILE = "not the file the closing receipt names"
+
+
 def _note_unreceipted_copy(check: InputCheck, receipts: KioskReceipts) -> None:
     """A file as long as the closing receipt that is not the file it names: say so."""
     closing = receipts.closing
@@ -323,7 +327,7 @@ def _note_unreceipted_copy(check: InputCheck, receipts: KioskReceipts) -> None:
         return
     if check.sha256 not in {r.file_sha256 for r in receipts.closings}:
         check.warnings.append(
-            f"not the file the closing receipt names (SHA-256 {check.sha256[:12]}..., the"
+            f"{NOT_THE_EXPORTED_FILE} (SHA-256 {check.sha256[:12]}..., the"
             f" receipt's {closing.file_sha256[:12]}...): its records are checked against the"
             " receipt; anything else in it may have changed after the export"
         )

@@ -8,7 +8,7 @@ from pathlib import Path
 from kiosk.results.analysis.anomalies import FLAG_NAMES
 from kiosk.results.analysis.figures import FestivalFigures, Row
 from kiosk.results.analysis.ranking import RULE_BREAKS
-from kiosk.results.merge.kiosk_files import MergeReport
+from kiosk.results.merge.kiosk_files import NOT_THE_EXPORTED_FILE, MergeReport
 from kiosk.results.merge.statuses import CLEAN, STATUSES
 
 _SHOWN = 4  # items per kind of problem; the report and `kiosk results --json` list all
@@ -28,6 +28,13 @@ def merge_lines(report: MergeReport) -> list[str]:
     return lines
 
 
+_NOT_EXPORTED = (
+    "not the exported file: its records match the receipts and count; the file itself is not"
+    " the one the booth exported (SHA-256 differs): a raw copy, a failing stick, or a file"
+    " changed after closing. Ask the booth for its export and compare"
+)
+
+
 def attention_lines(
     report: MergeReport, conn: sqlite3.Connection, receipt_problems: list[str]
 ) -> list[str]:
@@ -35,10 +42,12 @@ def attention_lines(
     groups: dict[str, list[str]] = {}
     named = set()
     for s in report.sources:
+        kiosk = f" [{s.agency_code or '?'} {s.kiosk_id[:8]}]" if s.kiosk_id else ""
         if s.status not in CLEAN:
-            kiosk = f" [{s.agency_code or '?'} {s.kiosk_id[:8]}]" if s.kiosk_id else ""
             groups.setdefault(s.status, []).append(f"{Path(s.path).name}{kiosk}: {s.detail}")
             named.add(s.kiosk_id)
+        elif any(w.startswith(NOT_THE_EXPORTED_FILE) for w in s.warnings):
+            groups.setdefault(_NOT_EXPORTED, []).append(f"{Path(s.path).name}{kiosk}")
     for kind, kiosk_id, agency, at, origin, status, detail in conn.execute(
         "SELECT kind, kiosk_id, agency_code, shown_at, origin, status, detail FROM receipts"
         " WHERE status != 'confirmed' ORDER BY kiosk_id, kind, shown_at"
