@@ -55,7 +55,7 @@ pytest: $(STAMP)
 # The fast lane: the tests that need no Qt (no window, no QML, no Qt child process)
 # and are not marked slow (the power-cut and attack suites); well under a minute.
 test-fast: $(STAMP)
-	$(PY) -m pytest -m "not ui and not slow" -q
+	$(PY) -m pytest -m "not ui and not slow" -q -n auto
 
 bench: system
 	@$(PY) -m kiosk.system --bench

@@ -5,6 +5,7 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
+import pytest
 from click.testing import CliRunner
 
 from kiosk.cli import main
@@ -36,6 +37,7 @@ def test_pack_with_several_mistakes_lists_them_all(tmp_path: Path) -> None:
     assert "Traceback" not in out
 
 
+@pytest.mark.slow  # several seconds: out of `make test-fast`
 def test_demo_pack_validates_and_imports(tmp_path: Path) -> None:
     code, out = run("demo-pack", str(tmp_path / "demo"))
     assert code == 0, out

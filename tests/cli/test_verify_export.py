@@ -123,6 +123,7 @@ WRITER = textwrap.dedent(
 )
 
 
+@pytest.mark.slow  # several seconds: out of `make test-fast`
 def test_export_of_a_database_being_written(booth_file: Path, tmp_path: Path) -> None:
     writer = subprocess.Popen(
         [sys.executable, "-c", WRITER, str(booth_file), "4"],

@@ -46,6 +46,7 @@ def test_a_zip_with_too_many_entries_is_refused_at_once(tmp_path: Path) -> None:
     ]
 
 
+@pytest.mark.slow  # several seconds: out of `make test-fast`
 def test_a_folder_with_too_many_files_is_refused(tmp_path: Path) -> None:
     good = write_pack(tmp_path / "good", good_document())
     junk = good / "junk"

@@ -7,6 +7,8 @@ import uuid
 from datetime import UTC, datetime
 from pathlib import Path
 
+import pytest
+
 from kiosk.domain.clock import ManualClock
 from kiosk.results.collect import merge_kiosk_files
 from kiosk.storage.records import RecordLog
@@ -22,6 +24,7 @@ def anomalies(path: Path) -> list[tuple[str, int, str]]:
         conn.close()
 
 
+@pytest.mark.slow  # several seconds: out of `make test-fast`
 def test_stuffed_ballot_box_is_flagged_but_still_counted(
     demo: DemoFestival, demo_merged: Path
 ) -> None:

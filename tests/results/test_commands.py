@@ -98,6 +98,7 @@ def test_merged_file_opens_in_sqlite_utils(demo_merged: Path) -> None:
     assert db["ranking"].count > 0
 
 
+@pytest.mark.slow  # several seconds: out of `make test-fast`
 def test_files_made_by_kiosk_simulate_merge_and_rank(tmp_path: Path) -> None:
     from kiosk.cli import main
 

@@ -151,6 +151,7 @@ def test_a_text_file_with_a_bad_line_keeps_the_good_ones(
     ]
 
 
+@pytest.mark.slow  # several seconds: out of `make test-fast`
 def test_a_folder_of_text_photos_and_other_files(
     receipts: dict[str, Receipt], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
