@@ -81,13 +81,26 @@ def open_read_only(path: str | Path) -> Iterator[ReadOnlyFile]:
             yield ReadOnlyFile(conn, journal, False, missing, notes)
         return
     with tempfile.TemporaryDirectory(prefix="gerai-read-") as scratch:
-        copy = _private_copy(path, Path(scratch))
-        # Opened writable, in the private folder only: SQLite replays the -wal (or rolls
-        # back the cut-off write) there; nothing after that may write.
+        copy = settled_copy(path, Path(scratch))
         with closing(sqlite3.connect(copy)) as conn:
             conn.execute("PRAGMA query_only = ON")
             note = WAL_READ if journal == "wal" else JOURNAL_READ
             yield ReadOnlyFile(conn, journal, True, False, (note,))
+
+
+def settled_copy(path: Path, folder: Path) -> Path:
+    """A self-contained copy of `path` in `folder`, its -wal or -journal replayed into it.
+
+    The copy is opened writable once, in `folder` only: SQLite replays the -wal (or
+    rolls back a cut-off write) there and leaves one file that may be read with
+    `immutable=1`, in this process or another. Raises StorageError when a live
+    kiosk kept writing while it was being copied.
+    """
+    folder.mkdir(parents=True, exist_ok=True)
+    copy = _private_copy(path, folder)
+    with closing(sqlite3.connect(copy)) as conn:
+        conn.execute("PRAGMA journal_mode = DELETE").fetchall()
+    return copy
 
 
 def _side_file(path: Path, journal: str) -> str | None:

@@ -11,7 +11,6 @@ never the input's.
 from __future__ import annotations
 
 import hashlib
-import shutil
 import sqlite3
 from collections.abc import Iterable, Iterator
 from contextlib import closing
@@ -23,6 +22,8 @@ from kiosk.results.merge.chain_watch import ChainWatch, Finding
 from kiosk.results.merge.schema import FESTIVAL_APPLICATION_ID
 from kiosk.results.merge.statuses import CORRUPT, NEWER_SCHEMA, NOT_KIOSK
 from kiosk.storage.chain import ChainReport, verify_chain
+from kiosk.storage.errors import StorageError
+from kiosk.storage.readonly import settled_copy
 from kiosk.storage.schema import APPLICATION_ID, SCHEMA_VERSION
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
@@ -119,6 +120,8 @@ def _identify_input(check: InputCheck, scratch: str) -> InputCheck:
             return _read_identity(conn, check)
     except sqlite3.DatabaseError as exc:
         return check.fail(CORRUPT, f"damaged or truncated: {exc}")
+    except StorageError as exc:  # a live kiosk's file, still being written
+        return check.fail(CORRUPT, str(exc))
 
 
 Rules = tuple[float, int]  # idle_seconds, max_votes_per_session: what the chain watch needs
@@ -196,20 +199,9 @@ def _note_side_files(path: Path, check: InputCheck) -> None:
 
 
 def _copy_with_wal(path: Path, scratch: Path) -> str:
-    """Copy a raw database and its -wal/-journal into a fresh folder; return the copy's path."""
+    """A settled private copy of a raw database and its -wal/-journal, in its own folder."""
     folder = scratch / hashlib.sha256(str(path).encode()).hexdigest()[:16]
-    folder.mkdir(parents=True, exist_ok=True)
-    target = folder / "booth.sqlite"
-    shutil.copyfile(path, target)
-    for suffix in ("-wal", "-journal"):
-        side = path.with_name(path.name + suffix)
-        if side.exists():
-            shutil.copyfile(side, folder / f"booth.sqlite{suffix}")
-    # Opened writably once, in the copy only: SQLite replays the -wal (or rolls back an
-    # interrupted write) and leaves one self-contained file that is then read immutable.
-    with closing(sqlite3.connect(target)) as conn:
-        conn.execute("PRAGMA journal_mode = DELETE").fetchall()
-    return str(target)
+    return str(settled_copy(path, folder))
 
 
 def _read_identity(conn: sqlite3.Connection, check: InputCheck) -> InputCheck:
