@@ -2,8 +2,9 @@
 
 The merge itself (kiosk.results.merge) knows nothing of rankings; the
 analysis reads what the merge wrote. This module joins the two so that the
-results tables are written in the merge's last transaction: a festival file
-never holds records without the ranking that counts them.
+results tables are written in the merge's last step, on its private copy, before
+that copy is put in place: a festival file never holds records without the
+ranking that counts them.
 """
 
 from __future__ import annotations
