@@ -62,7 +62,13 @@ from typing import Any
 from PIL import Image, ImageFilter
 
 from kiosk.domain.text import escape_controls
-from kiosk.storage.receipt import PREFIX, Receipt, ReceiptError, parse_receipt
+from kiosk.storage.receipt import (
+    COMPACT_PREFIX,
+    PREFIX,
+    Receipt,
+    ReceiptError,
+    parse_receipt,
+)
 
 TEXT_SUFFIXES = frozenset({".txt"})
 PHOTO_SUFFIXES = frozenset({".jpg", ".jpeg", ".png"})
@@ -171,7 +177,7 @@ def _from_text(path: Path, problems: list[str]) -> Iterator[tuple[Receipt, str]]
 def _from_photo(path: Path, problems: list[str]) -> Iterator[tuple[Receipt, str]]:
     """Each receipt QR code in a photo; a photo without one is a problem, never skipped."""
     try:
-        texts = decode_qr_codes(path, enough=PREFIX)
+        texts = decode_qr_codes(path, enough=(COMPACT_PREFIX, PREFIX))
     except ImportError as exc:
         problems.append(
             f"{path}: cannot decode QR codes here: the zbar library is missing "
@@ -195,7 +201,7 @@ def _from_photo(path: Path, problems: list[str]) -> Iterator[tuple[Receipt, str]
         return
     receipts, others = [], []
     for text in texts:
-        if PREFIX not in text:
+        if PREFIX not in text and not text.startswith(COMPACT_PREFIX):
             others.append(text)
             continue
         try:
@@ -209,11 +215,11 @@ def _from_photo(path: Path, problems: list[str]) -> Iterator[tuple[Receipt, str]
         yield receipt, str(path)
 
 
-def decode_qr_codes(path: Path, enough: str | None = None) -> list[str]:
+def decode_qr_codes(path: Path, enough: tuple[str, ...] = ()) -> list[str]:
     """The text of every QR code zbar finds in the image, each once, in the order found.
 
     Tries the variants of `_variants` in turn; with `enough`, stops after the first
-    variant that finds a code containing it (`PREFIX`: a receipt), else tries all.
+    variant that finds a code holding one of them (a receipt's marks), else tries all.
 
     Raises OSError or ValueError for a file that is not a readable image,
     Image.DecompressionBombError for one too large to decode safely, and
@@ -225,7 +231,7 @@ def decode_qr_codes(path: Path, enough: str | None = None) -> list[str]:
     for variant in _variants(_load_gray(path)):
         for symbol in pyzbar.decode(variant, symbols=[pyzbar.ZBarSymbol.QRCODE]):
             found.setdefault(symbol.data.decode("utf-8", errors="replace"), None)
-        if enough is not None and any(enough in text for text in found):
+        if any(mark in text for text in found for mark in enough):
             break
     return list(found)
 

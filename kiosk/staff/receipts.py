@@ -108,6 +108,7 @@ def receipt_screen(
         "title": TITLES[r.kind],
         "instruction": INSTRUCTIONS[r.kind] if saved else UNSAVED,
         "line": r.line(),
+        "qr": r.qr_text,
         "fields": [{"optional": False, **f} for f in fields],
         "path": str(export or ""),
     }

@@ -13,6 +13,11 @@ Three kinds, one form (`GERAI-RECEIPT v2 kind=... key=value ...`):
 Staff mode shows them; `kiosk merge --receipts` reads them back with
 `parse_receipt` and checks the files against them. Version 1 lines (closing
 receipts printed before opening and spot receipts existed) still read.
+
+The QR code carries the same facts in a compact form (`compact_receipt`,
+`GR3:` then base45 over a binary layout, RFC 9285): QR alphanumeric mode, so a
+closing receipt fits a version 7 code (45 x 45 modules) instead of version 11,
+and a hurried phone photo across the booth table still reads.
 """
 
 from __future__ import annotations
@@ -21,11 +26,15 @@ import io
 import os
 import re
 import sqlite3
+import uuid
 from collections.abc import Iterable
 from dataclasses import dataclass
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Literal
 from urllib.parse import quote, unquote
+
+from base45 import b45decode, b45encode
 
 from kiosk.domain.clock import Clock, SystemClock
 from kiosk.storage.content import booth_agency
@@ -76,6 +85,11 @@ class Receipt:
         return format_receipt(self)
 
     @property
+    def qr_text(self) -> str:
+        """What its QR code carries: the compact form, or the line if a field will not fit it."""
+        return compact_receipt(self) or self.line()
+
+    @property
     def name(self) -> str:
         """ "closing receipt of kiosk 1a2b3c4d at 2026-08-20T10:15:00Z", for messages."""
         when = f" at {self.at}" if self.at else ""
@@ -107,7 +121,10 @@ def _quote(value: str) -> str:
 
 
 def parse_receipt(line: str) -> Receipt:
-    """Read one receipt line back; text before `GERAI-RECEIPT` and unknown keys are ignored."""
+    """Read one receipt line (or a QR code's compact form) back; text before
+    `GERAI-RECEIPT` and unknown keys are ignored."""
+    if line.strip().startswith(COMPACT_PREFIX):
+        return _parse_compact(line.strip()[len(COMPACT_PREFIX) :])
     start = line.find(PREFIX)
     if start < 0:
         raise ReceiptError(f"not a receipt line (no {PREFIX}): {line.strip()[:60]!r}")
@@ -148,6 +165,144 @@ def parse_receipt(line: str) -> Receipt:
         values.get("first", "").lower(),
         "" if values.get("booth") == "-" else values.get("booth", ""),
     )
+
+
+COMPACT_PREFIX = "GR3:"  # a receipt's QR code: version 3 of the form, compact
+_KIND_BYTES: tuple[ReceiptKind, ...] = ("open", "spot", "close")
+
+
+def compact_receipt(receipt: Receipt) -> str | None:
+    """The receipt's facts for its QR code, or None when one will not fit the binary form
+    (a kiosk id that is not a UUID, a time not in the files' one format).
+
+    Layout: kind (1 byte), kiosk id (16), time in ms since 1970 (varint, 0: none),
+    agency (length + UTF-8); then per kind: open: booth (length + UTF-8), pack
+    SHA-256 (32), first record's hash (32); spot: count, last sequence (varints),
+    head hash (32); close: count, first and last sequence (varints), head hash,
+    file SHA-256 (32 each).
+    """
+    try:
+        kiosk = uuid.UUID(receipt.kiosk_id).bytes
+        when = _ms(receipt.at)
+        out = bytearray([_KIND_BYTES.index(receipt.kind)])
+        out += kiosk + _varint(when) + _text(receipt.agency_code)
+        if receipt.kind == "open":
+            out += _text(receipt.booth) + _digest(receipt.pack_sha256) + _digest(receipt.first_hash)
+        elif receipt.kind == "spot":
+            out += _varint(receipt.count) + _varint(receipt.last_seq) + _digest(receipt.head_hash)
+        else:
+            out += _varint(receipt.count) + _varint(receipt.first_seq)
+            out += _varint(receipt.last_seq) + _digest(receipt.head_hash)
+            out += _digest(receipt.file_sha256)
+    except ValueError:
+        return None
+    encoded: bytes = b45encode(bytes(out))
+    return COMPACT_PREFIX + encoded.decode("ascii")
+
+
+def _parse_compact(text: str) -> Receipt:
+    try:
+        data: bytes = b45decode(text)
+    except ValueError as exc:
+        raise ReceiptError(f"a compact receipt that cannot be decoded ({exc})") from exc
+    reader = _Bytes(data)
+    kind_byte = reader.take(1)[0]
+    if kind_byte >= len(_KIND_BYTES):
+        raise ReceiptError(f"unknown compact receipt kind {kind_byte}")
+    kind = _KIND_BYTES[kind_byte]
+    kiosk = str(uuid.UUID(bytes=reader.take(16)))
+    when, agency = reader.varint(), reader.text()
+    try:
+        at = utc_iso(datetime.fromtimestamp(when / 1000, UTC)) if when else ""
+    except (OverflowError, OSError, ValueError) as exc:
+        raise ReceiptError("a compact receipt whose time is beyond any calendar") from exc
+    if kind == "open":
+        booth, pack, first = reader.text(), reader.take(32).hex(), reader.take(32).hex()
+        receipt = Receipt(
+            kiosk, agency, kind=kind, at=at, pack_sha256=pack, first_hash=first, booth=booth
+        )
+    elif kind == "spot":
+        count, last = reader.varint(), reader.varint()
+        receipt = Receipt(kiosk, agency, count, last, reader.take(32).hex(), kind=kind, at=at)
+    else:
+        count, first_seq, last = reader.varint(), reader.varint(), reader.varint()
+        head, sha = reader.take(32).hex(), reader.take(32).hex()
+        receipt = Receipt(kiosk, agency, count, last, head, sha, kind, first_seq, at)
+    if not reader.done:
+        raise ReceiptError("a compact receipt with bytes after its last field")
+    if max(receipt.count, receipt.first_seq, receipt.last_seq) > MAX_NUMBER:
+        raise ReceiptError("receipt number is beyond any kiosk's")
+    if not agency:
+        raise ReceiptError(f"{KIND_NAMES[kind]} receipt lacks agency")
+    return receipt
+
+
+def _ms(at: str) -> int:
+    if not at:
+        return 0
+    moment = datetime.strptime(at, "%Y-%m-%dT%H:%M:%S.%fZ").replace(tzinfo=UTC)
+    if utc_iso(moment) != at:
+        raise ValueError(f"not the files' time format: {at}")
+    return round(moment.timestamp() * 1000)
+
+
+def _varint(n: int) -> bytes:
+    """LEB128: seven bits a byte, low first; most numbers on a receipt take two or three."""
+    if n < 0:
+        raise ValueError("negative")
+    out = bytearray()
+    while True:
+        out.append((n & 0x7F) | (0x80 if n > 0x7F else 0))
+        n >>= 7
+        if not n:
+            return bytes(out)
+
+
+def _text(value: str) -> bytes:
+    data = value.encode("utf-8")
+    return _varint(len(data)) + data
+
+
+def _digest(value: str) -> bytes:
+    if not _HEX64.match(value):
+        raise ValueError("not a SHA-256 in hex")
+    return bytes.fromhex(value)
+
+
+class _Bytes:
+    """Reads a compact receipt's fields; running short is a ReceiptError."""
+
+    def __init__(self, data: bytes) -> None:
+        self.data, self.at = data, 0
+
+    @property
+    def done(self) -> bool:
+        return self.at == len(self.data)
+
+    def take(self, n: int) -> bytes:
+        if self.at + n > len(self.data):
+            raise ReceiptError("a compact receipt cut short")
+        part = self.data[self.at : self.at + n]
+        self.at += n
+        return part
+
+    def varint(self) -> int:
+        n, shift = 0, 0
+        while True:
+            byte = self.take(1)[0]
+            n |= (byte & 0x7F) << shift
+            if not byte & 0x80:
+                return n
+            shift += 7
+            if shift > 70:
+                raise ReceiptError("a compact receipt number is too long")
+
+    def text(self) -> str:
+        length = self.varint()
+        try:
+            return self.take(length).decode("utf-8")
+        except UnicodeDecodeError as exc:
+            raise ReceiptError("a compact receipt text is not UTF-8") from exc
 
 
 def read_receipts(lines: Iterable[str]) -> list[Receipt]:
@@ -203,7 +358,7 @@ def receipt_qr_png(receipt: Receipt, box_size: int = 6) -> bytes:
     import qrcode  # here: the kiosk's start-up does not wait for qrcode and Pillow
 
     code = qrcode.QRCode(error_correction=qrcode.constants.ERROR_CORRECT_M, box_size=box_size)
-    code.add_data(receipt.line())
+    code.add_data(receipt.qr_text)
     code.make(fit=True)
     out = io.BytesIO()
     code.make_image().save(out)

@@ -51,10 +51,12 @@ def phone_photo(
     blur: float = 2.0,
     code_share: float = 0.25,
     quality: int = 70,
+    angle: float | None = None,
 ) -> Path:
     """A JPEG at `out` of a screen showing the QR code of `text` (None: a screen without one).
 
-    `code_share`: the code's width as a share of the photo's width before the tilt.
+    `code_share`: the code's width as a share of the photo's width before the tilt;
+    `angle`: the rotation in degrees (default: 5-15 either way).
     """
     rnd = random.Random(seed)
     code = qr_image(text) if text is not None else Image.new("RGB", (400, 400), (236, 240, 246))
@@ -83,7 +85,8 @@ def phone_photo(
         Image.Resampling.BICUBIC,
         fillcolor=background,
     )
-    angle = rnd.uniform(5, 15) * rnd.choice((-1, 1))
+    turn = rnd.uniform(5, 15) * rnd.choice((-1, 1))  # drawn always: same photos per seed
+    angle = turn if angle is None else angle
     seen = seen.rotate(angle, Image.Resampling.BICUBIC, expand=True, fillcolor=background)
     scale = width * code_share / code.width
     seen = seen.resize(

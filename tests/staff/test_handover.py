@@ -54,7 +54,7 @@ def test_export_writes_a_verified_copy_and_a_matching_receipt(
     assert files.text == out.with_name(out.stem + ".receipt.txt")
     assert parse_receipt(files.text.read_text()) == receipt
     (symbol,) = decode(Image.open(files.qr))  # the QR code beside it says the same
-    assert symbol.data.decode() == receipt.line()
+    assert parse_receipt(symbol.data.decode()) == receipt
     row = staffed.db.execute("SELECT path, file_sha256, record_count FROM exports").fetchone()
     assert row == (str(out), receipt.file_sha256, 11)
     assert staffed.db.execute("SELECT event FROM staff_events").fetchall() == [("export",)]
@@ -80,10 +80,11 @@ def test_a_receipt_the_stick_refuses_leaves_the_export_and_its_receipt_on_screen
     assert unsaved["line"] == screen["line"] and "tidak dapat" not in screen["instruction"]
 
 
-def test_receipt_qr_decodes_to_the_receipt_line(staffed: StaffedBooth, stick: Path) -> None:
+def test_receipt_qr_decodes_to_the_receipt(staffed: StaffedBooth, stick: Path) -> None:
     receipt = export_to_folder(staffed.db, stick, clock=staffed.clock).receipt
     (symbol,) = decode(Image.open(io.BytesIO(receipt_qr_png(receipt))))
-    assert symbol.data.decode() == receipt.line()
+    assert symbol.data.decode() == receipt.qr_text and receipt.qr_text.startswith("GR3:")
+    assert parse_receipt(symbol.data.decode()) == receipt
 
 
 def test_export_refuses_a_missing_stick(staffed: StaffedBooth, tmp_path: Path) -> None:

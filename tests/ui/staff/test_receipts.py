@@ -24,9 +24,12 @@ def photographed(ui: StaffUi, title: str) -> Receipt:
     """The receipt page is up with `title`; what an organizer's phone reads off its QR code."""
     assert shown(ui, "receiptView")
     assert find(ui, "receiptTitle").property("text") == title
-    line = qr_on_screen(ui)
-    assert line == ui.staff.property("receipts").property("receipt")["line"]
-    return parse_receipt(line)
+    code = qr_on_screen(ui)
+    shown_receipt = ui.staff.property("receipts").property("receipt")
+    assert code == shown_receipt["qr"] and code.startswith("GR3:")  # the compact form
+    receipt = parse_receipt(code)
+    assert receipt == parse_receipt(shown_receipt["line"])  # the same facts as the text
+    return receipt
 
 
 def records(db: BoothDatabase) -> list[tuple[int, str, str]]:

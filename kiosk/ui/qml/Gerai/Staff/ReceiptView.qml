@@ -1,6 +1,6 @@
 // A receipt, full page: opening, spot-check or closing (`receipt.kind`). Title, instruction
 // and fields come from Python (kiosk/staff/receipts.py receipt_screen); the QR code carries
-// the same line the organizers' merge reads.
+// the same facts in compact form, which the organizers' merge reads.
 pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Layouts
@@ -34,7 +34,7 @@ Rectangle {
 
         QrCode {
             objectName: "receiptQr"
-            text: view.receipt.line || ""
+            text: view.receipt.qr || ""
             Layout.row: 0
             Layout.column: 0
             Layout.alignment: Qt.AlignHCenter | Qt.AlignTop
