@@ -4,10 +4,13 @@ from __future__ import annotations
 
 import csv
 import re
+from html.parser import HTMLParser
 from pathlib import Path
 
 from openpyxl import load_workbook
 
+from kiosk.results.analysis.figures import load_report_figures
+from kiosk.results.report.html import render_report
 from kiosk.results.report.write import write_report
 
 
@@ -20,7 +23,7 @@ def test_report_is_offline_printable_and_indonesian_first(
     assert "<script" not in html and not re.search(r"(src|href)=\"https?:", html)
     assert "@page { size: A4" in html and "@media print" in html
     assert html.count("<svg") >= 3
-    assert "Peringkat pilihan pengunjung" in html and "People&#x27;s choice ranking" in html
+    assert "Peringkat pilihan pengunjung" in html and "People&#39;s choice ranking" in html
     assert "Aturan seri" in html and "Tie rule" in html
 
 
@@ -118,3 +121,44 @@ def _number(text: str) -> bool:
     except ValueError:
         return False
     return True
+
+
+HOSTILE = ["<script>alert(1)</script>", '"><img src=x onerror=alert(1)>', "{{ 7*7 }}"]
+
+
+class _Page(HTMLParser):
+    """The page as a browser builds it: its tags, attributes and text."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.tags: list[str] = []
+        self.attrs: list[tuple[str, str | None]] = []
+        self.text: list[str] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.tags.append(tag)
+        self.attrs += attrs
+
+    def handle_data(self, data: str) -> None:
+        self.text.append(data)
+
+
+def test_hostile_titles_and_comments_are_shown_as_text(demo_merged: Path) -> None:
+    figures = load_report_figures(demo_merged)
+    first = figures.ranking[0]
+    slug, agency = first["innovation_slug"], first["agency_code"]
+    first["title"] = HOSTILE[0]  # the ranking table and its chart
+    for row in figures.innovations:
+        if row["innovation_slug"] == slug:
+            row["title"] = HOSTILE[1]  # the agency's page
+    for payload in HOSTILE:
+        comment = {"agency_code": agency, "innovation_slug": slug, "comment": payload}
+        figures.comments.insert(0, {**comment, "rating": 4, "recorded_at": "2099-01-01"})
+    figures.sources[0]["path"] = HOSTILE[2]
+    page = _Page()
+    page.feed(render_report(figures))
+    assert "script" not in page.tags and "img" not in page.tags
+    assert not [name for name, _ in page.attrs if name.startswith("on")]
+    text = "".join(page.text)
+    for payload in HOSTILE:
+        assert text.count(payload) >= 2  # shown as typed (title or path, and a comment)
