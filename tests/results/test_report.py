@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import csv
+import errno
 import re
 from html.parser import HTMLParser
 from pathlib import Path
 
+import pytest
 from openpyxl import load_workbook
 
 from kiosk.results.analysis.figures import load_report_figures
@@ -162,3 +164,60 @@ def test_hostile_titles_and_comments_are_shown_as_text(demo_merged: Path) -> Non
     text = "".join(page.text)
     for payload in HOSTILE:
         assert text.count(payload) >= 2  # shown as typed (title or path, and a comment)
+
+
+def _folder(path: Path) -> dict[str, bytes]:
+    return {p.name: p.read_bytes() for p in sorted(path.iterdir()) if p.is_file()}
+
+
+def test_a_report_whose_workbook_step_fails_leaves_the_earlier_report(
+    tmp_path: Path, demo_merged: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from kiosk.results.report import write
+
+    write_report(demo_merged, tmp_path)
+    (tmp_path / "report.html").write_text("the earlier report")
+    before = _folder(tmp_path)
+
+    def full_disk(figures: object, path: Path) -> Path:
+        path.write_bytes(b"PK\x03\x04 half a workbook")
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(write, "write_workbook", full_disk)  # the disk fills at the workbook
+    with pytest.raises(OSError, match="No space"):
+        write_report(demo_merged, tmp_path)
+    assert _folder(tmp_path) == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted(before)  # no stage left
+
+
+def test_a_move_that_fails_puts_the_earlier_report_back(tmp_path: Path, demo_merged: Path) -> None:
+    write_report(demo_merged, tmp_path)
+    (tmp_path / "report.html").write_text("the earlier report")
+    (tmp_path / "ranking.csv").unlink()
+    (tmp_path / "ranking.csv").mkdir()  # a folder in the way: moving a file onto it fails
+    before = _folder(tmp_path)
+    with pytest.raises(IsADirectoryError):  # after report.html and the workbook were moved
+        write_report(demo_merged, tmp_path)
+    assert _folder(tmp_path) == before
+    assert (tmp_path / "ranking.csv").is_dir()
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted([*before, "ranking.csv"])
+
+
+def test_a_new_report_leaves_none_of_an_earlier_reports_files(tmp_path: Path, stick: Path) -> None:
+    from kiosk.results.collect import merge_kiosk_files
+
+    festival = tmp_path / "festival.sqlite"
+    merge_kiosk_files(festival, [stick], workers=1)
+    out = tmp_path / "laporan"
+    out.mkdir()
+    (out / "skm-suggestions.csv").write_text("an earlier festival's survey")
+    (out / "catatan.txt").write_text("the organizers' own notes")
+    written = {p.name for p in write_report(festival, out)}
+    assert "skm.csv" not in written  # this festival ran no survey
+    assert {p.name for p in out.iterdir()} == written | {"catatan.txt"}
+
+
+def test_every_file_a_report_writes_is_one_it_knows(tmp_path: Path, demo_merged: Path) -> None:
+    from kiosk.results.report.write import REPORT_FILES
+
+    assert {p.name for p in write_report(demo_merged, tmp_path)} == REPORT_FILES  # SKM too

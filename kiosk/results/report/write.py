@@ -50,8 +50,11 @@ def write_report(festival_file: str | Path, out_dir: str | Path) -> list[Path]:
     """Write report.html, hasil-festival.xlsx and one CSV per table; return their paths.
 
     All or nothing: the files are written into `.report.partial/` beside them and
-    moved into place only when every one is complete, so a full disk leaves the
-    folder as it was (an earlier report included) rather than half a new report.
+    moved into place only when every one is complete; the earlier report's files
+    are set aside (`.report.previous/`) meanwhile and put back if a move fails. So
+    a full disk or a failed step leaves the folder as it was (an earlier report
+    included), never a new report.html beside an old workbook, and a new report
+    never sits beside an old one's files (an SKM sheet the new festival lacks).
     """
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
@@ -62,17 +65,70 @@ def write_report(festival_file: str | Path, out_dir: str | Path) -> list[Path]:
     try:
         html = stage / "report.html"
         html.write_text(render_report(figures), encoding="utf-8")
-        staged = [html, write_workbook(figures, stage / "hasil-festival.xlsx")]
+        staged = [html, write_workbook(figures, stage / WORKBOOK)]
         for _, stem, table in sheets(figures):
             staged.append(write_csv(table, stage / f"{stem}.csv"))
-        for path in staged:
-            path.replace(out / path.name)  # a rename needs no free space
+        _move_into_place(staged, out)
     finally:
         shutil.rmtree(stage, ignore_errors=True)
     return [out / path.name for path in staged]
 
 
+WORKBOOK = "hasil-festival.xlsx"
+
+# Every file a report may hold (the SKM tables only when agencies ran the survey).
+REPORT_FILES = frozenset(
+    {
+        "report.html",
+        WORKBOOK,
+        *(
+            f"{stem}.csv"
+            for stem in (
+                "ranking",
+                "agencies",
+                "innovations",
+                "comments",
+                "anomalies",
+                "excluded",
+                "skm",
+                "skm-elements",
+                "skm-respondents",
+                "skm-suggestions",
+                "sources",
+            )
+        ),
+    }
+)
+
+
+def _move_into_place(staged: list[Path], out: Path) -> None:
+    """Swap the earlier report's files for the staged ones, by renames, undone on failure."""
+    previous = out / PREVIOUS
+    shutil.rmtree(previous, ignore_errors=True)
+    previous.mkdir()
+    set_aside: list[str] = []
+    placed: list[Path] = []
+    try:
+        for name in sorted(REPORT_FILES):
+            old = out / name
+            if old.is_file() and not old.is_symlink():
+                old.replace(previous / name)
+                set_aside.append(name)
+        for path in staged:
+            path.replace(out / path.name)  # a rename needs no free space
+            placed.append(out / path.name)
+    except OSError:
+        for path in placed:
+            path.unlink(missing_ok=True)
+        for name in set_aside:
+            (previous / name).replace(out / name)
+        previous.rmdir()  # empty again: had a file stayed there, it would stay, not be lost
+        raise
+    shutil.rmtree(previous)
+
+
 STAGE = ".report.partial"
+PREVIOUS = ".report.previous"
 
 
 # A spreadsheet opening a CSV evaluates a cell that starts like a formula: visitors'
