@@ -13,7 +13,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 
 from kiosk.results.analysis.ranking import write_results
-from kiosk.results.merge.kiosk_files import MergeReport, merge_booth_files
+from kiosk.results.merge.kiosk_files import MergeReport, Progress, merge_booth_files
 from kiosk.storage.receipt import Receipt
 
 
@@ -30,6 +30,7 @@ def merge_kiosk_files(
     need_pack: bool = False,
     unread_receipts: Sequence[str] = (),
     admit_unrostered: bool = False,
+    progress: Progress | None = None,
 ) -> MergeReport:
     """Merge booth files (or folders of them) into `out` and write its ranking and flags."""
     return merge_booth_files(
@@ -45,4 +46,5 @@ def merge_kiosk_files(
         need_pack=need_pack,
         unread_receipts=unread_receipts,
         admit_unrostered=admit_unrostered,
+        progress=progress,
     )

@@ -19,6 +19,7 @@ from kiosk.results.errors import ResultsError
 from kiosk.results.merge.festival_file import read_festival_file
 from kiosk.results.receipt_sources import FoundReceipt, gather_receipts
 from kiosk.results.report.datasette import write_metadata
+from kiosk.results.report.progress import ProgressDisplay
 from kiosk.results.report.terminal import attention_lines, merge_lines, render_results
 from kiosk.storage.errors import disk_problem
 from kiosk.storage.receipt import Receipt, ReceiptError
@@ -98,19 +99,21 @@ def merge(
     _refuse_booth_receipts(receipts, inputs)
     try:
         found, problems = _read_receipts(receipts)
-        report = merge_kiosk_files(
-            out,
-            inputs,
-            [f.receipt for f in found],
-            accept_valid_prefix,
-            workers,
-            pack=pack,
-            require_receipts=require_receipts,
-            origins=_origins(found),
-            need_pack=True,
-            unread_receipts=problems,
-            admit_unrostered=admit_unrostered,
-        )
+        with ProgressDisplay("merge") as progress:
+            report = merge_kiosk_files(
+                out,
+                inputs,
+                [f.receipt for f in found],
+                accept_valid_prefix,
+                workers,
+                pack=pack,
+                require_receipts=require_receipts,
+                origins=_origins(found),
+                need_pack=True,
+                unread_receipts=problems,
+                admit_unrostered=admit_unrostered,
+                progress=progress,
+            )
     except OSError as exc:
         if disk_problem(exc) is not None:
             raise  # kiosk's group says what the disk refused and that nothing was lost
@@ -230,7 +233,8 @@ def report(festival_file: Path, out_dir: Path) -> None:
     from kiosk.results.report.write import write_report
 
     try:
-        written = write_report(festival_file, out_dir)
+        with ProgressDisplay("report") as progress:
+            written = write_report(festival_file, out_dir, progress)
     except ResultsError as exc:
         raise click.ClickException(str(exc)) from exc
     for path in written:

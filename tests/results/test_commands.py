@@ -50,9 +50,56 @@ def test_merge_results_report_end_to_end(tmp_path: Path, demo: DemoFestival) -> 
     assert "Tie rule:" in shown and "Aturan seri:" in shown and "Anomalies" in shown
     data = json.loads(run(results, str(out), "--json"))
     assert data["ranking"][0]["rank"] == 1 and data["tie_rule"]
-    written = run(report, str(out), "--out", str(tmp_path / "laporan")).split()
-    assert {Path(p).name for p in written} >= {"report.html", "hasil-festival.xlsx", "ranking.csv"}
+    written = CliRunner().invoke(report, [str(out), "--out", str(tmp_path / "laporan")])
+    names = {Path(p).name for p in written.stdout.split()}  # progress goes to stderr
+    assert names >= {"report.html", "hasil-festival.xlsx", "ranking.csv"}
     assert snapshot(demo.root) == before
+
+
+def test_merge_and_report_tell_their_progress_in_plain_lines_off_a_terminal(
+    tmp_path: Path, demo: DemoFestival
+) -> None:
+    assert demo.receipts is not None
+    out = tmp_path / "FESTIVAL.sqlite"
+    args = ["--out", str(out), "--pack", str(demo.pack), "--receipts", str(demo.receipts)]
+    merged = CliRunner().invoke(merge, [*args, *map(str, demo.sticks)])
+    files = sorted(p.name for s in demo.sticks for p in s.rglob("*.sqlite"))
+    steps = [line for line in merged.stderr.splitlines() if line.startswith("merge [")]
+    total = len(files) + 1
+    assert steps[-1] == f"merge [{total}/{total}] results"
+    assert sorted(line.split("] ", 1)[1] for line in steps[:-1]) == files  # one line a file
+    assert [line.split()[1] for line in steps] == [f"[{n}/{total}]" for n in range(1, total + 1)]
+    assert "merge [" not in merged.stdout
+    made = CliRunner().invoke(report, [str(out), "--out", str(tmp_path / "laporan")])
+    assert made.exit_code == 0, made.output
+    lines = made.stderr.splitlines()
+    csvs = sorted(p.name for p in (tmp_path / "laporan").glob("*.csv"))
+    total = 4 + len(csvs)
+    assert lines[:3] == [
+        f"report [1/{total}] figures",
+        f"report [2/{total}] report.html",
+        f"report [3/{total}] hasil-festival.xlsx",
+    ]
+    assert sorted(line.split("] ", 1)[1] for line in lines[3:-1]) == csvs
+    assert lines[-1] == f"report [{total}/{total}] into place"
+    assert "\x1b" not in made.stderr  # no bar, no colour: not a terminal
+
+
+def test_on_a_terminal_progress_is_a_bar_that_goes_when_done() -> None:
+    import io
+
+    from kiosk.results.report.progress import ProgressDisplay
+
+    class Terminal(io.StringIO):
+        def isatty(self) -> bool:
+            return True
+
+    screen = Terminal()
+    with ProgressDisplay("merge", screen) as progress:
+        progress("gerai-[dpupr].sqlite", 1, 4)
+        shown = screen.getvalue()
+    assert "merge: gerai-[dpupr].sqlite" in shown and "1/4" in shown and "━" in shown
+    assert "[1/4]" not in shown  # a bar, not the plain lines
 
 
 def test_merge_refuses_its_output_as_an_input_in_one_line(tmp_path: Path, stick: Path) -> None:
@@ -86,7 +133,8 @@ def test_a_bad_receipt_line_is_named_and_the_others_still_count(
     args = ["--out", str(out), "--pack", str(demo.pack), "--receipts", str(receipts)]
     text = run(merge, *args, str(demo.exports["DPUPR"]), status=3)
     assert f"{receipts}:1" in text and "lacks" in text
-    assert next(line for line in text.splitlines() if "gerai-dpupr" in line).startswith("accepted")
+    outcome = [line for line in text.splitlines() if "gerai-dpupr" in line][-1]  # after progress
+    assert outcome.startswith("accepted")
 
 
 def test_merged_file_opens_in_sqlite_utils(demo_merged: Path) -> None:

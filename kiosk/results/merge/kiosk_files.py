@@ -13,7 +13,7 @@ import json
 import os
 import sqlite3
 import tempfile
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from itertools import groupby
 from pathlib import Path
@@ -122,6 +122,7 @@ def merge_booth_files(
     need_pack: bool = False,
     unread_receipts: Sequence[str] = (),
     admit_unrostered: bool = False,
+    progress: Progress | None = None,
 ) -> MergeReport:
     """Merge booth files (or folders of them) into `out`, creating it or extending it.
 
@@ -129,9 +130,11 @@ def merge_booth_files(
     (and from the pack a earlier merge kept in `out`), never from booth files.
     `finish` runs last, in a transaction of its own after the receipts and content
     are committed (the results tables are written there: see kiosk.results.collect).
+    `progress` is told each file's name as its merge starts, then "results".
     """
     out = Path(out)
     paths = _input_paths(out, inputs)
+    told = progress or (lambda step, done, total: None)
     given = load_organizers_pack(pack) if pack is not None else None
     workers = workers if workers is not None else min(os.cpu_count() or 1, 4)
     report = MergeReport(out)
@@ -160,13 +163,24 @@ def merge_booth_files(
             if truth
             else None
         )
-        checks = iter_checks(paths, scratch, workers, rules)
+        checks = _telling(iter_checks(paths, scratch, workers, rules), told, len(paths) + 1)
         conn.execute("DROP INDEX IF EXISTS visitor_records_uuid")  # built again in _finish
         for _, group in groupby(checks, key=_kiosk_key):
             report.sources.extend(_merge_kiosk(conn, list(group), options, judged))
         _rejudge_merged(conn, judged, options)
+        told("results", len(paths), len(paths) + 1)
         _finish(conn, truth, finish)
+    told("done", len(paths) + 1, len(paths) + 1)
     return report
+
+
+Progress = Callable[[str, int, int], None]  # (step starting, steps done, steps in all)
+
+
+def _telling(checks: Iterator[InputCheck], told: Progress, total: int) -> Iterator[InputCheck]:
+    for done, check in enumerate(checks):
+        told(Path(check.path).name, done, total)
+        yield check
 
 
 def _kiosk_key(check: InputCheck) -> object:

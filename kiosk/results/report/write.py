@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import csv
 import shutil
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -46,7 +46,9 @@ def sheets(figures: FestivalFigures) -> list[tuple[str, str, list[Row]]]:
     ]
 
 
-def write_report(festival_file: str | Path, out_dir: str | Path) -> list[Path]:
+def write_report(
+    festival_file: str | Path, out_dir: str | Path, progress: Progress | None = None
+) -> list[Path]:
     """Write report.html, hasil-festival.xlsx and one CSV per table; return their paths.
 
     All or nothing: the files are written into `.report.partial/` beside them and
@@ -55,23 +57,37 @@ def write_report(festival_file: str | Path, out_dir: str | Path) -> list[Path]:
     a full disk or a failed step leaves the folder as it was (an earlier report
     included), never a new report.html beside an old workbook, and a new report
     never sits beside an old one's files (an SKM sheet the new festival lacks).
+    `progress` is told each step as it starts: the figures, each file, the move.
     """
+    told = progress or (lambda step, done, total: None)
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
+    total = 4 + len(REPORT_FILES) - 2  # figures, html, workbook, CSVs, move (SKM or not)
+    told("figures", 0, total)
     figures = load_report_figures(festival_file)
+    tables = sheets(figures)
+    total = 4 + len(tables)
     stage = out / STAGE
     shutil.rmtree(stage, ignore_errors=True)  # left by a run that was killed
     stage.mkdir()
     try:
+        told("report.html", 1, total)
         html = stage / "report.html"
         html.write_text(render_report(figures), encoding="utf-8")
+        told(WORKBOOK, 2, total)
         staged = [html, write_workbook(figures, stage / WORKBOOK)]
-        for _, stem, table in sheets(figures):
+        for n, (_, stem, table) in enumerate(tables):
+            told(f"{stem}.csv", 3 + n, total)
             staged.append(write_csv(table, stage / f"{stem}.csv"))
+        told("into place", total - 1, total)
         _move_into_place(staged, out)
     finally:
         shutil.rmtree(stage, ignore_errors=True)
+    told("done", total, total)
     return [out / path.name for path in staged]
+
+
+Progress = Callable[[str, int, int], None]  # (step starting, steps done, steps in all)
 
 
 WORKBOOK = "hasil-festival.xlsx"
