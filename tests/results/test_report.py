@@ -221,3 +221,18 @@ def test_every_file_a_report_writes_is_one_it_knows(tmp_path: Path, demo_merged:
     from kiosk.results.report.write import REPORT_FILES
 
     assert {p.name for p in write_report(demo_merged, tmp_path)} == REPORT_FILES  # SKM too
+
+
+def test_anomalies_are_timed_in_the_festivals_local_time(demo_merged: Path) -> None:
+    from datetime import datetime
+    from zoneinfo import ZoneInfo
+
+    figures = load_report_figures(demo_merged)
+    anomaly = figures.anomalies[0]
+    zone = ZoneInfo(str(figures.festival["timezone"]))
+    local = datetime.fromisoformat(anomaly["started_at"]).astimezone(zone)
+    assert local.utcoffset()  # the demo festival is not in UTC: the test tells them apart
+    html = render_report(figures)
+    section = html[html.index('id="anomalies"') : html.index('id="per-agency"')]
+    assert "Waktu setempat" in section
+    assert f"<td>{local:%d-%m %H:%M}</td>" in section
