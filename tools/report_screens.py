@@ -30,6 +30,7 @@ _PROBE = """<script>window.onload = () => {
   document.body.dataset.pos = JSON.stringify({
     height: document.documentElement.scrollHeight,
     anomalies: top(document.getElementById("anomalies")),
+    agencies: top(document.getElementById("per-agency")),
     agency: [top(agency), agency.getBoundingClientRect().height],
   });
 };</script>"""
@@ -46,8 +47,8 @@ def main(report: Path, out_dir: Path) -> None:
         )
         with Image.open(full) as page:
             page.crop((0, 0, WIDTH, 1300)).save(out_dir / "report-first-page.png")
-            top = int(pos["anomalies"]) - 20
-            page.crop((0, top, WIDTH, top + 520)).save(out_dir / "report-anomalies.png")
+            top, end = int(pos["anomalies"]) - 20, int(pos["agencies"]) - 10
+            page.crop((0, top, WIDTH, min(end, top + 1400))).save(out_dir / "report-anomalies.png")
             top, height = int(pos["agency"][0]) - 20, int(pos["agency"][1]) + 40
             page.crop((0, top, WIDTH, top + height)).save(out_dir / "report-agency.png")
         pdf = scratch / "report.pdf"
