@@ -18,12 +18,14 @@ BRIGHTNESS = (20, 100)  # percent
 VOLUME = (0, 100)  # percent
 IDLE_SPREAD = 0.5  # staff may set idle to the pack's value +- 50 %
 MIN_IDLE_SECONDS = 15
+STAFF_LOCK = (30, 15 * 60)  # seconds untouched before staff mode locks itself
 
 KEYS = {
     "language": "default_language",
     "brightness": "brightness_percent",
     "idle_seconds": "idle_seconds",
     "volume": "volume_percent",
+    "staff_lock_seconds": "staff_lock_seconds",
 }
 
 
@@ -33,6 +35,7 @@ class StaffSettings:
     brightness: int = 80
     idle_seconds: int = 45
     volume: int = 70
+    staff_lock_seconds: int = 120
 
 
 def pack_idle_seconds(db: BoothDatabase) -> float:
@@ -55,6 +58,7 @@ def load_settings(db: BoothDatabase) -> StaffSettings:
         brightness=_number(db, "brightness", BRIGHTNESS, 80),
         idle_seconds=_number(db, "idle_seconds", idle_bounds(db), round(pack_idle_seconds(db))),
         volume=_number(db, "volume", VOLUME, 70),
+        staff_lock_seconds=_number(db, "staff_lock_seconds", STAFF_LOCK, 120),
     )
 
 
@@ -79,6 +83,11 @@ def set_volume(db: BoothDatabase, percent: int, clock: Clock | None = None) -> i
 def set_idle_seconds(db: BoothDatabase, seconds: int, clock: Clock | None = None) -> int:
     """Seconds without a touch before a visit ends, clamped to the pack's bounds."""
     return _set_number(db, "idle_seconds", seconds, idle_bounds(db), clock)
+
+
+def set_staff_lock_seconds(db: BoothDatabase, seconds: int, clock: Clock | None = None) -> int:
+    """Seconds untouched before staff mode locks itself, clamped to 30 s - 15 min."""
+    return _set_number(db, "staff_lock_seconds", seconds, STAFF_LOCK, clock)
 
 
 def _set_number(

@@ -162,6 +162,7 @@ def build_ui(
     window.resize(*size)
     watcher = ActivityWatcher(flow)
     window.installEventFilter(watcher)
+    staff.watch(window)
     ui = KioskUi(
         engine, window, flow, booth, form, innovations, agencies, theme, watcher, photos, staff
     )

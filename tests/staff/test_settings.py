@@ -47,3 +47,13 @@ def test_garbage_in_the_table_falls_back_to_defaults(staffed: StaffedBooth) -> N
     staffed.db.conn.commit()
     assert load_settings(staffed.db).brightness == 80
     assert load_settings(staffed.db).volume == 0
+
+
+def test_staff_lock_time_defaults_to_two_minutes_within_bounds(staffed: StaffedBooth) -> None:
+    db, clock = staffed.db, staffed.clock
+    assert load_settings(db).staff_lock_seconds == 120
+    assert settings.set_staff_lock_seconds(db, 5, clock) == 30
+    assert settings.set_staff_lock_seconds(db, 3600, clock) == 15 * 60
+    assert load_settings(db).staff_lock_seconds == 15 * 60
+    details = [r[0] for r in db.execute("SELECT detail FROM staff_events ORDER BY id")]
+    assert details == ["staff_lock_seconds: 120 -> 30", "staff_lock_seconds: 30 -> 900"]

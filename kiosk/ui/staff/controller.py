@@ -9,12 +9,13 @@ whether or not staff mode is open.
 from __future__ import annotations
 
 import logging
+import math
 from collections.abc import Callable
 from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Property, QObject, QTimer, Signal, Slot
+from PySide6.QtCore import Property, QEvent, QObject, QTimer, Signal, Slot
 
 from kiosk.domain.clock import Clock, SystemClock
 from kiosk.staff.backlight import apply_brightness
@@ -37,6 +38,8 @@ log = logging.getLogger(__name__)
 
 PAGES = ("dashboard", "content", "settings", "handover")
 BACKUP_TICK_MS = 30_000
+LOCK_WARNING_SECONDS = 15  # the on-screen warning before staff mode locks itself
+LOCK_TICK_MS = 250
 
 
 @qml_singleton("Staff")
@@ -46,6 +49,7 @@ class StaffController(QObject):
     stageChanged = Signal()
     pageChanged = Signal()
     pinChanged = Signal()
+    lockWarningChanged = Signal()
     messageChanged = Signal()
     closed = Signal()  # back to the visitors
     exitRequested = Signal()  # to the desktop: the host quits the application
@@ -81,6 +85,12 @@ class StaffController(QObject):
         self._usb_roots = usb_roots
         self._lock_timer = QTimer(self, interval=1000)
         self._lock_timer.timeout.connect(self._tick_lock)
+        # Staff mode left open and untouched locks itself (`staff_lock_seconds`).
+        self._last_touch = self.clock.monotonic()
+        self._locks_in = 0  # seconds left while the warning shows, else 0
+        self._idle_timer = QTimer(self, interval=LOCK_TICK_MS)
+        self._idle_timer.timeout.connect(self._tick_idle)
+        self._watcher: ActivityFilter | None = None
         self._backup_timer = QTimer(self, interval=BACKUP_TICK_MS)
         self._backup_timer.timeout.connect(self._backup_tick)
         self._backup_timer.start()
@@ -100,6 +110,7 @@ class StaffController(QObject):
         """Stop the timers (before the database is closed)."""
         self._backup_timer.stop()
         self._lock_timer.stop()
+        self._idle_timer.stop()
         if "_handover" in self.__dict__:
             self._handover.stop()
 
@@ -164,6 +175,7 @@ class StaffController(QObject):
     lockSeconds = Property(int, _lock_seconds, notify=pinChanged)
     attemptsLeft = Property(int, lambda self: self.pin.status().attempts_left, notify=pinChanged)
     pinNote = Property(str, lambda self: self._pin_note, notify=pinChanged)
+    locksIn = Property(int, lambda self: self._locks_in, notify=lockWarningChanged)
     exitAllowed = Property(bool, lambda self: self._exit_allowed, notify=stageChanged)
     agencies = Property(list, _agencies, constant=True)
     agencyCode = Property(str, lambda self: self.agency_code, notify=stageChanged)
@@ -235,6 +247,8 @@ class StaffController(QObject):
 
     def _open(self, greeting: str) -> None:
         self._stage, self._page = "open", "dashboard"
+        self.activity()
+        self._idle_timer.start()
         self._dashboard.refresh()
         self._editor.reload()
         self.stageChanged.emit()
@@ -271,6 +285,40 @@ class StaffController(QObject):
         self.tell("")
         self.pageChanged.emit()
 
+    # --- locking by itself ------------------------------------------------------
+    @Slot()
+    def activity(self) -> None:
+        """A touch or a key anywhere in the window: the staff lock's countdown starts again."""
+        self._last_touch = self.clock.monotonic()
+        self._set_locks_in(0)
+
+    def watch(self, window: QObject) -> None:
+        """Count every press and key on `window` as activity."""
+        self._watcher = ActivityFilter(self.activity)
+        window.installEventFilter(self._watcher)
+
+    def _tick_idle(self) -> None:
+        if self._stage != "open":
+            self._idle_timer.stop()
+            return
+        limit = load_settings(self.db).staff_lock_seconds
+        left = limit - (self.clock.monotonic() - self._last_touch)
+        if left <= 0:
+            self._lock(f"tidak disentuh selama {limit} detik")
+        else:
+            self._set_locks_in(math.ceil(left) if left <= LOCK_WARNING_SECONDS else 0)
+
+    def _set_locks_in(self, seconds: int) -> None:
+        if seconds != self._locks_in:
+            self._locks_in = seconds
+            self.lockWarningChanged.emit()
+
+    def _lock(self, reason: str) -> None:
+        """Staff mode was left open: back to the visitors, the reason in the journal."""
+        detail = f"mode petugas dikunci otomatis: {reason}"
+        log_event_if_possible(self.db, "staff_locked", detail, self.clock)
+        self._leave()
+
     @Slot()
     def close(self) -> None:
         """Back to the visitors; the next entry asks for the PIN again."""
@@ -278,6 +326,12 @@ class StaffController(QObject):
             log_event_if_possible(
                 self.db, "staff_closed", "kembali ke layar pengunjung", self.clock
             )
+        self._leave()
+
+    def _leave(self) -> None:
+        self._idle_timer.stop()
+        self._set_locks_in(0)
+        if self._stage == "open":
             self._stage = "pin"
             self.stageChanged.emit()
         self._clear_receipt()  # never left on the screen for the next sign-in
@@ -288,17 +342,29 @@ class StaffController(QObject):
         if "_receipts" in self.__dict__:
             self._receipts.clear()
 
-    @Slot()
-    def exitToDesktop(self) -> None:
-        """Allow the window to close, and ask the host to quit (only when signed in)."""
+    @Slot(str, result=bool)
+    def exitToDesktop(self, pin: str) -> bool:
+        """Allow the window to close, and ask the host to quit: only when signed in, and
+        with the PIN typed again (a visitor at an unlocked kiosk cannot leave it)."""
         if self._stage != "open":
-            return
+            return False
+        result = self.pin.attempt(pin)
+        if not result.ok:
+            self.tell(
+                "PIN salah. Aplikasi tetap berjalan."
+                if result.locked_until is None
+                else "Terlalu banyak PIN salah. Tunggu sebentar.",
+                error=True,
+            )
+            self.pinChanged.emit()
+            return False
         log_event_if_possible(
             self.db, "exit_to_desktop", "aplikasi ditutup oleh petugas", self.clock
         )
         self._exit_allowed = True
         self.stageChanged.emit()
         self.exitRequested.emit()
+        return True
 
     @Slot()
     def restart(self) -> None:
@@ -306,3 +372,18 @@ class StaffController(QObject):
             return
         log_event_if_possible(self.db, "restart", "aplikasi dimulai ulang oleh petugas", self.clock)
         self.restartRequested.emit()
+
+
+class ActivityFilter(QObject):
+    """Calls `touched()` on every press or key in the window it watches; stops nothing."""
+
+    EVENTS = frozenset({QEvent.Type.MouseButtonPress, QEvent.Type.TouchBegin, QEvent.Type.KeyPress})
+
+    def __init__(self, touched: Callable[[], None]) -> None:
+        super().__init__()
+        self.touched = touched
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() in self.EVENTS:
+            self.touched()
+        return False

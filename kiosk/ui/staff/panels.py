@@ -96,7 +96,7 @@ def health_text(stats: DashboardStats) -> str:
 
 
 class SettingsPanel(QObject):
-    """`staff.settings`: language, brightness, idle time and volume, within bounds."""
+    """`staff.settings`: language, brightness, idle time, volume, staff lock; within bounds."""
 
     changed = Signal()
 
@@ -111,6 +111,11 @@ class SettingsPanel(QObject):
     brightness = Property(int, lambda self: self._current().brightness, notify=changed)
     idleSeconds = Property(int, lambda self: self._current().idle_seconds, notify=changed)
     volume = Property(int, lambda self: self._current().volume, notify=changed)
+    staffLockSeconds = Property(
+        int, lambda self: self._current().staff_lock_seconds, notify=changed
+    )
+    staffLockMin = Property(int, lambda self: staff_settings.STAFF_LOCK[0], constant=True)
+    staffLockMax = Property(int, lambda self: staff_settings.STAFF_LOCK[1], constant=True)
     idleMin = Property(
         int, lambda self: staff_settings.idle_bounds(self.context.db)[0], constant=True
     )
@@ -137,6 +142,11 @@ class SettingsPanel(QObject):
     @Slot(int)
     def setVolume(self, percent: int) -> None:
         staff_settings.set_volume(self.context.db, percent, self.context.clock)
+        self._done()
+
+    @Slot(int)
+    def setStaffLockSeconds(self, seconds: int) -> None:
+        staff_settings.set_staff_lock_seconds(self.context.db, seconds, self.context.clock)
         self._done()
 
     def _done(self) -> None:

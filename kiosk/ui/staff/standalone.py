@@ -72,6 +72,7 @@ def build_staff_ui(
         raise RuntimeError("StaffWindow.qml did not load: see the QML errors above")
     window = roots[0]
     window.resize(*size)
+    staff.watch(window)
     if show:
         window.show()
     return StaffUi(engine, window, staff, theme, translations)

@@ -124,14 +124,16 @@ def test_no_staff_screen_changes_a_visitor_record(staff_ui: StaffUi, clock: Manu
 STAFF_SLOTS = {
     "StaffController": {
         "clearMessage", "setUp", "enterPin", "changePin", "setPage", "close",
-        "exitToDesktop", "restart",
+        "exitToDesktop", "restart", "activity",
     },
     "DashboardPanel": {"refresh"},
     "ContentEditor": {
         "reload", "select", "saveTexts", "setHidden", "move", "addPhoto", "replacePhoto",
         "removePhoto", "refreshUsb", "openFolder",
     },
-    "SettingsPanel": {"setLanguage", "setBrightness", "setIdleSeconds", "setVolume"},
+    "SettingsPanel": {
+        "setLanguage", "setBrightness", "setIdleSeconds", "setVolume", "setStaffLockSeconds",
+    },
     "HandoverPanel": {"refreshFolders", "exportTo", "configureBackup", "tick"},
     "ReceiptPanel": {"showOpening", "showSpot", "clear"},
 }  # fmt: skip

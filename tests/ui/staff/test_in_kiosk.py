@@ -185,7 +185,7 @@ def test_closing_the_window_is_refused_in_kiosk_mode_until_staff_chose_exit(
     find_item(ui, "staffLoader").setProperty("active", True)
     process_events(0.2)
     sign_in(as_staff(ui))
-    ui.staff.exitToDesktop()
+    assert ui.staff.exitToDesktop(PIN)
     assert ui.staff.property("exitAllowed")
     ui.window.close()
     process_events(0.1)

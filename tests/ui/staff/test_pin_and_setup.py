@@ -78,13 +78,19 @@ def test_window_refuses_to_close_until_staff_exit(staff_ui: StaffUi) -> None:
     ui = staff_ui
     exits: list[bool] = []
     ui.staff.exitRequested.connect(lambda: exits.append(True))
-    ui.staff.exitToDesktop()  # not signed in: ignored
+    assert not ui.staff.exitToDesktop(PIN)  # not signed in: ignored
     ui.window.close()
     process_events(0.1)
     assert ui.window.isVisible() and exits == []
     sign_in(ui)
     tap(ui, "nav_settings")
+    tap(ui, "exitDesktop")  # asks for the PIN again: a wrong one keeps the kiosk running
+    assert exits == [] and shown(ui, "changePinDialog")
+    type_pin(ui, "9999")
+    assert exits == [] and not ui.staff.property("exitAllowed")
+    assert "PIN salah" in ui.staff.property("message")
     tap(ui, "exitDesktop")
+    type_pin(ui, PIN)
     assert exits == [True] and ui.staff.property("exitAllowed")
     ui.window.close()
     process_events(0.1)

@@ -7,7 +7,7 @@ import Gerai
 Item {
     id: page
     objectName: "settingsPage"
-    property int pinStep: 0 // 0 closed, 1 old PIN, 2 new PIN, 3 new PIN again
+    property int pinStep: 0 // 0 closed, 1 old PIN, 2 new PIN, 3 new PIN again, 4 PIN to exit
     property string oldPin: ""
     property string newPin: ""
     readonly property var st: Staff.settings
@@ -51,6 +51,11 @@ Item {
                 Stepper { objectName: "idle"; value: page.st.idleSeconds; from: page.st.idleMin; to: page.st.idleMax; step: 5; unit: " dtk"; onChanged: (v) => page.st.setIdleSeconds(v) }
             }
             Row {
+                label: "Kunci mode petugas setelah"
+                note: "Bila layar petugas tidak disentuh (30 detik–15 menit)"
+                Stepper { objectName: "staffLock"; value: page.st.staffLockSeconds; from: page.st.staffLockMin; to: page.st.staffLockMax; step: 30; unit: " dtk"; onChanged: (v) => page.st.setStaffLockSeconds(v) }
+            }
+            Row {
                 label: "Volume suara"
                 Stepper { objectName: "volume"; value: page.st.volume; from: 0; to: 100; unit: " %"; onChanged: (v) => page.st.setVolume(v) }
             }
@@ -71,7 +76,7 @@ Item {
             Item { Layout.preferredHeight: Theme.gap }
             Heading { level: 2; text: "Aplikasi" }
             KButton { objectName: "restartApp"; kind: "secondary"; text: "Mulai ulang aplikasi"; onClicked: Staff.restart() }
-            KButton { objectName: "exitDesktop"; kind: "secondary"; text: "Keluar ke desktop"; onClicked: Staff.exitToDesktop() }
+            KButton { objectName: "exitDesktop"; kind: "secondary"; text: "Keluar ke desktop"; onClicked: page.pinStep = 4 }
             BodyText {
                 Layout.fillWidth: true
                 text: "Lakukan ekspor di halaman Serah Terima sebelum mematikan komputer."
@@ -93,12 +98,14 @@ Item {
             Heading {
                 level: 2
                 Layout.alignment: Qt.AlignHCenter
-                text: ["", "Ketik PIN lama", "Ketik PIN baru (4–8 angka)", "Ketik PIN baru sekali lagi"][page.pinStep]
+                text: ["", "Ketik PIN lama", "Ketik PIN baru (4–8 angka)", "Ketik PIN baru sekali lagi",
+                       "Ketik PIN untuk keluar ke desktop"][page.pinStep]
             }
             PinPad {
                 Layout.alignment: Qt.AlignHCenter
                 onSubmitted: (pin) => {
-                    if (page.pinStep === 1) { page.oldPin = pin; page.pinStep = 2 }
+                    if (page.pinStep === 4) { page.pinStep = 0; Staff.exitToDesktop(pin) }
+                    else if (page.pinStep === 1) { page.oldPin = pin; page.pinStep = 2 }
                     else if (page.pinStep === 2) { page.newPin = pin; page.pinStep = 3 }
                     else { Staff.changePin(page.oldPin, page.newPin, pin); page.oldPin = ""; page.newPin = ""; page.pinStep = 0 }
                 }
