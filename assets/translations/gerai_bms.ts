@@ -447,4 +447,15 @@
             <translation>Aksesibilitas</translation>
         </message>
     </context>
+    <context>
+        <name>CommentBox</name>
+        <message>
+            <source>%1 of %2 characters</source>
+            <translation>%1 sekang %2 aksara</translation>
+        </message>
+        <message>
+            <source>Emoji cannot be used here, so it was left out.</source>
+            <translation>Emoji ora bisa dienggo nang kene, mulane ora dilebokna.</translation>
+        </message>
+    </context>
 </TS>

@@ -398,4 +398,15 @@
             <translation>Done</translation>
         </message>
     </context>
+    <context>
+        <name>CommentBox</name>
+        <message>
+            <source>%1 of %2 characters</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Emoji cannot be used here, so it was left out.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
 </TS>

@@ -431,4 +431,15 @@
             <translation>Aksesibilitas</translation>
         </message>
     </context>
+    <context>
+        <name>CommentBox</name>
+        <message>
+            <source>%1 of %2 characters</source>
+            <translation>%1 dari %2 karakter</translation>
+        </message>
+        <message>
+            <source>Emoji cannot be used here, so it was left out.</source>
+            <translation>Emoji tidak dapat digunakan di sini sehingga tidak dimasukkan.</translation>
+        </message>
+    </context>
 </TS>

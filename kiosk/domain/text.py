@@ -38,5 +38,17 @@ def escape_controls(text: str) -> str:
     return _CONTROL.sub(lambda m: m.group().encode("unicode_escape").decode("ascii"), text)
 
 
+# Emoji and the joiners, selectors and keycaps they are built from: the bundled font has
+# none of them (they would show as empty boxes), so visitor text does not take them.
+# Everything beyond the Basic Multilingual Plane goes too (where almost all emoji live),
+# so a text's length is the same counted in characters or in UTF-16 units (as QML counts).
+_EMOJI = re.compile("[\u200d\u20e3\u2600-\u27bf\u2b00-\u2bff\ufe0e\ufe0f\U00010000-\U0010ffff]")
+
+
+def without_emoji(text: str) -> str:
+    """`text` without emoji (and without any character beyond the BMP)."""
+    return _EMOJI.sub("", text)
+
+
 # unicodedata has no names for control characters; these are the ones people meet.
 _C0_NAMES = {"\x00": "NUL", "\x07": "BELL", "\x08": "BACKSPACE", "\x1b": "ESCAPE", "\x7f": "DELETE"}

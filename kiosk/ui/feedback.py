@@ -11,6 +11,7 @@ from typing import Any
 from PySide6.QtCore import Property, QObject, Signal, Slot
 
 from kiosk.domain.feedback import MAX_COMMENT, MAX_CONTACT, RATINGS, Feedback
+from kiosk.domain.text import without_emoji
 from kiosk.ui.models import TagModel
 from kiosk.ui.qmlmodule import qml_singleton
 
@@ -95,9 +96,15 @@ class FeedbackForm(QObject):
         self._tags.toggle(key)
         self.changed.emit()
 
+    @Slot(str, result=str)
+    def typeable(self, text: str) -> str:
+        """`text` without what the kiosk's font cannot show (emoji): the text boxes drop
+        them as they are typed, and say so."""
+        return without_emoji(text)
+
     @Slot(str)
     def setComment(self, text: str) -> None:
-        text = text[:MAX_COMMENT]
+        text = without_emoji(text)[:MAX_COMMENT]
         if text != self._comment:
             self._comment = text
             self.changed.emit()

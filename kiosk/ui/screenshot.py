@@ -118,7 +118,7 @@ def _stage(ui: KioskUi, clock: ManualClock, screen: str, slug: str, lang: str) -
                 flow.sendSurvey()
             else:
                 settle(ui, 0.2, 2)
-                find_item(ui, "surveySuggestion").forceActiveFocus()  # with the keyboard
+                find_item(ui, "surveySuggestionField").forceActiveFocus()  # with the keyboard
 
         return go
 

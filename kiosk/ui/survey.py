@@ -22,6 +22,7 @@ from kiosk.domain.skm import (
     SEXES,
     SurveyResponse,
 )
+from kiosk.domain.text import without_emoji
 from kiosk.ui.qmlmodule import qml_singleton
 
 MAX_SUGGESTION = 500
@@ -212,7 +213,7 @@ class SurveyForm(QObject):
 
     @Slot(str)
     def setSuggestion(self, text: str) -> None:
-        text = text[:MAX_SUGGESTION]
+        text = without_emoji(text)[:MAX_SUGGESTION]
         if text != self._suggestion:
             self._suggestion = text
             self.changed.emit()

@@ -91,7 +91,7 @@ def test_full_survey_with_a_skipped_element(
     tap(qtbot, kiosk, "surveyDemo_sex_P")
     tap(qtbot, kiosk, "surveyNext")
     assert form.property("stepKind") == "suggestion"
-    tap(qtbot, kiosk, "surveySuggestion")
+    tap(qtbot, kiosk, "surveySuggestionField")
     qtbot.waitUntil(lambda: is_shown(kiosk, "inputPanel"), timeout=3000)
     type_on_keyboard(kiosk, "antri cepat")
     tap(qtbot, kiosk, "surveySend")

@@ -138,33 +138,15 @@ Item {
             Layout.fillWidth: true
             Layout.fillHeight: true
             spacing: Theme.gap
-            BodyText {
-                Layout.fillWidth: true
-                text: qsTr("Anything else? (optional)")
-                font.weight: Font.DemiBold
-            }
-            TextArea {
-                id: comment
-                objectName: "commentField"
+            CommentBox {
+                objectName: "comment"
                 Layout.fillWidth: true
                 Layout.fillHeight: true
-                Layout.minimumHeight: Theme.touch
-                Layout.maximumHeight: Theme.touch * 3
-                text: FeedbackForm.comment
-                onTextChanged: FeedbackForm.setComment(text)
+                label: qsTr("Anything else? (optional)")
                 placeholderText: qsTr("Type your comment here")
-                wrapMode: TextEdit.Wrap
-                font.family: Theme.fontFamily
-                font.pixelSize: Theme.body
-                color: Theme.text
-                // Sensitive: the keyboard must not learn or suggest what a visitor typed.
-                inputMethodHints: Qt.ImhNoPredictiveText | Qt.ImhSensitiveData | Qt.ImhNoAutoUppercase
-                background: Rectangle {
-                    radius: Theme.radius / 2
-                    color: "#ffffff"
-                    border.width: comment.activeFocus ? 4 : 2
-                    border.color: comment.activeFocus ? Theme.primary : "#a9a296"
-                }
+                maxLength: FeedbackForm.maxComment
+                text: FeedbackForm.comment
+                onEdited: (text) => FeedbackForm.setComment(text)
             }
             RowLayout {
                 Layout.fillWidth: true

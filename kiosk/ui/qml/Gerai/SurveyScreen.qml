@@ -195,29 +195,15 @@ Item {
         }
 
         // The suggestion, typed on the on-screen keyboard; optional.
-        TextArea {
-            id: suggestion
+        CommentBox {
             objectName: "surveySuggestion"
             visible: screen.kind === "suggestion"
             Layout.fillWidth: true
             Layout.fillHeight: true
-            Layout.minimumHeight: Theme.touch
-            Layout.maximumHeight: Theme.touch * 3
-            text: SurveyForm.suggestion
-            onTextChanged: SurveyForm.setSuggestion(text)
             placeholderText: qsTr("Type your suggestion here")
-            wrapMode: TextEdit.Wrap
-            font.family: Theme.fontFamily
-            font.pixelSize: Theme.body
-            color: Theme.text
-            // The keyboard must not learn or suggest what a visitor typed.
-            inputMethodHints: Qt.ImhNoPredictiveText | Qt.ImhSensitiveData | Qt.ImhNoAutoUppercase
-            background: Rectangle {
-                radius: Theme.radius / 2
-                color: "#ffffff"
-                border.width: suggestion.activeFocus ? 4 : 2
-                border.color: suggestion.activeFocus ? Theme.primary : "#a9a296"
-            }
+            maxLength: SurveyForm.maxSuggestion
+            text: SurveyForm.suggestion
+            onEdited: (text) => SurveyForm.setSuggestion(text)
         }
         BodyText {
             objectName: "surveyHint"
