@@ -346,6 +346,10 @@ class VisitorFlow(QObject):
         self.detailChanged.emit()
         self.voteChanged.emit()
 
+    @property
+    def staff_open(self) -> bool:
+        return self._staff_open
+
     @Slot()
     def enterStaffMode(self) -> None:
         """Staff mode opens over the visitor screens: the open visit ends, idle stops."""

@@ -43,6 +43,15 @@ def wait_until_started(window: QQuickWindow, timeout: float = 10.0) -> None:
         waited += 0.02
 
 
+def wait_for_taps(ui: KioskUi, timeout: float = 2.0) -> None:
+    """Run Qt until the window takes taps again: it ignores them for a moment after the
+    visitor screen changes (`ActivityWatcher`), as a person's next tap comes later anyway."""
+    waited = 0.0
+    while ui.watcher.guarded() and waited < timeout:
+        process_events(0.02)
+        waited += 0.02
+
+
 def images_loading(root: QQuickItem) -> int:
     """How many images under `root` are still being decoded."""
     loading = 0

@@ -6,6 +6,7 @@ screenshot` and by the tests, so all three show exactly the same window.
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -33,19 +34,61 @@ from kiosk.ui.speech import system_speaker
 from kiosk.ui.staff.controller import StaffController
 from kiosk.ui.theme import Theme
 
+TAP_GUARD_SECONDS = 0.3
+
 
 class ActivityWatcher(QObject):
-    """Every press or key anywhere in the window restarts the idle countdown."""
+    """Every press or key anywhere in the window restarts the idle countdown.
+
+    It also ignores taps for a moment after the visitor screen changes
+    (`TAP_GUARD_SECONDS`): the second half of a double tap, or a fast burst, would
+    otherwise land on whatever the new screen has under the finger. A tap it
+    ignores is ignored whole, its release and moves too. Keys and staff mode
+    are never held back.
+    """
 
     EVENTS = frozenset({QEvent.Type.MouseButtonPress, QEvent.Type.TouchBegin, QEvent.Type.KeyPress})
+    PRESSES = frozenset(
+        {QEvent.Type.MouseButtonPress, QEvent.Type.MouseButtonDblClick, QEvent.Type.TouchBegin}
+    )
+    REST_OF_A_TAP = frozenset(
+        {
+            QEvent.Type.MouseButtonRelease,
+            QEvent.Type.MouseMove,
+            QEvent.Type.TouchUpdate,
+            QEvent.Type.TouchEnd,
+            QEvent.Type.TouchCancel,
+        }
+    )
+    TAP_ENDS = frozenset(
+        {QEvent.Type.MouseButtonRelease, QEvent.Type.TouchEnd, QEvent.Type.TouchCancel}
+    )
 
     def __init__(self, flow: VisitorFlow) -> None:
         super().__init__()
         self.flow = flow
+        self._changed_at = -TAP_GUARD_SECONDS
+        self._ignoring = False  # inside a tap that began too early
+        flow.screenChanged.connect(self._screen_changed)
+
+    def _screen_changed(self) -> None:
+        self._changed_at = time.monotonic()
+
+    def guarded(self) -> bool:
+        """Whether a tap now would be ignored (the screen changed a moment ago)."""
+        recent = time.monotonic() - self._changed_at < TAP_GUARD_SECONDS
+        return recent and not self.flow.staff_open
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() in self.EVENTS:
+        kind = event.type()
+        if kind in self.EVENTS:
             self.flow.activity()
+        if kind in self.PRESSES and self.guarded():
+            self._ignoring = True
+            return True
+        if self._ignoring and kind in self.REST_OF_A_TAP:
+            self._ignoring = kind not in self.TAP_ENDS
+            return True
         return False
 
 

@@ -19,7 +19,13 @@ from PySide6.QtTest import QTest
 from kiosk.booth import Booth
 from kiosk.domain.festival import VotingRules
 from kiosk.storage.database import BoothDatabase
-from kiosk.ui.testing import find_item, process_events, visual_items, wait_until_started
+from kiosk.ui.testing import (
+    find_item,
+    process_events,
+    visual_items,
+    wait_for_taps,
+    wait_until_started,
+)
 from kiosk.ui.wiring import KioskUi, build_ui
 from tests.helpers import make_booth_db, small_festival
 
@@ -102,6 +108,7 @@ def is_shown(ui: KioskUi, name: str) -> bool:
 
 def tap(qtbot: object, ui: KioskUi, name: str) -> None:
     """Touch the centre of the visible item `name`, the way a visitor's finger would."""
+    wait_for_taps(ui)
     target = item(ui, name)
     assert target.isVisible(), f"'{name}' is not visible"
     assert target.width() >= 60 and target.height() >= 60, f"'{name}' is too small to touch"
@@ -127,6 +134,7 @@ def keyboard_keys(ui: KioskUi) -> dict[str, QQuickItem]:
 
 def type_on_keyboard(ui: KioskUi, text: str) -> None:
     """Type lower-case `text` by touching the keys of the Qt Virtual Keyboard."""
+    wait_for_taps(ui)
     keys = keyboard_keys(ui)
     for char in text:
         key = keys[char]

@@ -229,12 +229,13 @@ def test_a_finger_works_like_a_mouse(
     """Real touch events (as the kiosk's touchscreen sends them) start a visit and open a page."""
     from PySide6.QtTest import QTest
 
-    from kiosk.ui.testing import process_events
+    from kiosk.ui.testing import process_events, wait_for_taps
     from tests.ui.conftest import centre_of
 
     finger = QTest.createTouchDevice()
 
     def touch(name: str) -> None:
+        wait_for_taps(kiosk)
         point = centre_of(item(kiosk, name))
         QTest.touchEvent(kiosk.window, finger).press(0, point, kiosk.window).commit()
         QTest.touchEvent(kiosk.window, finger).release(0, point, kiosk.window).commit()

@@ -25,7 +25,13 @@ from kiosk.storage.database import BoothDatabase, connect
 from kiosk.storage.journal import replacement_notice
 from kiosk.ui import lifecycle, wiring
 from kiosk.ui.staff.standalone import StaffUi
-from kiosk.ui.testing import find_item, process_events, visual_items, wait_until_started
+from kiosk.ui.testing import (
+    find_item,
+    process_events,
+    visual_items,
+    wait_for_taps,
+    wait_until_started,
+)
 from kiosk.ui.wiring import KioskUi, build_ui
 from tests.helpers import jpeg, small_festival
 from tests.ui.conftest import AGENCY, QtMessages, records
@@ -76,6 +82,7 @@ def as_staff(ui: KioskUi) -> StaffUi:
 
 
 def hold_logo(ui: KioskUi, seconds: float) -> None:
+    wait_for_taps(ui)
     gesture = find_item(ui, "staffGesture")
     corner = gesture.mapToScene(gesture.boundingRect().center()).toPoint()
     QTest.mousePress(ui.window, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, corner)
