@@ -37,7 +37,7 @@ QT_NOISE = (
 SHORT_RULES = VotingRules(
     min_dwell_seconds=0.3,
     max_votes_per_session=2,
-    cooldown_seconds=0.8,
+    cooldown_seconds=1.5,  # longer than a few taps, each after the 0.3 s tap guard
     idle_seconds=1.0,
     idle_warning_seconds=1.0,
 )

@@ -1,6 +1,6 @@
 """Whole visitor journeys through the real QML, touched by objectName, checked in the booth file.
 
-Timings come from the festival rules (short ones here: 0.3 s dwell, 0.8 s
+Timings come from the festival rules (short ones here: 0.3 s dwell, 1.5 s
 cooldown, 1 s idle + 1 s warning) and real waiting; nothing mocks the clock.
 """
 
