@@ -297,5 +297,38 @@ def export(db_path: Path, out: Path) -> None:
     click.echo(f"closing receipt beside it: {files.text.name}, {files.qr.name}")
 
 
+@main.group()
+def staff() -> None:
+    """For a technician at the booth PC (never offered on the touch screen)."""
+
+
+@staff.command("reset-pin")
+@click.option("--db", "db_path", type=ExistingPath, required=True, help="Live booth database.")
+def staff_reset_pin(db_path: Path) -> None:
+    """Set a new staff PIN when the old one is forgotten, and lift the PIN pad's lock.
+
+    Asks for the new PIN twice (nothing shows as you type). The same rules as at
+    set-up: 4 to 8 digits, not easy to guess. Written to the staff journal.
+
+    Example: kiosk staff reset-pin --db db/booth.sqlite
+    """
+    from kiosk.staff.errors import StaffError
+    from kiosk.staff.pin import check_new_pin, reset_pin
+    from kiosk.storage.database import open_booth_database
+
+    db = open_booth_database(db_path)
+    try:
+        pin = click.prompt("PIN baru (4-8 angka)", hide_input=True)
+        check_new_pin(db, pin)  # said before it is typed twice
+        if click.prompt("Ketik PIN baru sekali lagi", hide_input=True) != pin:
+            raise click.ClickException("Kedua PIN tidak sama. PIN lama tetap berlaku.")
+        reset_pin(db, pin)
+    except StaffError as exc:
+        raise click.ClickException(f"{exc} PIN lama tetap berlaku.") from exc
+    finally:
+        db.close()
+    click.echo("PIN petugas diganti dan kunci pad PIN dibuka. Tercatat di jurnal petugas.")
+
+
 if __name__ == "__main__":  # pragma: no cover
     sys.exit(main())

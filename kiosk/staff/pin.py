@@ -18,6 +18,7 @@ from datetime import datetime, timedelta
 
 from kiosk.domain.clock import Clock, SystemClock
 from kiosk.staff.errors import StaffError
+from kiosk.storage.content import booth_agency
 from kiosk.storage.database import BoothDatabase, utc_iso
 from kiosk.storage.journal import get_setting, log_event, log_event_if_possible, put_setting
 
@@ -53,6 +54,44 @@ def validate_pin(pin: str) -> str:
     """`pin` if it is 4 to 8 digits, else a StaffError."""
     if not (pin.isascii() and pin.isdigit() and MIN_DIGITS <= len(pin) <= MAX_DIGITS):
         raise StaffError(f"PIN harus {MIN_DIGITS} sampai {MAX_DIGITS} angka.")
+    return pin
+
+
+# Digits in a row, as on a phone's keypad line (0 after 9), both ways.
+_RUNS = ("01234567890", "09876543210")
+
+
+def weak_pin_reason(pin: str, booth: str | None = None, year: int | None = None) -> str | None:
+    """Why `pin` (4 to 8 digits) is too easy to guess at this booth, or None.
+
+    Refused: one digit repeated (0000), a run (1234, 4321, 7890), a repeated pair
+    (1212), the booth's number (booth A12: 0012, 1200, 1212) and the festival's year.
+    """
+    if len(set(pin)) == 1:
+        return "PIN tidak boleh berisi satu angka yang diulang (misalnya 0000)."
+    if any(pin in run for run in _RUNS):
+        return "PIN tidak boleh berupa angka berurutan (misalnya 1234 atau 4321)."
+    if len(pin) % 2 == 0 and pin == pin[:2] * (len(pin) // 2):
+        return "PIN tidak boleh berupa pasangan angka yang diulang (misalnya 1212)."
+    number = "".join(c for c in booth or "" if c.isdigit()).lstrip("0")
+    if number and (pin.strip("0") == number or pin.replace(number, "") == ""):
+        return f"PIN tidak boleh memakai nomor gerai ({booth})."
+    if year is not None and str(year) in pin:
+        return f"PIN tidak boleh memuat tahun festival ({year})."
+    return None
+
+
+def check_new_pin(db: BoothDatabase, pin: str, agency_code: str | None = None) -> str:
+    """`pin` if staff may choose it at this booth (the agency's, or the one set), else a
+    StaffError saying why, in Indonesian."""
+    validate_pin(pin)
+    code = agency_code or booth_agency(db)
+    row = db.execute("SELECT booth FROM agencies WHERE code = ?", [code]).fetchone()
+    starts = db.execute("SELECT starts_on FROM festival WHERE id = 1").fetchone()
+    year = int(str(starts[0])[:4]) if starts and str(starts[0])[:4].isdigit() else None
+    reason = weak_pin_reason(pin, str(row[0]) if row else None, year)
+    if reason is not None:
+        raise StaffError(f"{reason} Pilih PIN lain yang sulit ditebak.")
     return pin
 
 
@@ -101,18 +140,19 @@ class StaffPin:
     def is_set(self) -> bool:
         return get_setting(self.db, PIN_KEY) is not None
 
-    def set_first_pin(self, pin: str) -> None:
-        """Choose the PIN on first start; refused once a PIN exists."""
-        validate_pin(pin)
+    def set_first_pin(self, pin: str, agency_code: str | None = None) -> None:
+        """Choose the PIN on first start (for `agency_code`'s booth, by default the booth
+        set); refused once a PIN exists, or when too easy to guess."""
         if self.is_set():
             raise StaffError("PIN sudah dibuat. Ubah PIN dari menu petugas.")
+        check_new_pin(self.db, pin, agency_code)
         with self.db.atomic():
             put_setting(self.db, PIN_KEY, hash_pin(pin))
             log_event(self.db, "pin_set", "PIN petugas dibuat", self.clock)
 
     def change_pin(self, current: str, new: str) -> None:
         """Replace the PIN; the current one must be given (and counts as an attempt)."""
-        validate_pin(new)
+        check_new_pin(self.db, new)
         if not self.attempt(current).ok:
             raise StaffError("PIN lama salah.")
         try:
@@ -200,14 +240,15 @@ def lock_seconds_after(failures: int) -> int:
     return int(min(MAX_LOCK_SECONDS, FIRST_LOCK_SECONDS * 2 ** min(doublings, 16)))
 
 
-def reset_pin(db: BoothDatabase, clock: Clock | None = None) -> None:
-    """Forget the PIN and the lockout, so the next start asks for a new PIN.
+def reset_pin(db: BoothDatabase, new_pin: str, clock: Clock | None = None) -> None:
+    """Replace a forgotten PIN and clear the lockout, without the old PIN.
 
-    For a technician at the kiosk's terminal (`kiosk staff reset-pin`), never
-    offered on the touch screen.
+    For a technician at the kiosk PC's terminal (`kiosk staff reset-pin`), never
+    offered on the touch screen; the new PIN follows the same rules as at set-up.
     """
+    check_new_pin(db, new_pin)
     with db.atomic():
-        db.execute(
-            "DELETE FROM settings WHERE key IN (?, ?, ?)", [PIN_KEY, FAILURES_KEY, LOCKED_UNTIL_KEY]
-        )
-        log_event(db, "pin_reset", "PIN dihapus dari terminal", clock)
+        put_setting(db, PIN_KEY, hash_pin(new_pin))
+        put_setting(db, FAILURES_KEY, "0")
+        put_setting(db, LOCKED_UNTIL_KEY, "")
+        log_event(db, "pin_reset", "PIN diganti dari terminal (reset oleh teknisi)", clock)

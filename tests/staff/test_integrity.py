@@ -61,7 +61,7 @@ def staff_actions(s: StaffedBooth, usb: Path, out: Path) -> list[Callable[[], ob
         lambda: handover.run_backup(db, out, keep=1, clock=clock),
         lambda: handover.BackupScheduler(db, clock).configure(out, 5),
         lambda: handover.BackupScheduler(db, clock).tick(),
-        lambda: reset_pin(db, clock),
+        lambda: reset_pin(db, "13579", clock),
     ]
 
 

@@ -14,6 +14,7 @@ from kiosk.staff.pin import (
     pin_matches,
     reset_pin,
     validate_pin,
+    weak_pin_reason,
 )
 from kiosk.storage.database import open_booth_database
 from kiosk.storage.journal import get_setting
@@ -106,13 +107,62 @@ def test_change_needs_the_current_pin(staffed: StaffedBooth) -> None:
     assert pin.attempt("24680").ok and not pin.attempt(PIN).ok
 
 
-def test_reset_from_the_terminal_forgets_pin_and_lock(staffed: StaffedBooth) -> None:
+def test_reset_from_the_terminal_sets_a_new_pin_and_lifts_the_lock(
+    staffed: StaffedBooth,
+) -> None:
     pin = StaffPin(staffed.db, staffed.clock)
     pin.set_first_pin(PIN)
     for _ in range(5):
         pin.attempt("0000")
-    reset_pin(staffed.db, staffed.clock)
-    assert not pin.is_set() and pin.status().locked_until is None
+    assert pin.status().locked_until is not None
+    with pytest.raises(StaffError, match="berurutan"):
+        reset_pin(staffed.db, "1234", staffed.clock)
+    reset_pin(staffed.db, "739146", staffed.clock)
+    assert pin.status().locked_until is None and pin.status().attempts_left == 5
+    assert pin.attempt("739146").ok and not pin.attempt(PIN).ok
+    assert ("pin_reset", "PIN diganti dari terminal (reset oleh teknisi)") in events(staffed)
+
+
+@pytest.mark.parametrize(
+    ("weak", "why"),
+    [
+        ("0000", "satu angka yang diulang"),
+        ("77777777", "satu angka yang diulang"),
+        ("1234", "berurutan"),
+        ("123456", "berurutan"),
+        ("4321", "berurutan"),
+        ("7890", "berurutan"),
+        ("98765", "berurutan"),
+        ("1212", "pasangan angka"),
+        ("474747", "pasangan angka"),
+        ("0012", "nomor gerai (A12)"),
+        ("1200", "nomor gerai (A12)"),
+        ("121212", "pasangan angka"),
+        ("2026", "tahun festival (2026)"),
+        ("202608", "tahun festival (2026)"),
+    ],
+)
+def test_weak_pins_are_named_with_a_reason(weak: str, why: str) -> None:
+    reason = weak_pin_reason(weak, booth="A12", year=2026)
+    assert reason is not None and why in reason
+
+
+@pytest.mark.parametrize("fine", ["2468", "482916", "1357", "24680", "9753", "1029", "0112"])
+def test_ordinary_pins_pass(fine: str) -> None:
+    assert weak_pin_reason(fine, booth="A12", year=2026) is None
+
+
+@pytest.mark.parametrize("weak", ["1234", "0000", "0001", "2026", "1111"])
+def test_set_up_and_change_refuse_weak_pins(staffed: StaffedBooth, weak: str) -> None:
+    """The booth is A1 of a festival in 2026 (tests.helpers.small_festival)."""
+    pin = StaffPin(staffed.db, staffed.clock)
+    with pytest.raises(StaffError, match="Pilih PIN lain"):
+        pin.set_first_pin(weak, "DPUPR")
+    assert not pin.is_set()
+    pin.set_first_pin(PIN, "DPUPR")
+    with pytest.raises(StaffError, match="Pilih PIN lain"):
+        pin.change_pin(PIN, weak)
+    assert pin.attempt(PIN).ok
 
 
 def assert_pin_hashed(stored: str, db: object, pin: str) -> None:

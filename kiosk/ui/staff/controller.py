@@ -20,7 +20,7 @@ from PySide6.QtCore import Property, QEvent, QObject, QTimer, Signal, Slot
 from kiosk.domain.clock import Clock, SystemClock
 from kiosk.staff.backlight import apply_brightness
 from kiosk.staff.errors import StaffError
-from kiosk.staff.pin import StaffPin
+from kiosk.staff.pin import StaffPin, check_new_pin
 from kiosk.staff.settings import load_settings
 from kiosk.storage.content import booth_agency, set_booth_agency
 from kiosk.storage.database import BoothDatabase
@@ -209,7 +209,7 @@ class StaffController(QObject):
         old = booth_agency(self.db)
         try:
             if not self.pin.is_set():
-                self.pin.set_first_pin(pin)
+                self.pin.set_first_pin(pin, agency_code)
             set_booth_agency(self.db, agency_code, editor="staff set-up")
         except StaffError as exc:
             self.tell(str(exc), error=True)
@@ -258,6 +258,17 @@ class StaffController(QObject):
             self.tell(stats["storageProblem"], error=True)
         else:
             self.tell(greeting)
+
+    @Slot(str, str, result=bool)
+    def checkNewPin(self, pin: str, agency_code: str) -> bool:
+        """Whether `pin` may be chosen (at `agency_code`'s booth, or this booth's); if not,
+        the banner says why."""
+        try:
+            check_new_pin(self.db, pin, agency_code or None)
+        except StaffError as exc:
+            self.tell(str(exc), error=True)
+            return False
+        return True
 
     @Slot(str, str, str, result=bool)
     def changePin(self, current: str, new: str, new_again: str) -> bool:

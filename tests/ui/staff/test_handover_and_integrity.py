@@ -124,7 +124,7 @@ def test_no_staff_screen_changes_a_visitor_record(staff_ui: StaffUi, clock: Manu
 STAFF_SLOTS = {
     "StaffController": {
         "clearMessage", "setUp", "enterPin", "changePin", "setPage", "close",
-        "exitToDesktop", "restart", "activity",
+        "exitToDesktop", "restart", "activity", "checkNewPin",
     },
     "DashboardPanel": {"refresh"},
     "ContentEditor": {

@@ -46,6 +46,34 @@ def test_setup_asks_again_when_the_two_pins_differ(fresh_staff: StaffUi) -> None
     assert booth_agency(ui.staff.db) is None and not ui.staff.pin.is_set()
 
 
+def test_setup_refuses_a_weak_pin_with_the_reason(fresh_staff: StaffUi) -> None:
+    ui = fresh_staff
+    tap(ui, "agency_DPUPR")  # booth A1, festival 2026
+    tap(ui, "setupNext")
+    for weak, why in [("1234", "berurutan"), ("0001", "nomor gerai (A1)"), ("2026", "tahun")]:
+        type_pin(ui, weak)
+        assert why in find(ui, "bannerText").property("text")
+        assert "Langkah 2" in find(ui, "setupStep").property("text")  # not typed twice
+    assert not ui.staff.pin.is_set() and booth_agency(ui.staff.db) is None
+    type_pin(ui, PIN)
+    type_pin(ui, PIN)
+    assert ui.staff.property("stage") == "open"
+
+
+def test_pin_change_refuses_a_weak_pin_and_keeps_the_old_one(staff_ui: StaffUi) -> None:
+    ui = staff_ui
+    sign_in(ui)
+    tap(ui, "nav_settings")
+    tap(ui, "changePin")
+    type_pin(ui, PIN)
+    type_pin(ui, "0000")
+    assert "satu angka yang diulang" in find(ui, "bannerText").property("text")
+    assert not shown(ui, "changePinDialog")
+    assert "pin_changed" not in events(ui)
+    tap(ui, "closeStaff")
+    sign_in(ui)  # the old PIN still opens it
+
+
 def test_five_wrong_pins_lock_the_pad(staff_ui: StaffUi, clock: object) -> None:
     ui = staff_ui
     for left in [4, 3, 2, 1]:

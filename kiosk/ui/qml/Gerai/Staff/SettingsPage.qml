@@ -106,7 +106,10 @@ Item {
                 onSubmitted: (pin) => {
                     if (page.pinStep === 4) { page.pinStep = 0; Staff.exitToDesktop(pin) }
                     else if (page.pinStep === 1) { page.oldPin = pin; page.pinStep = 2 }
-                    else if (page.pinStep === 2) { page.newPin = pin; page.pinStep = 3 }
+                    else if (page.pinStep === 2) {
+                        if (Staff.checkNewPin(pin, "")) { page.newPin = pin; page.pinStep = 3 }
+                        else { page.oldPin = ""; page.pinStep = 0 }
+                    }
                     else { Staff.changePin(page.oldPin, page.newPin, pin); page.oldPin = ""; page.newPin = ""; page.pinStep = 0 }
                 }
             }

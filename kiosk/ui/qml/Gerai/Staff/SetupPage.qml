@@ -25,7 +25,7 @@ Item {
             objectName: "setupStep"
             Layout.fillWidth: true
             text: setup.step === 0 ? "Langkah 1 dari 3: pilih OPD yang menjaga gerai ini."
-                : setup.step === 1 ? "Langkah 2 dari 3: buat PIN petugas (4 sampai 8 angka). Jangan beri tahu pengunjung."
+                : setup.step === 1 ? "Langkah 2 dari 3: buat PIN petugas 4–8 angka yang sulit ditebak (bukan 1234, 0000, nomor gerai, atau tahun). Jangan beri tahu pengunjung."
                 : "Langkah 3 dari 3: ketik PIN yang sama sekali lagi."
             font.weight: Font.DemiBold
         }
@@ -74,7 +74,10 @@ Item {
                 id: setupPad
                 anchors.centerIn: parent
                 onSubmitted: (pin) => {
-                    if (setup.step === 1) { setup.firstPin = pin; Staff.clearMessage(); setup.step = 2 }
+                    if (setup.step === 1) {
+                        // A PIN too easy to guess is refused at once, before it is typed twice.
+                        if (Staff.checkNewPin(pin, setup.agency)) { setup.firstPin = pin; Staff.clearMessage(); setup.step = 2 }
+                    }
                     else if (!Staff.setUp(setup.agency, setup.firstPin, pin)) { setup.firstPin = ""; setup.step = 1 }
                 }
             }
