@@ -15,6 +15,7 @@ MAIN_QML = QML_DIR / "Main.qml"
 
 
 def qml_files() -> list[Path]:
-    """Every QML file of the UI, the main window first."""
-    others = sorted(p for p in QML_DIR.glob("*.qml") if p != MAIN_QML)
+    """Every QML file of the UI, in every folder under qml/ (staff mode's too), the main
+    window first."""
+    others = sorted(p for p in QML_IMPORT_DIR.rglob("*.qml") if p != MAIN_QML)
     return [MAIN_QML, *others]

@@ -16,12 +16,23 @@ from kiosk.ui.wiring import KioskUi
 pytestmark = pytest.mark.ui
 
 
+def qml_id(path: Path) -> str:
+    """`Main.qml`, `Staff/PinPad.qml`: the file's place in the Gerai module."""
+    return path.relative_to(QML_DIR).as_posix()
+
+
+def test_every_qml_file_is_found_staff_mode_too() -> None:
+    found = {qml_id(p) for p in qml_files()}
+    assert "Staff/StaffWindow.qml" in found and "Staff/PinPad.qml" in found
+    assert len(found) == len(list(QML_DIR.rglob("*.qml")))
+
+
 def test_main_window_loads_on_the_attract_loop(kiosk: KioskUi) -> None:
     assert kiosk.window.objectName() == "kioskWindow"
     assert kiosk.flow.property("screen") == "attract"
 
 
-@pytest.mark.parametrize("path", [p for p in qml_files() if p != MAIN_QML], ids=lambda p: p.name)
+@pytest.mark.parametrize("path", [p for p in qml_files() if p != MAIN_QML], ids=qml_id)
 def test_component_loads_cleanly(kiosk: KioskUi, path: Path) -> None:
     """Each component on its own, with the same Python objects the window gives it."""
     if path.name in ("DetailScreen.qml", "VoteArea.qml", "FeedbackScreen.qml"):
@@ -97,13 +108,13 @@ def _blocks(text: str, opener: str) -> list[str]:
     return blocks
 
 
-@pytest.mark.parametrize("path", qml_files(), ids=lambda p: p.name)
+@pytest.mark.parametrize("path", qml_files(), ids=qml_id)
 def test_images_decode_off_the_gui_thread(path: Path) -> None:
     for block in _blocks(path.read_text(), "Image {"):
         assert "asynchronous: true" in block, f"{path.name}: an Image decodes on the GUI thread"
 
 
-@pytest.mark.parametrize("path", qml_files(), ids=lambda p: p.name)
+@pytest.mark.parametrize("path", qml_files(), ids=qml_id)
 def test_text_sizes_come_from_the_theme(path: Path) -> None:
     """No hard-coded font sizes: the theme keeps body text at 28 px or more."""
     for line in path.read_text().splitlines():

@@ -45,13 +45,23 @@ class DashboardPanel(QObject):
         self.context = context
         self._stats: dict[str, Any] = {}
 
-    stats = Property(dict, lambda self: self._stats, notify=statsChanged)
+    def _current(self) -> dict[str, Any]:
+        """The stats last computed; computed now if the page is shown before any refresh
+        (every key is there, so no binding reads an undefined one)."""
+        if not self._stats:
+            self._stats = self._compute()
+        return self._stats
+
+    def _compute(self) -> dict[str, Any]:
+        s = self.context
+        stats = compute_dashboard(s.db, s.db_path, s.agency_code, s.clock)
+        return dashboard_texts(stats, festival_timezone(s.db), s.write_failure())
+
+    stats = Property(dict, _current, notify=statsChanged)
 
     @Slot()
     def refresh(self) -> None:
-        s = self.context
-        stats = compute_dashboard(s.db, s.db_path, s.agency_code, s.clock)
-        self._stats = dashboard_texts(stats, festival_timezone(s.db), s.write_failure())
+        self._stats = self._compute()
         self.statsChanged.emit()
 
 
