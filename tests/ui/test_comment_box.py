@@ -12,7 +12,7 @@ from PySide6.QtGui import QKeyEvent
 from kiosk.domain.feedback import MAX_COMMENT
 from kiosk.storage.database import BoothDatabase
 from kiosk.ui.feedback import FeedbackForm
-from kiosk.ui.testing import process_events
+from kiosk.ui.testing import process_events, visual_items
 from kiosk.ui.wiring import KioskUi
 from tests.ui.conftest import is_shown, item, records, tap, type_on_keyboard
 
@@ -80,3 +80,16 @@ def test_the_form_never_keeps_an_emoji_or_more_than_the_limit() -> None:
     form = FeedbackForm()
     form.setComment("bagus 😀" + "x" * 600)
     assert form.property("comment") == ("bagus " + "x" * 600)[:500]
+
+
+def test_the_keyboards_globe_key_offers_only_indonesian_and_english(
+    qtbot: object, kiosk: KioskUi
+) -> None:
+    open_comment(qtbot, kiosk)
+    [keyboard] = [
+        i
+        for i in visual_items(item(kiosk, "inputPanel"))
+        if i.metaObject().indexOfProperty("availableLocaleIndices") >= 0
+    ]
+    assert keyboard.property("availableLocaleIndices").property("length").toInt() == 2
+    assert keyboard.property("locale") == "id_ID"

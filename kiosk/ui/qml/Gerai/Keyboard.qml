@@ -14,6 +14,12 @@ InputPanel {
     y: active ? Window.height - height : Window.height
     visible: active
 
+    // The globe key offers only the languages Gerai has (Qt would list every layout it ships).
+    Binding {
+        target: VirtualKeyboardSettings
+        property: "activeLocales"
+        value: ["id_ID", "en_US"]
+    }
     Binding {
         target: VirtualKeyboardSettings
         property: "locale"
