@@ -108,6 +108,10 @@
             <source>Done</source>
             <translation>Rampung</translation>
         </message>
+        <message>
+            <source>Back to home</source>
+            <translation>Bali maring Ngarep</translation>
+        </message>
     </context>
     <context>
         <name>Gallery</name>

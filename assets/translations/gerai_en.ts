@@ -92,6 +92,10 @@
             <source>Done</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>Back to home</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>Gallery</name>

@@ -92,6 +92,10 @@
             <source>Done</source>
             <translation>Selesai</translation>
         </message>
+        <message>
+            <source>Back to home</source>
+            <translation>Kembali ke Beranda</translation>
+        </message>
     </context>
     <context>
         <name>Gallery</name>

@@ -82,6 +82,8 @@ class FeedbackForm(QObject):
     innovationSlug = Property(str, lambda self: self._slug, notify=changed)
     innovationTitle = Property(str, lambda self: self._title, notify=changed)
     canSend = Property(bool, lambda self: not self.is_empty, notify=changed)
+    # "Lanjut" leaves the faces only once one is chosen.
+    canNext = Property(bool, lambda self: self._step != 1 or self._rating != 0, notify=changed)
     maxComment = Property(int, lambda self: MAX_COMMENT, constant=True)
     maxContact = Property(int, lambda self: MAX_CONTACT, constant=True)
 
@@ -125,6 +127,8 @@ class FeedbackForm(QObject):
 
     @Slot()
     def nextStep(self) -> None:
+        if self._step == 1 and not self._rating:
+            return
         self._step = min(STEPS, self._step + 1)
         self.changed.emit()
 

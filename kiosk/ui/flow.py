@@ -79,6 +79,7 @@ class VisitorFlow(QObject):
         self._lang = DEFAULT_LANG
         self._start_lang = DEFAULT_LANG  # each visitor starts in it (staff setting)
         self._staff_open = False
+        self._feedback_on_innovation = False
         self._slug = ""  # the innovation on the detail page
         self._voted_slug = ""  # the innovation just voted for
         self._vote_state = VOTE_HIDDEN
@@ -124,6 +125,9 @@ class VisitorFlow(QObject):
     refusal = Property(str, lambda self: self._refusal, notify=refusalChanged)
     inSession = Property(bool, lambda self: self.booth.session is not None, notify=screenChanged)
     surveyAvailable = Property(bool, lambda self: self.survey.available, constant=True)
+    feedbackOnInnovation = Property(
+        bool, lambda self: self._feedback_on_innovation, notify=screenChanged
+    )
 
     # --- navigation --------------------------------------------------------
     def _go(self, screen: str) -> None:
@@ -237,6 +241,8 @@ class VisitorFlow(QObject):
         except RecordNotStored as exc:
             self._failed(exc)
             return
+        # The thanks offers the way back to the innovations only after feedback on one.
+        self._feedback_on_innovation = bool(self.form.feedback().innovation_slug)
         self.form.clear()
         self._go("feedbackThanks")
 

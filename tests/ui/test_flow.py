@@ -223,6 +223,10 @@ def test_feedback_form_limits_and_steps(qapp: object) -> None:
     form = FeedbackForm()
     form.previousStep()
     assert form.property("step") == 1
+    form.nextStep()  # no face chosen: the faces stay
+    assert form.property("step") == 1 and not form.property("canNext")
+    form.setRating(3)
+    assert form.property("canNext")
     for _ in range(5):
         form.nextStep()
     assert form.property("step") == 3
@@ -230,6 +234,7 @@ def test_feedback_form_limits_and_steps(qapp: object) -> None:
     assert len(form.property("comment")) == 500
     form.setRating(9)
     assert form.property("rating") == 0
+    form.setRating(3)
     assert [r["value"] for r in form.property("ratings")] == [1, 2, 3, 4]
 
 

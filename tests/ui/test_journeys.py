@@ -133,6 +133,7 @@ def test_idle_warning_then_reset_discards_everything(
     db = booth_db[0]
     tap(qtbot, kiosk, "startArea")
     tap(qtbot, kiosk, "homeFeedbackButton")
+    tap(qtbot, kiosk, "face_2")
     tap(qtbot, kiosk, "feedbackNext")
     tap(qtbot, kiosk, "feedbackNext")
     tap(qtbot, kiosk, "commentField")
@@ -160,6 +161,7 @@ def test_idle_warning_then_reset_discards_everything(
     # The next visitor finds an empty form.
     tap(qtbot, kiosk, "startArea")
     tap(qtbot, kiosk, "homeFeedbackButton")
+    tap(qtbot, kiosk, "face_2")
     tap(qtbot, kiosk, "feedbackNext")
     tap(qtbot, kiosk, "feedbackNext")
     assert item(kiosk, "commentField").property("text") == ""

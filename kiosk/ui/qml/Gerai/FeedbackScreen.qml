@@ -227,6 +227,7 @@ Item {
             KButton {
                 objectName: "feedbackNext"
                 visible: FeedbackForm.step < FeedbackForm.stepCount
+                enabled: FeedbackForm.canNext
                 kind: "primary"
                 text: qsTr("Next")
                 onClicked: FeedbackForm.nextStep()

@@ -6,7 +6,8 @@ MessageScreen {
     objectName: "feedbackThanksScreen"
     heading: qsTr("Thank you for your feedback!")
     body: qsTr("It helps this agency improve its services.")
-    primaryText: qsTr("Back to the innovations")
+    // Feedback on the booth came from the home screen: back there, not "to the innovations".
+    primaryText: VisitorFlow.feedbackOnInnovation ? qsTr("Back to the innovations") : qsTr("Back to home")
     primaryName: "feedbackThanksHome"
     secondaryText: qsTr("Done")
     secondaryName: "feedbackThanksFinish"
