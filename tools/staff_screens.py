@@ -28,6 +28,7 @@ from kiosk.pack.demo import write_demo_pack
 from kiosk.pack.importer import import_pack
 from kiosk.setup import choose_agency
 from kiosk.simulate import default_start, simulate
+from kiosk.staff.settings import load_settings
 from kiosk.storage.database import open_booth_database
 from kiosk.storage.records import WriteFailure
 from kiosk.ui.qtapp import prepare_environment
@@ -116,16 +117,23 @@ def _stages(ui: StaffUi, agency: str) -> list[tuple[str, Stage]]:
         _tap_keys(ui, ["usbCancel"])
         staff.setPage("settings")
 
+    def lock_warning() -> None:
+        # Left untouched on Pengaturan: 12 s before staff mode locks itself.
+        clock.advance(load_settings(staff.db).staff_lock_seconds - 12)
+
     def handover_page() -> None:
+        staff.activity()  # a touch: the warning goes
         staff.setPage("handover")
         _tap_keys(ui, ["exportFolder_0"])
 
     def spot_check() -> None:
         clock.advance(2 * 3600)  # an organizer comes by in the afternoon
+        staff.activity()  # (staff mode stayed open meanwhile, not locked)
         _tap_keys(ui, ["showSpotReceipt"])
 
     def handover_done() -> None:
         clock.advance(3 * 3600)  # closing time
+        staff.activity()
         _tap_keys(ui, ["receiptDone", "exportButton"])
         for _ in range(100):
             if receipts.property("receipt"):
@@ -158,6 +166,7 @@ def _stages(ui: StaffUi, agency: str) -> list[tuple[str, Stage]]:
         ("content-keyboard", content_keyboard),
         ("content-usb", usb_picker),
         ("settings", settings),
+        ("lock-warning", lock_warning),
         ("handover", handover_page),
         ("receipt-spot", spot_check),
         ("receipt", handover_done),
