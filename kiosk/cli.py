@@ -327,7 +327,7 @@ def staff_reset_pin(db_path: Path) -> None:
         raise click.ClickException(f"{exc} PIN lama tetap berlaku.") from exc
     finally:
         db.close()
-    click.echo("PIN petugas diganti dan kunci pad PIN dibuka. Tercatat di jurnal petugas.")
+    click.echo("PIN petugas diganti dan papan PIN tidak lagi terkunci. Tercatat di jurnal petugas.")
 
 
 if __name__ == "__main__":  # pragma: no cover
