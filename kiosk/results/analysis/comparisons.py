@@ -254,7 +254,7 @@ def _vote_and_go(booths: list[Booth]) -> list[BoothFinding]:
         detail = (
             f"{booth.vote_and_go} of {booth.ended} visits ({100 * value:.0f}%) voted for every"
             f" innovation they opened and left without anything else; at the festival's"
-            f" booths {100 * middle:.0f}% of visits do"
+            f" booths such visits are {100 * middle:.0f}% (median)"
         )
         found.append(BoothFinding(VOTE_AND_GO, booth, None, detail, _GO_VOTE))
     return found

@@ -59,6 +59,7 @@ def render_report(figures: FestivalFigures) -> str:
             [(r["title"], r["votes_per_100_sessions"] or 0.0, 0.0) for r in figures.by_rate[:10]]
         ),
         agencies=_agencies(figures),
+        positions=_positions(figures),
         skm=skm_context(figures.skm),
         elements=ELEMENTS,
         receipts=sorted(figures.receipts, key=lambda r: (r["agency_code"], r["kiosk_id"])),
@@ -126,6 +127,22 @@ def _cards(figures: FestivalFigures) -> list[tuple[str, str, int]]:
         ("Sesi pengunjung", "visitor sessions", sessions),
         ("Kios", "kiosks", kiosks),
         ("Anomali", "anomaly flags", len(figures.anomalies)),
+    ]
+
+
+def _positions(figures: FestivalFigures) -> list[dict[str, Any]]:
+    """Votes by card place, each as a share of the votes at booths with as many cards."""
+    totals: Counter[int] = Counter()
+    for p in figures.positions:
+        totals[p["cards"]] += p["votes"]
+    return [
+        {
+            **p,
+            "share": f"{100 * p['votes'] / totals[p['cards']]:.1f}%",
+            "even": f"{100 / p['cards']:.1f}%",
+        }
+        for p in figures.positions
+        if totals[p["cards"]]
     ]
 
 
