@@ -31,9 +31,15 @@ from pathlib import Path
 sys.path.insert(0, sys.argv[1])
 import kiosk
 assert kiosk.__file__.startswith(sys.argv[1]), kiosk.__file__
-from kiosk.results.collect import merge_kiosk_files
+try:  # where each version of the code keeps them
+    from kiosk.results.collect import merge_kiosk_files
+except ImportError:
+    from kiosk.results.merge import merge_kiosk_files
+try:
+    from kiosk.storage.receipt import receipt_for_export
+except ImportError:
+    from kiosk.results.receipt import receipt_for_export
 from kiosk.storage.export import ExportResult, file_sha256
-from kiosk.storage.receipt import receipt_for_export
 from kiosk.storage.records import verify_file
 files = [Path(p) for p in json.loads(sys.argv[3])]
 receipts = []
