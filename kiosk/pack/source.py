@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 import os
 import re
 import threading
@@ -92,7 +93,12 @@ class PackSource:
 
     def _read_folder(self, name: str, limit: int) -> bytes | None:
         root = self.path.resolve()
-        target = (root / name).resolve()
+        try:
+            target = (root / name).resolve()
+        except (RuntimeError, OSError):  # pathlib names a link loop with RuntimeError
+            raise SourceError(
+                [f"{name}: a link that leads back to itself (a loop), refused"]
+            ) from None
         # A symlink inside the pack could still point anywhere on the machine.
         if not target.is_relative_to(root):
             raise SourceError([f"{name}: a link to a file outside the pack, refused"])
@@ -127,6 +133,8 @@ def open_source(path: str | Path) -> PackSource:
     path = Path(path)
     if path.is_dir():
         if not (path / "pack.json").is_file():
+            if (path / "pack.json").is_symlink():
+                raise SourceError([_broken_link(path / "pack.json")])
             raise SourceError([f"{path}: no pack.json in this folder"])
         _check_folder_size(path)
         return PackSource(path, is_zip=False)
@@ -149,6 +157,18 @@ def open_source(path: str | Path) -> PackSource:
         archive.close()
         raise
     return PackSource(path, is_zip=True, prefix=prefix, _zip=_OpenZip(archive))
+
+
+def _broken_link(path: Path) -> str:
+    """Why the link `path` leads to no file: a loop, or a target that is not there."""
+    try:
+        path.resolve(strict=True)
+    except RuntimeError:  # pathlib's word for a loop
+        return f"{path.name}: a link that leads back to itself (a loop), refused"
+    except OSError as exc:
+        if exc.errno == errno.ELOOP:
+            return f"{path.name}: a link that leads back to itself (a loop), refused"
+    return f"{path.name}: a link to a file that is not there"
 
 
 def _not_a_zip(path: Path) -> str:

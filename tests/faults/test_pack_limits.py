@@ -73,6 +73,28 @@ def test_a_linked_pack_json_is_named_as_such(tmp_path: Path) -> None:
     assert problems_of(pack) == ["pack.json: a link to a file outside the pack, refused"]
 
 
+def test_a_photo_linked_in_a_loop_is_named_not_a_traceback(tmp_path: Path) -> None:
+    pack = write_pack(tmp_path / "pack", good_document())
+    loop = pack / PHOTOS[0]
+    loop.unlink()
+    loop.symlink_to(loop)  # resolving it never ends
+    problems = problems_of(pack)
+    assert (
+        f"innovations[0].photos[0]: {PHOTOS[0]}: a link that leads back to itself (a loop), refused"
+        in problems
+    )
+
+
+@pytest.mark.parametrize("target", ["pack.json", "other.json"])
+def test_a_pack_json_linked_in_a_loop_or_to_nothing_is_named(tmp_path: Path, target: str) -> None:
+    pack = write_pack(tmp_path / "pack", good_document())
+    (pack / "pack.json").unlink()
+    (pack / "pack.json").symlink_to(target)  # to itself, or to a file that is not there
+    words = "leads back to itself (a loop)" if target == "pack.json" else "a file that is not there"
+    (problem,) = problems_of(pack)
+    assert problem.startswith("pack.json: a link ") and words in problem
+
+
 @pytest.mark.parametrize(
     ("name", "words"),
     [
