@@ -123,7 +123,8 @@ def test_a_comment_is_stored_without_controls_and_the_views_agree_with_the_chain
 
 def test_kiosk_results_escapes_a_title_holding_terminal_codes(merged_festival: Path) -> None:
     with sqlite3.connect(merged_festival) as conn:
-        conn.execute("UPDATE ranking SET title = title || '\x1b]0;pwned\x07\x1b[2J'")
+        # Short enough that the escaped title fits the terminal's 40-character column.
+        conn.execute("UPDATE ranking SET title = substr(title, 1, 8) || '\x1b]0;pwned\x07\x1b[2J'")
     out = CliRunner().invoke(main, ["results", str(merged_festival)], catch_exceptions=False)
     assert out.exit_code == 0, out.output
     assert "\x1b" not in out.output and "\x07" not in out.output
@@ -160,3 +161,75 @@ def test_a_survey_suggestion_is_stored_without_controls_and_the_view_agrees(
     finally:
         db.close()
     assert in_chain == in_view == "ABC[2J DE"
+
+
+HOSTILE = "Bagus\x00 lalu\x07 \x1b]0;pwned\x07\x1b[2J akhir \u202eebal\x7f"
+
+
+def test_a_changed_booths_hostile_comment_reaches_no_report_raw(tmp_path: Path) -> None:
+    """A kiosk changed to skip the cleaning writes NUL, BEL, ESC, DEL and a bidi
+    override into a comment, with a valid chain: merge, results and every report file
+    show the whole comment with those characters escaped, never raw."""
+    import zipfile
+
+    from kiosk.results.collect import merge_kiosk_files
+    from kiosk.storage.database import open_booth_database
+
+    booth_file = tmp_path / "booth.sqlite"
+    runner = CliRunner()
+    done = runner.invoke(
+        main, ["simulate", "--db", str(booth_file), "--agency", "DPUPR", "--sessions", "5"]
+    )
+    assert done.exit_code == 0, done.output
+    db = open_booth_database(booth_file)
+    try:
+        booth = Booth(db, "DPUPR", ManualClock(datetime(2026, 8, 20, 2, 0, tzinfo=UTC)))
+        session = booth.start_session()
+        data = Feedback(rating=4, comment="x").record_data() | {"agency": "DPUPR"}
+        booth.log.append("feedback", session.session_id, data | {"comment": HOSTILE})
+    finally:
+        db.close()
+    stick = tmp_path / "stick"
+    stick.mkdir()
+    done = runner.invoke(
+        main, ["export", "--db", str(booth_file), "--out", str(stick / "DPUPR.sqlite")]
+    )
+    assert done.exit_code == 0, done.output
+    festival = tmp_path / "FESTIVAL.sqlite"
+    merge_kiosk_files(festival, [stick])
+    report = tmp_path / "report"
+    done = runner.invoke(main, ["report", str(festival), "--out", str(report)])
+    assert done.exit_code == 0, done.output
+    results = runner.invoke(main, ["results", str(festival)], catch_exceptions=False)
+    assert results.exit_code == 0, results.output
+
+    escaped = escape_controls(HOSTILE)
+    assert "\\x00 lalu\\x07 \\x1b]0;pwned" in escaped  # the whole text, after the NUL too
+    outputs = {
+        "terminal": done.output + results.output,
+        "report.html": (report / "report.html").read_text(encoding="utf-8"),
+        "comments.csv": (report / "comments.csv").read_text(encoding="utf-8-sig"),
+    }
+    with zipfile.ZipFile(report / "hasil-festival.xlsx") as workbook:
+        outputs["workbook"] = "".join(
+            workbook.read(name).decode("utf-8") for name in workbook.namelist()
+        )
+    for name, text in outputs.items():
+        assert first_control(text.replace("\n", "").replace("\t", "").replace("\r", "")) is None, (
+            name
+        )
+    assert escaped in outputs["comments.csv"]
+    assert "akhir \\u202eebal\\x7f" in outputs["workbook"]
+    assert "\\x1b]0;pwned" in outputs["report.html"]
+
+
+def test_a_changed_booths_hostile_survey_suggestion_is_read_escaped() -> None:
+    from kiosk.results.analysis.skm import survey_records
+
+    conn = sqlite3.connect(":memory:")
+    conn.execute("CREATE TABLE visitor_records (kiosk_id, seq, kind, data, recorded_at)")
+    data = json.dumps({"agency": "DPUPR", "service": "S1", "suggestion": HOSTILE})
+    conn.execute("INSERT INTO visitor_records VALUES ('k', 1, 'survey', ?, 't')", [data])
+    (record,) = survey_records(conn)
+    assert record.suggestion == escape_controls(HOSTILE)
+    assert first_control(record.suggestion) is None

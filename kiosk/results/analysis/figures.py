@@ -6,6 +6,7 @@ CSV outputs all show the same figures.
 
 from __future__ import annotations
 
+import json
 import os
 import sqlite3
 from collections.abc import Callable
@@ -15,6 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from kiosk.domain.text import escape_controls
 from kiosk.results.analysis.ranking import TIE_RULE, TIE_RULE_ID, Sensitivity, sensitivity
 from kiosk.results.analysis.skm import SkmAgency, load_skm
 from kiosk.results.errors import NotAFestivalFile
@@ -88,10 +90,43 @@ class FestivalFigures:
         }
 
 
-def rows(conn: sqlite3.Connection, sql: str, params: list[Any] | None = None) -> Table:
+def rows(
+    conn: sqlite3.Connection, sql: str, params: list[Any] | None = None, json_text: str = ""
+) -> Table:
+    """The query's rows, every text with its control characters escaped.
+
+    Booth files are evidence, not trusted text: a kiosk changed to skip the booth's
+    cleaning could put ESC, BEL or NUL in a comment or a file name. Escaped here,
+    they reach no terminal, HTML page, CSV file or workbook raw (the jury sees
+    `\\x1b` where a booth sent an escape). The column `json_text` holds a JSON
+    string (`data -> '$.field'`), decoded first: SQLite's json_extract ends a text
+    at a NUL, which would hide what a hostile booth wrote after it.
+    """
     cursor = conn.execute(sql, params or [])
     names = [d[0] for d in cursor.description]
-    return Table(names, [dict(zip(names, row, strict=True)) for row in cursor.fetchall()])
+    decode = names.index(json_text) if json_text else -1
+    return Table(
+        names,
+        [dict(zip(names, _escaped(row, decode), strict=True)) for row in cursor.fetchall()],
+    )
+
+
+def _escaped(row: tuple[Any, ...], decode: int) -> list[Any]:
+    values = list(row)
+    if decode >= 0 and isinstance(values[decode], str):
+        values[decode] = _json_text(values[decode])
+    return [escape_controls(v) if isinstance(v, str) else v for v in values]
+
+
+def _json_text(literal: str) -> str:
+    """The text a JSON string literal holds (`literal` itself if it is not one)."""
+    if literal.startswith('"') and "\\" not in literal:
+        return literal[1:-1]  # nothing escaped, the common case: no parse needed
+    try:
+        value = json.loads(literal)
+    except ValueError:
+        return literal
+    return value if isinstance(value, str) else literal
 
 
 def load_figures(conn: sqlite3.Connection) -> FestivalFigures:
@@ -247,10 +282,11 @@ def comment_rows(conn: sqlite3.Connection) -> list[Row]:
         conn,
         "SELECT k.agency_code, v.innovation_slug, v.recorded_at,"
         " json_extract(v.data, '$.rating') AS rating, json_extract(v.data, '$.tags') AS tags,"
-        " json_extract(v.data, '$.comment') AS comment"
+        " v.data -> '$.comment' AS comment"
         " FROM visitor_records v JOIN kiosks k USING (kiosk_id)"
         " WHERE v.kind = 'feedback' AND coalesce(json_extract(v.data, '$.comment'), '') != ''"
         " ORDER BY k.agency_code, v.recorded_at, v.kiosk_id, v.seq",
+        json_text="comment",
     )
 
 

@@ -25,6 +25,7 @@ from kiosk.domain.skm import (
     compute_ikm,
     krejcie_morgan,
 )
+from kiosk.domain.text import escape_controls
 from kiosk.storage.database import has_table
 
 NOT_ANSWERED = Text("Tidak diisi", "Not answered")
@@ -133,7 +134,8 @@ def _record(data: dict[str, Any], recorded_at: str) -> SurveyRecord:
         service=str(data.get("service") or ""),
         scores={code: scores.get(code) for code in ELEMENT_CODES},
         answers={name: data.get(name) for name, _, _ in DEMOGRAPHICS},
-        suggestion=str(data.get("suggestion") or "").strip(),
+        # Escaped: a changed kiosk could have kept control characters the booth removes.
+        suggestion=escape_controls(str(data.get("suggestion") or "").strip()),
         recorded_at=recorded_at,
     )
 
