@@ -88,6 +88,13 @@ def _records(
             records.append((record, line))
             line = reader.line_num + 1
     except csv.Error as exc:
+        if "field larger than field limit" in str(exc):
+            problems.append(
+                f"{name}, line {line}: a cell of more than {csv.field_size_limit():,}"
+                ' characters: a quote (") that opens a cell and never closes it, or text'
+                " far too long for a cell; remove the stray quote or shorten the text"
+            )
+            return []
         problems.append(
             f'{name}, line {line}: a quote (") problem ({exc}); a quote that starts a cell'
             ' must end it: remove the stray quote or write it twice ("")'
@@ -129,10 +136,10 @@ class _EncodingError(ValueError):
 
 def _decode(raw: bytes, name: str, note: Callable[[str], None]) -> str:
     if raw.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        return raw.decode("utf-16", errors="replace")  # Excel's "Unicode text" export
+        return _utf16(raw, "utf-16", name)  # Excel's "Unicode text" export
     utf16 = _utf16_without_bom(raw)
     if utf16:
-        return raw.decode(utf16, errors="replace")
+        return _utf16(raw, utf16, name)
     try:
         # Excel's "CSV UTF-8" starts with a byte-order mark; plain UTF-8 does not.
         return raw.removeprefix(codecs.BOM_UTF8).decode("utf-8")
@@ -149,6 +156,23 @@ def _decode(raw: bytes, name: str, note: Callable[[str], None]) -> str:
         " in pack.json, or save the spreadsheet as 'CSV UTF-8' next time."
     )
     return text
+
+
+def _utf16(raw: bytes, encoding: str, name: str) -> str:
+    """UTF-16 text; damage (a cut-off last byte, half a character) is named at its line."""
+    try:
+        return raw.decode(encoding)
+    except UnicodeDecodeError as exc:
+        line = raw[: exc.start].decode(encoding, errors="replace").count("\n") + 1
+        what = (
+            "its last character cut in half"
+            if exc.end >= len(raw)
+            else "bytes that are no character"
+        )
+        raise _EncodingError(
+            f"{name}, line {line}: UTF-16 text with {what} ({exc.reason}); nothing"
+            " was guessed: save the sheet again from the spreadsheet"
+        ) from None
 
 
 def _utf16_without_bom(raw: bytes) -> str:
@@ -177,16 +201,31 @@ def _refuse_mixed(raw: bytes, name: str) -> None:
         except UnicodeDecodeError as exc:
             if not bad_line:
                 bad_line, bad_byte = number, line[exc.start]
+            if _has_utf8_letters(line):  # UTF-8 and another encoding on this one line
+                utf8_line = utf8_line or number
             continue
         utf8_line = utf8_line or number
         if bad_line and utf8_line:
             break
     if bad_line and utf8_line:
+        where = (
+            "this line also has UTF-8 letters" if utf8_line == bad_line else f"line {utf8_line} is"
+        )
         raise _EncodingError(
-            f"{name}, line {bad_line}: byte 0x{bad_byte:02X} is not UTF-8, but line"
-            f" {utf8_line} is: the file mixes encodings (text pasted from another file?);"
+            f"{name}, line {bad_line}: byte 0x{bad_byte:02X} is not UTF-8, but {where}:"
+            " the file mixes encodings (text pasted from another file?);"
             " fix that line, or save the whole sheet again as 'CSV UTF-8'"
         )
+
+
+def _has_utf8_letters(line: bytes) -> bool:
+    """Whether `line` holds a letter written in UTF-8 (two bytes or more) among bytes that are not.
+
+    Windows-1252 text almost never forms one by chance: that takes a capital letter
+    such as Ã followed by a symbol such as ©.
+    """
+    text = line.decode("utf-8", errors="surrogateescape")
+    return any(ord(c) > 0x7F and not 0xDC80 <= ord(c) <= 0xDCFF for c in text)
 
 
 def _delimiter(text: str) -> str:

@@ -140,3 +140,44 @@ def test_a_quote_that_never_closes_is_named_at_its_line() -> None:
     raw = table([list(ROW), list(ROW)]) + 'DPUPR,"Dinas PU,Rawat\r\n'
     _, problems, _ = read(raw.encode())
     assert len(problems) == 1 and problems[0].startswith('inovasi.csv, line 4: a quote (")')
+
+
+def test_utf8_and_windows_1252_on_one_line_is_named_not_read_as_1252() -> None:
+    one_line = table([["DPUPR", "Café Dinas", "Rawat Kal\xe9", *ROW[3:]]])
+    # Café stays UTF-8, Kalé becomes Windows-1252.
+    raw = one_line.encode().replace("Kal\xe9".encode(), b"Kal\xe9")
+    cells, problems, notes = read(raw)
+    assert not cells and not notes
+    assert problems == [
+        "inovasi.csv, line 2: byte 0xE9 is not UTF-8, but this line also has UTF-8 letters:"
+        " the file mixes encodings (text pasted from another file?); fix that line, or save"
+        " the whole sheet again as 'CSV UTF-8'"
+    ]
+
+
+def test_damaged_utf16_is_named_at_its_line_never_replaced_silently() -> None:
+    good = table([list(ROW), list(ROW), list(ROW)])
+    cut = good.encode("utf-16")[:-1]  # with a byte-order mark, the last byte lost
+    _, problems, _ = read(cut)
+    assert len(problems) == 1 and problems[0].startswith("inovasi.csv, line 4: UTF-16 text with")
+    assert "its last character cut in half" in problems[0]
+    # Without a byte-order mark: half an emoji (a lone surrogate) on line 3.
+    raw = good.encode("utf-16-le").replace(
+        "Rawat".encode("utf-16-le"), "Rawat".encode("utf-16-le") + b"\x3d\xd8", 2
+    )
+    raw = raw.replace(b"\x3d\xd8", b"", 1)  # only the second row's is left
+    cells, problems, _ = read(raw)
+    assert not cells
+    assert len(problems) == 1 and problems[0].startswith("inovasi.csv, line 3: UTF-16 text with")
+    assert "bytes that are no character" in problems[0]
+
+
+def test_a_cell_too_long_for_the_reader_is_named_as_such_at_its_line() -> None:
+    rows = [list(ROW), list(ROW)]
+    rows[1][3] = "x" * 140_000
+    _, problems, _ = read(table(rows).encode())
+    assert problems == [
+        'inovasi.csv, line 3: a cell of more than 131,072 characters: a quote (") that opens'
+        " a cell and never closes it, or text far too long for a cell; remove the stray quote"
+        " or shorten the text"
+    ]
