@@ -242,33 +242,37 @@ def verify(files: tuple[Path, ...]) -> None:
     from kiosk.storage.readonly import WAL_MISSING
     from kiosk.storage.records import check_file
 
+    def say(line: str) -> None:
+        # A file's name, its kiosk id and its damage come from outside: no raw ESC or BEL.
+        click.echo(escape_controls(line))
+
     bad = 0
     for path in files:
         try:
             check = check_file(path)
         except (StorageError, OSError, ValueError) as exc:
-            click.echo(f"{path}: FAILED: unreadable ({exc})")
+            say(f"{path}: FAILED: unreadable ({exc})")
             bad += 1
             continue
         except sqlite3.DatabaseError as exc:  # not a database, or a damaged header
-            click.echo(f"{path}: FAILED: not a readable booth database ({exc})")
+            say(f"{path}: FAILED: not a readable booth database ({exc})")
             bad += 1
             continue
         for note in check.notes:
             if note != WAL_MISSING:
-                click.echo(f"{path}: note: {note}")
+                say(f"{path}: note: {note}")
         chain = check.chain
         if check.integrity != "ok":
-            click.echo(f"{path}: FAILED: integrity check: {check.integrity}")
+            say(f"{path}: FAILED: integrity check: {check.integrity}")
         elif not chain.ok:
-            click.echo(f"{path}: FAILED: {chain.describe()}")
+            say(f"{path}: FAILED: {chain.describe()}")
         elif check.wal_missing:
-            click.echo(
+            say(
                 f"{path}: FAILED: {WAL_MISSING}. What the file itself holds: "
                 f"{chain.describe()}, kiosk {chain.kiosk_id}"
             )
         else:
-            click.echo(f"{path}: ok: {chain.describe()}, kiosk {chain.kiosk_id}")
+            say(f"{path}: ok: {chain.describe()}, kiosk {chain.kiosk_id}")
             continue
         bad += 1
     if bad:

@@ -217,3 +217,16 @@ def test_export_writes_the_closing_receipt_beside_the_copy(
         "booth-dpupr.receipt.txt",
         "booth-dpupr.sqlite",
     ]
+
+
+def test_verify_escapes_a_hostile_file_name(booth_file: Path, tmp_path: Path) -> None:
+    """A file on the stick named with terminal codes is named escaped, good or bad."""
+    hostile = tmp_path / "DPUPR\x1b]0;pwned\x07\x1b[2J.sqlite"
+    booth_file.rename(hostile)
+    junk = tmp_path / "junk\x1b[31m.sqlite"
+    junk.write_bytes(b"not a database at all" * 100)
+    code, out = run("verify", str(hostile), str(junk))
+    assert code == 1
+    assert "\x1b" not in out and "\x07" not in out
+    assert "DPUPR\\x1b]0;pwned\\x07\\x1b[2J.sqlite: ok:" in out
+    assert "junk\\x1b[31m.sqlite: FAILED" in out
