@@ -290,6 +290,7 @@ def export(db_path: Path, out: Path) -> None:
 
     Example: kiosk export --db db/booth.sqlite --out /media/usb/booth-dpupr.sqlite
     """
+    from kiosk.storage.errors import disk_problem
     from kiosk.storage.export import export_database
     from kiosk.storage.receipt import receipt_for_export, write_receipt_files
 
@@ -297,7 +298,16 @@ def export(db_path: Path, out: Path) -> None:
     receipt = receipt_for_export(result)  # the agency the copy names
     click.echo(f"{result.path}: {result.chain.describe()}, sha256 {result.sha256}")
     click.echo(receipt.line())  # before the files: a disk that refuses them still shows it
-    files = write_receipt_files(receipt, result.path)
+    try:
+        files = write_receipt_files(receipt, result.path)
+    except OSError as exc:
+        problem = disk_problem(exc) or "the stick refused them"
+        raise click.ClickException(
+            f"the receipt files were not written beside {result.path.name}: {problem}"
+            f" ({_detail(exc)}). The copy itself is complete and verified, and the booth"
+            " file is unchanged. Keep the receipt line printed above (photograph or copy it),"
+            " or make room and export again."
+        ) from exc
     click.echo(f"closing receipt beside it: {files.text.name}, {files.qr.name}")
 
 

@@ -21,7 +21,7 @@ from kiosk.staff.errors import StaffError
 from kiosk.storage.content import booth_agency
 from kiosk.storage.database import BoothDatabase, kiosk_id_of, utc_iso
 from kiosk.storage.errors import StorageError
-from kiosk.storage.export import ExportResult, export_database
+from kiosk.storage.export import ExportDiskError, ExportResult, export_database
 from kiosk.storage.journal import get_setting, log_event, log_event_if_possible, put_setting
 from kiosk.storage.receipt import (
     NO_AGENCY,
@@ -120,9 +120,28 @@ def _database_files(source: Path) -> list[Path]:
     return [p for p in candidates if p.exists()]
 
 
+# What `disk_problem` calls the stick's refusal, as staff read it.
+_STICK_PROBLEM = {
+    "the disk is full": "flashdisk penuh",
+    "the disk quota is used up": "kuota flashdisk habis",
+    "the disk is read-only": "flashdisk hanya bisa dibaca (terkunci)",
+    "the file or disk is read-only": "flashdisk hanya bisa dibaca (terkunci)",
+    "no permission to write there": "tidak ada izin menulis ke flashdisk",
+    "the disk failed": "flashdisk rusak atau tercabut",
+    "the file cannot be opened or created": "berkas tidak dapat dibuat di flashdisk",
+}
+
+
 def _export(source: Path, out: Path) -> ExportResult:
     try:
         return export_database(source, out)
+    except ExportDiskError as exc:
+        log.error("export to %s failed: %s", out, exc)
+        raise StaffError(
+            f"Ekspor ke {out.parent} gagal: {_STICK_PROBLEM.get(exc.problem, exc.problem)}."
+            " Tidak ada berkas setengah jadi yang tertinggal, dan semua data di kios ini"
+            " tetap aman. Kosongkan flashdisk atau gunakan flashdisk lain, lalu coba lagi."
+        ) from exc
     except (StorageError, OSError) as exc:
         log.error("export to %s failed: %s", out, exc)
         raise StaffError(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import os
 import sqlite3
@@ -11,12 +12,20 @@ from pathlib import Path
 
 from kiosk.storage.chain import ChainReport
 from kiosk.storage.database import inspect_file
-from kiosk.storage.errors import NotAKioskFile, StorageError
+from kiosk.storage.errors import NotAKioskFile, StorageError, disk_problem
 from kiosk.storage.records import verify_file
 from kiosk.storage.schema import APPLICATION_ID
 
 # An export or merge in progress rewrites its copy within seconds; older ones were cut off.
 STALE_AFTER_SECONDS = 120
+
+
+class ExportDiskError(StorageError):
+    """The stick refused the copy (full, read-only, failing); `problem` says which."""
+
+    def __init__(self, message: str, problem: str) -> None:
+        super().__init__(message)
+        self.problem = problem
 
 
 @dataclass(frozen=True)
@@ -50,9 +59,9 @@ def export_database(source: str | Path, out: str | Path) -> ExportResult:
     out.parent.mkdir(parents=True, exist_ok=True)
     tmp = out.with_name(f".{out.name}.partial")
     remove_leftovers(out.parent)
-    for path in (tmp, _journal(tmp)):  # this very export, cut off moments ago
-        path.unlink(missing_ok=True)
     try:
+        for path in (tmp, _journal(tmp)):  # this very export, cut off moments ago
+            path.unlink(missing_ok=True)
         _backup(source, tmp)
         chain, integrity = verify_file(tmp)
         if integrity != "ok" or not chain.ok:
@@ -60,12 +69,24 @@ def export_database(source: str | Path, out: str | Path) -> ExportResult:
                 f"export of {source} failed verification: {integrity}; {chain.describe()}"
             )
         os.replace(tmp, out)
-    except sqlite3.Error as exc:
+    except (sqlite3.Error, OSError) as exc:
+        problem = disk_problem(exc)
+        if problem is None and isinstance(exc, OSError):
+            raise
+        if problem is not None:
+            raise ExportDiskError(
+                f"export to {out.parent} failed: {problem} ({exc}); no part of the copy was"
+                f" left there, and the booth file {source} is unchanged: every record in it"
+                " is safe."
+                " Make room on the stick (or use another one) and export again.",
+                problem,
+            ) from exc
         raise StorageError(f"export of {source} failed: {exc}") from exc
     finally:
         # A full stick fails with OSError as well: neither the copy nor its journal stays.
         for path in (tmp, _journal(tmp)):
-            path.unlink(missing_ok=True)
+            with contextlib.suppress(OSError):  # a read-only stick: there is none to remove
+                path.unlink(missing_ok=True)
     dir_fd = os.open(out.parent, os.O_RDONLY)
     try:
         os.fsync(dir_fd)

@@ -101,3 +101,56 @@ def test_doctor_lists_leftover_copies(tmp_path: Path) -> None:
     assert check.level == WARN
     assert ".booth-20260820T1200Z.sqlite.partial (0.3 MB)" in check.message
     assert "cut off" in check.message
+
+
+def test_an_export_to_a_full_stick_says_the_booth_file_is_safe(
+    tmp_path: Path, small_disk: Path
+) -> None:
+    booth = simulated_booth(tmp_path)
+    fill(small_disk, leave=24 * 1024)
+    said = kiosk("export", "--db", str(booth), "--out", str(small_disk / "DPUPR.sqlite"))
+    assert said.startswith(f"1: Error: export to {small_disk} failed: the disk is full (")
+    assert "Traceback" not in said
+    assert f"no part of the copy was left there, and the booth file {booth} is unchanged" in said
+    assert "every record in it is safe. Make room on the stick (or use another one)" in said
+
+
+def test_receipt_files_the_stick_refuses_are_named_with_the_copy_kept(tmp_path: Path) -> None:
+    booth = simulated_booth(tmp_path)
+    stick = tmp_path / "stick"
+    (stick / "DPUPR.receipt.txt").mkdir(parents=True)  # in the way of the receipt's text file
+    said = kiosk("export", "--db", str(booth), "--out", str(stick / "DPUPR.sqlite"))
+    assert said.startswith("1: ") and "Traceback" not in said
+    assert "Error: the receipt files were not written beside DPUPR.sqlite" in said
+    assert "The copy itself is complete and verified" in said
+    assert "sha256=" in said.split("Error:")[0]  # the receipt line was printed before it
+    assert (stick / "DPUPR.sqlite").is_file()
+
+
+def test_a_hand_over_to_a_read_only_stick_tells_staff_the_data_is_safe(tmp_path: Path) -> None:
+    """The stick has room (so the hand-over's space check passes) but refuses writes."""
+    from kiosk.staff.errors import StaffError
+    from kiosk.staff.handover import export_to_folder
+    from kiosk.storage.database import open_booth_database
+    from tests.faults.disk import run_command
+
+    booth = simulated_booth(tmp_path)
+    stick = tmp_path / "stick"
+    stick.mkdir()
+    mounted = run_command("mount", "-t", "tmpfs", "-o", "size=64m,ro", "tmpfs", str(stick))
+    if mounted.returncode != 0:
+        pytest.skip(f"cannot mount a read-only tmpfs here: {mounted.stderr.strip()}")
+    db = open_booth_database(booth)
+    try:
+        with pytest.raises(StaffError) as refused:
+            export_to_folder(db, stick, agency="DPUPR")
+        exports = db.execute("SELECT count(*) FROM exports").fetchone()[0]
+    finally:
+        db.close()
+        run_command("umount", "-l", str(stick))
+    assert str(refused.value) == (
+        f"Ekspor ke {stick} gagal: flashdisk hanya bisa dibaca (terkunci)."
+        " Tidak ada berkas setengah jadi yang tertinggal, dan semua data di kios ini tetap"
+        " aman. Kosongkan flashdisk atau gunakan flashdisk lain, lalu coba lagi."
+    )
+    assert exports == 0
