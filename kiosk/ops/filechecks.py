@@ -10,16 +10,18 @@ call it incomplete.
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Callable
+import time
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import NamedTuple
 
+from kiosk.domain.text import escape_controls
 from kiosk.ops.check import FAIL, OK, WARN, Check
 from kiosk.storage.chain import ChainReport, verify_chain
 from kiosk.storage.errors import StorageError
-from kiosk.storage.export import leftover_partials
+from kiosk.storage.export import STALE_AFTER_SECONDS, leftover_partials
 from kiosk.storage.readonly import open_read_only
 from kiosk.storage.schema import APPLICATION_ID, SCHEMA_VERSION
 
@@ -50,6 +52,8 @@ class DatabaseState:
     quick_check: str = ""
     chain: ChainReport | None = None
     last_written: datetime | None = None  # newest visitor record or staff event
+    # Where this kiosk writes copies: its backup folder and the folders it exported to.
+    copy_folders: tuple[Path, ...] = ()
 
 
 def check_disk(folder: Path, disk_usage: DiskUsageFn) -> Check:
@@ -65,20 +69,39 @@ def check_disk(folder: Path, disk_usage: DiskUsageFn) -> Check:
     return Check("disk space", OK, free)
 
 
-def check_leftovers(folder: Path) -> Check:
-    """Partial copies an interrupted export or merge left in the db folder or below it."""
+def check_leftovers(folder: Path, elsewhere: Sequence[Path] = ()) -> Check:
+    """Partial copies an interrupted export or merge left: in the db folder or below it,
+    and in `elsewhere` (the backup folder, the sticks exported to, a merge's folder).
+
+    Copies younger than two minutes are listed too, marked as perhaps still being written.
+    """
     name = "leftover copies"
     folders = [folder, *(p for p in folder.iterdir() if p.is_dir())] if folder.is_dir() else []
-    found = [path for f in folders for path in leftover_partials(f)]
+    for other in elsewhere:
+        if other not in folders and other.is_dir():
+            folders.append(other)
+    found = [path for f in folders for path in leftover_partials(f, min_age=0)]
     if not found:
         return Check(name, OK, "none")
-    sizes = ", ".join(f"{p} ({p.stat().st_size / MB:.1f} MB)" for p in found[:5])
+    now = time.time()
+
+    def described(path: Path) -> str:
+        try:
+            stat = path.stat()
+        except OSError:
+            return f"{path} (removed meanwhile)"
+        young = now - stat.st_mtime < STALE_AFTER_SECONDS
+        fresh = ", less than 2 minutes old: perhaps still being written" if young else ""
+        return f"{path} ({stat.st_size / MB:.1f} MB{fresh})"
+
+    sizes = ", ".join(described(p) for p in found[:5])
     more = f" and {len(found) - 5} more" if len(found) > 5 else ""
     return Check(
         name,
         WARN,
-        f"{sizes}{more}: left by an export or merge that was cut off. They hold nothing the"
-        " finished files lack; the next export there removes them, or delete them",
+        f"{escape_controls(sizes)}{more}: left by an export or merge that was cut off. They"
+        " hold nothing the finished files lack; the next export or merge there removes them,"
+        " or delete them",
     )
 
 
@@ -123,7 +146,31 @@ def _inspect(conn: sqlite3.Connection) -> DatabaseState:
         return _unusable(f"is damaged (quick_check: {quick[:200]})")
     tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
     chain = verify_chain(conn) if "visitor_records" in tables else None
-    return DatabaseState(True, quick_check=quick, chain=chain, last_written=_last_written(conn))
+    return DatabaseState(
+        True,
+        quick_check=quick,
+        chain=chain,
+        last_written=_last_written(conn),
+        copy_folders=_copy_folders(conn),
+    )
+
+
+def _copy_folders(conn: sqlite3.Connection) -> tuple[Path, ...]:
+    """The backup folder staff set and the folders of the last exports (a stick, if in)."""
+    found: list[Path] = []
+    for sql in (
+        "SELECT value FROM settings WHERE key = 'backup_folder' AND value != ''",
+        "SELECT path FROM exports ORDER BY rowid DESC LIMIT 20",
+    ):
+        try:
+            values = [str(r[0]) for r in conn.execute(sql).fetchall()]
+        except sqlite3.OperationalError:  # an older schema without the table
+            continue
+        for value in values:
+            folder = Path(value) if sql.startswith("SELECT value") else Path(value).parent
+            if folder not in found:
+                found.append(folder)
+    return tuple(found)
 
 
 def _last_written(conn: sqlite3.Connection) -> datetime | None:

@@ -154,3 +154,34 @@ def test_a_hand_over_to_a_read_only_stick_tells_staff_the_data_is_safe(tmp_path:
         " aman. Kosongkan flashdisk atau gunakan flashdisk lain, lalu coba lagi."
     )
     assert exports == 0
+
+
+def test_doctor_lists_leftovers_on_the_stick_and_in_the_backup_folder_fresh_ones_too(
+    tmp_path: Path,
+) -> None:
+    from kiosk.ops.filechecks import read_database
+    from kiosk.staff.handover import BACKUP_FOLDER_KEY, export_to_folder
+    from kiosk.storage.database import open_booth_database
+    from kiosk.storage.journal import put_setting
+
+    booth = simulated_booth(tmp_path)
+    stick, backups = tmp_path / "usb", tmp_path / "backups"
+    stick.mkdir()
+    backups.mkdir()
+    db = open_booth_database(booth)
+    try:
+        export_to_folder(db, stick, agency="DPUPR")  # the hand-over notes where it went
+        put_setting(db, BACKUP_FOLDER_KEY, str(backups))
+    finally:
+        db.close()
+    state = read_database(booth)
+    assert check_leftovers(booth.parent, state.copy_folders).level == OK
+    make_old(stick / ".gerai-DPUPR-cut.sqlite.partial", b"x" * 200_000)
+    (backups / ".gerai-backup-x.sqlite.partial-journal").write_bytes(b"just now")
+    check = check_leftovers(booth.parent, state.copy_folders)
+    assert check.level == WARN
+    assert f"{stick}/.gerai-DPUPR-cut.sqlite.partial (0.2 MB)" in check.message
+    assert (
+        f"{backups}/.gerai-backup-x.sqlite.partial-journal (0.0 MB, less than 2 minutes old:"
+        " perhaps still being written)" in check.message
+    )
