@@ -153,3 +153,31 @@ def test_doctor_beside_a_live_kiosk_sees_its_newest_records(
     state = read_database(path)
     assert listing(path.parent) == before
     assert state.chain is not None and state.chain.count == count
+
+
+def test_a_live_wal_copy_on_a_read_only_mount_is_read_whole_not_called_damaged(
+    live: tuple[Path, BoothDatabase], tmp_path: Path
+) -> None:
+    """A real read-only file system (root ignores a folder's permission bits): verify and
+    the doctor read the raw copy and its -wal, and call it neither damaged nor short."""
+    from tests.faults.disk import run_command
+
+    path, db = live
+    stick = tmp_path / "stick"
+    stick.mkdir()
+    for name in ("booth.sqlite", "booth.sqlite-wal"):
+        shutil.copy(path.with_name(name), stick / name)
+    mounted = run_command("mount", "--bind", str(stick), str(stick))
+    if mounted.returncode != 0:
+        pytest.skip(f"cannot bind-mount here: {mounted.stderr.strip()}")
+    try:
+        remounted = run_command("mount", "-o", "remount,bind,ro", str(stick))
+        assert remounted.returncode == 0, remounted.stderr
+        code, out = verify(stick / "booth.sqlite")
+        state = read_database(stick / "booth.sqlite")
+    finally:
+        run_command("umount", "-l", str(stick))
+    assert code == 0, out
+    assert f"ok: {records_in(db)} records" in out
+    assert state.exists and not state.problem and state.chain is not None
+    assert state.chain.count == records_in(db)
