@@ -210,10 +210,18 @@ def simulate(db_path: Path, pack_path: Path | None, agency: str, sessions: int, 
     """
     from kiosk.setup import prepare_booth
     from kiosk.simulate import simulate as run_simulation
+    from kiosk.storage.errors import RecordNotStored
 
     db, code, path = prepare_booth(db_path, pack_path, agency)
     try:
         summary = run_simulation(db, code, sessions, seed)
+    except RecordNotStored as exc:
+        kept = db.execute("SELECT count(*) FROM visitor_records").fetchone()[0]
+        raise click.ClickException(
+            f"{escape_controls(str(exc))}; the simulation stopped there. The {kept:,} records"
+            f" stored before it are kept in {path} and their chain is intact. Make room"
+            " (or use a writable disk) and run the command again to add more."
+        ) from exc
     finally:
         db.close()
     refused = ", ".join(f"{k} {v}" for k, v in sorted(summary.refused.items())) or "none"

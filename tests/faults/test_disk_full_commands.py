@@ -100,3 +100,23 @@ def test_report_on_a_full_disk_writes_nothing_and_keeps_the_earlier_report(
     assert kiosk("report", str(merged_festival), "--out", str(out)).exit_code == 0
     assert {"report.html", "hasil-festival.xlsx"} <= {p.name for p in out.iterdir()}
     assert not (out / ".report.partial").exists()
+
+
+def test_simulate_when_the_disk_fills_mid_run_says_the_earlier_records_are_kept(
+    small_disk: Path, tmp_path: Path
+) -> None:
+    booth = small_disk / "booth.sqlite"
+    pack = write_pack(tmp_path / "pack", good_document())
+    first = kiosk(
+        "simulate", "--db", str(booth), "--pack", str(pack), "--agency", "DPUPR", "--sessions", "3"
+    )
+    assert first.exit_code == 0, first.output
+    fill(small_disk, leave=96 * 1024)  # room to open the file and store a few visitors
+    result = kiosk("simulate", "--db", str(booth), "--agency", "DPUPR", "--sessions", "5000")
+    assert result.exit_code == 1, result.output
+    assert "record was not stored: database or disk is full; the simulation stopped there." in (
+        result.output
+    ), result.output
+    assert f"stored before it are kept in {booth} and their chain is intact" in result.output
+    (small_disk / "filler").unlink()
+    assert kiosk("verify", str(booth)).exit_code == 0
