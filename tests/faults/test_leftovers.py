@@ -185,3 +185,17 @@ def test_doctor_lists_leftovers_on_the_stick_and_in_the_backup_folder_fresh_ones
         f"{backups}/.gerai-backup-x.sqlite.partial-journal (0.0 MB, less than 2 minutes old:"
         " perhaps still being written)" in check.message
     )
+
+
+def test_kiosk_merge_on_a_full_disk_says_so_in_one_line(
+    small_disk: Path, merged_festival: Path
+) -> None:
+    out = small_disk / "FESTIVAL.sqlite"
+    stick = merged_festival.parent / "stick"
+    merge_kiosk_files(out, [stick])
+    kept = out.read_bytes()
+    fill(small_disk, leave=64 * 1024)
+    said = kiosk("merge", "--out", str(out), str(stick))
+    assert said.startswith("1: Error: the disk is full (No space left on device"), said
+    assert "nothing stored before was lost or changed" in said and "Traceback" not in said
+    assert out.read_bytes() == kept
