@@ -10,7 +10,35 @@ from kiosk.ui.accessibility import AccessibilityController
 from kiosk.ui.qmlmodule import qml_singleton
 
 LARGE_TEXT = 1.3
-# Black, white and yellow: every text/background pair at least 7:1 (WCAG AAA).
+# The semantic colour tokens every visitor screen draws with, besides the pack's four
+# brand colours (primary, accent, background, text) and the text on them. Normal mode:
+# warm neutrals; text tokens at least 4.5:1 on the surfaces they sit on (WCAG AA).
+NEUTRALS = {
+    "surface": "#ffffff",  # cards, fields, secondary buttons
+    "surfaceAlt": "#ece8df",  # quiet buttons, status boxes
+    "muted": "#5c574e",  # secondary text: 6.9:1 on surface, 5.6:1 on surfaceAlt
+    "pressed": "#e8e4da",  # a card under the finger
+    "selected": "#fff4e0",  # a chosen card
+    "border": "#d4cfc4",  # a card's edge
+    "borderStrong": "#8f887b",  # a field's or quiet button's edge: 3.4:1 on surface
+    "track": "#e0dbd0",  # the empty part of a progress bar
+    "success": "#2e7d32",  # the vote tick
+    "onSuccess": "#ffffff",
+    "successSurface": "#e3f1e3",  # "you voted for this"
+    "warning": "#8a4b00",  # a refusal, in words
+    "disabled": "#ece8df",  # a button that cannot be pressed yet
+    "onDisabled": "#5c574e",
+    "disabledBorder": "#8f887b",
+    "mapLand": "#dfe9d8",
+    "mapEdge": "#b7c7ab",
+    "photoBackdrop": "#2b2b2b",  # behind photos; text on it is onPhoto
+    "onPhoto": "#ffffff",
+    "focus": "#0050ff",
+}
+# Faces from "very bad" to "very good".
+FACE_COLORS = ["#c62828", "#ef6c00", "#7cb342", "#2e7d32"]
+# Black, white and yellow, switched as a whole: every text/background pair at least 7:1
+# (WCAG AAA), every control's edge or fill at least 3:1 against what surrounds it.
 HIGH_CONTRAST = {
     "primary": "#000000",
     "accent": "#ffd500",
@@ -18,7 +46,28 @@ HIGH_CONTRAST = {
     "text": "#000000",
     "onPrimary": "#ffd500",
     "onAccent": "#000000",
+    "surface": "#ffffff",
+    "surfaceAlt": "#ffffff",
+    "muted": "#000000",
+    "pressed": "#ffd500",
+    "selected": "#ffd500",
+    "border": "#000000",
+    "borderStrong": "#000000",
+    "track": "#ffffff",
+    "success": "#000000",
+    "onSuccess": "#ffd500",
+    "successSurface": "#ffd500",
+    "warning": "#000000",
+    "disabled": "#ffffff",
+    "onDisabled": "#000000",
+    "disabledBorder": "#000000",
+    "mapLand": "#ffffff",
+    "mapEdge": "#000000",
+    "photoBackdrop": "#000000",
+    "onPhoto": "#ffffff",
+    "focus": "#000000",
 }
+HIGH_CONTRAST_FACES = ["#000000", "#000000", "#000000", "#000000"]
 
 
 def _readable_on(color: str) -> str:
@@ -59,6 +108,7 @@ class Theme(QObject):
             "text": brand.text,
             "onPrimary": _readable_on(brand.primary),
             "onAccent": _readable_on(brand.accent),
+            **NEUTRALS,
         }
         self._font = font_family
         self._logo = has_logo
@@ -108,15 +158,39 @@ class Theme(QObject):
     text = Property(str, lambda self: self._color("text"), notify=paletteChanged)
     onPrimary = Property(str, lambda self: self._color("onPrimary"), notify=paletteChanged)
     onAccent = Property(str, lambda self: self._color("onAccent"), notify=paletteChanged)
+    surface = Property(str, lambda self: self._color("surface"), notify=paletteChanged)
+    surfaceAlt = Property(str, lambda self: self._color("surfaceAlt"), notify=paletteChanged)
+    muted = Property(str, lambda self: self._color("muted"), notify=paletteChanged)
+    pressed = Property(str, lambda self: self._color("pressed"), notify=paletteChanged)
+    selected = Property(str, lambda self: self._color("selected"), notify=paletteChanged)
+    border = Property(str, lambda self: self._color("border"), notify=paletteChanged)
+    borderStrong = Property(str, lambda self: self._color("borderStrong"), notify=paletteChanged)
+    track = Property(str, lambda self: self._color("track"), notify=paletteChanged)
+    success = Property(str, lambda self: self._color("success"), notify=paletteChanged)
+    onSuccess = Property(str, lambda self: self._color("onSuccess"), notify=paletteChanged)
+    successSurface = Property(
+        str, lambda self: self._color("successSurface"), notify=paletteChanged
+    )
+    warning = Property(str, lambda self: self._color("warning"), notify=paletteChanged)
+    disabled = Property(str, lambda self: self._color("disabled"), notify=paletteChanged)
+    onDisabled = Property(str, lambda self: self._color("onDisabled"), notify=paletteChanged)
+    disabledBorder = Property(
+        str, lambda self: self._color("disabledBorder"), notify=paletteChanged
+    )
+    mapLand = Property(str, lambda self: self._color("mapLand"), notify=paletteChanged)
+    mapEdge = Property(str, lambda self: self._color("mapEdge"), notify=paletteChanged)
+    photoBackdrop = Property(str, lambda self: self._color("photoBackdrop"), notify=paletteChanged)
+    onPhoto = Property(str, lambda self: self._color("onPhoto"), notify=paletteChanged)
+    faceColors = Property(
+        list,
+        lambda self: HIGH_CONTRAST_FACES if self.a11y.highContrast else FACE_COLORS,
+        notify=paletteChanged,
+    )
     highContrast = Property(bool, lambda self: self.a11y.highContrast, notify=paletteChanged)
     largeText = Property(bool, lambda self: self.a11y.largeText, notify=sizeChanged)
     reducedMotion = Property(bool, lambda self: self.a11y.reducedMotion, notify=paletteChanged)
     # Focus ring for keyboard and switch users: thick, and thicker in high contrast.
-    focusColor = Property(
-        str,
-        lambda self: "#0050ff" if not self.a11y.highContrast else "#000000",
-        notify=paletteChanged,
-    )
+    focusColor = Property(str, lambda self: self._color("focus"), notify=paletteChanged)
     focusWidth = Property(
         int, lambda self: self._px(8 if self.a11y.highContrast else 6, 4), notify=sizeChanged
     )

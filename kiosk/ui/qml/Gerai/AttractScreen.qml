@@ -70,7 +70,7 @@ Rectangle {
                     Text {
                         width: parent.width
                         text: slide.title
-                        color: "#ffffff"
+                        color: Theme.onPhoto
                         font.family: Theme.fontFamily
                         font.pixelSize: Theme.huge
                         font.weight: Font.Bold
@@ -79,7 +79,7 @@ Rectangle {
                     Text {
                         width: parent.width * (Theme.portrait ? 1 : 0.7)
                         text: slide.teaser
-                        color: "#ffffff"
+                        color: Theme.onPhoto
                         font.family: Theme.fontFamily
                         font.pixelSize: Theme.heading
                         wrapMode: Text.WordWrap

@@ -4,9 +4,9 @@ import Gerai
 
 Rectangle {
     id: mark
-    property color tickColor: "#ffffff"
+    property color tickColor: Theme.onSuccess
     radius: width / 2
-    color: "#2e7d32"
+    color: Theme.success
 
     Canvas {
         id: tick

@@ -56,9 +56,9 @@ ColumnLayout {
             inputMethodHints: Qt.ImhNoPredictiveText | Qt.ImhSensitiveData | Qt.ImhNoAutoUppercase
             background: Rectangle {
                 radius: Theme.radius / 2
-                color: "#ffffff"
+                color: Theme.surface
                 border.width: area.activeFocus ? 4 : 2
-                border.color: area.activeFocus ? Theme.primary : "#a9a296"
+                border.color: area.activeFocus ? Theme.primary : Theme.borderStrong
             }
             onTextChanged: {
                 // Each correction below changes the text again and comes back here.

@@ -5,9 +5,10 @@ Canvas {
     id: face
     property int value: 3
     property bool chosen: false
-    readonly property var colors: ["#c62828", "#ef6c00", "#7cb342", "#2e7d32"]
+    readonly property var colors: Theme.faceColors
     onChosenChanged: requestPaint()
     onValueChanged: requestPaint()
+    onColorsChanged: requestPaint() // high contrast switched
     onPaint: {
         var ctx = getContext("2d")
         ctx.reset()
@@ -16,14 +17,14 @@ Canvas {
         ctx.beginPath()
         ctx.arc(w / 2, h / 2, r, 0, Math.PI * 2)
         ctx.fill()
-        ctx.fillStyle = "#ffffff"
+        ctx.fillStyle = Theme.surface
         ctx.beginPath()
         ctx.arc(w / 2 - r * 0.35, h / 2 - r * 0.25, r * 0.11, 0, Math.PI * 2)
         ctx.arc(w / 2 + r * 0.35, h / 2 - r * 0.25, r * 0.11, 0, Math.PI * 2)
         ctx.fill()
         // The mouth bends from a frown (1) to a broad smile (4).
         var bend = [-0.28, -0.1, 0.16, 0.34][value - 1]
-        ctx.strokeStyle = "#ffffff"
+        ctx.strokeStyle = Theme.surface
         ctx.lineWidth = r * 0.12
         ctx.lineCap = "round"
         ctx.beginPath()

@@ -58,9 +58,9 @@ Item {
                         Layout.fillHeight: true
                         Layout.maximumHeight: Theme.touch * 4.5
                         radius: Theme.radius
-                        color: faceArea.pressed ? "#e8e4da" : chosen ? "#fff4e0" : "#ffffff"
+                        color: faceArea.pressed ? Theme.pressed : chosen ? Theme.selected : Theme.surface
                         border.width: chosen ? 6 : 2
-                        border.color: chosen ? Theme.accent : "#d4cfc4"
+                        border.color: chosen ? Theme.accent : Theme.border
                         scale: faceArea.pressed && !Theme.reducedMotion ? 0.97 : 1.0
                         activeFocusOnTab: true
                         Accessible.role: Accessible.RadioButton
@@ -157,7 +157,7 @@ Item {
                     Layout.preferredWidth: Theme.touch
                     Layout.preferredHeight: Theme.touch
                     radius: Theme.radius / 2
-                    color: FeedbackForm.consent ? Theme.primary : "#ffffff"
+                    color: FeedbackForm.consent ? Theme.primary : Theme.surface
                     border.width: 3
                     border.color: Theme.primary
                     scale: consentArea.pressed ? 0.94 : 1
@@ -200,9 +200,9 @@ Item {
                 inputMethodHints: Qt.ImhNoPredictiveText | Qt.ImhSensitiveData | Qt.ImhNoAutoUppercase
                 background: Rectangle {
                     radius: Theme.radius / 2
-                    color: "#ffffff"
+                    color: Theme.surface
                     border.width: contact.activeFocus ? 4 : 2
-                    border.color: contact.activeFocus ? Theme.primary : "#a9a296"
+                    border.color: contact.activeFocus ? Theme.primary : Theme.borderStrong
                 }
             }
         }

@@ -8,7 +8,7 @@ Rectangle {
     objectName: "gallery"
     property var photos: []
     property var captions: []
-    color: "#2b2b2b"
+    color: Theme.photoBackdrop
     radius: Theme.radius
     clip: true
 
@@ -37,7 +37,7 @@ Rectangle {
         anchors.centerIn: parent
         visible: gallery.photos.length === 0
         text: qsTr("No photos yet")
-        color: "#ffffff"
+        color: Theme.onPhoto
     }
 
     Rectangle {
@@ -54,7 +54,7 @@ Rectangle {
             anchors.top: parent.top
             anchors.margins: Theme.gap
             text: gallery.captions[strip.currentIndex] || ""
-            color: "#ffffff"
+            color: Theme.onPhoto
             font.family: Theme.fontFamily
             font.pixelSize: Theme.small
             wrapMode: Text.WordWrap
@@ -75,7 +75,7 @@ Rectangle {
                 width: Theme.gap * 0.7
                 height: width
                 radius: width / 2
-                color: index === strip.currentIndex ? Theme.accent : "#ffffff"
+                color: index === strip.currentIndex ? Theme.accent : Theme.onPhoto
             }
         }
     }

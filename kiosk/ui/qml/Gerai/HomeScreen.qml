@@ -77,9 +77,9 @@ Item {
                     anchors.fill: parent
                     anchors.margins: Theme.gap / 2
                     radius: Theme.radius
-                    color: cardArea.pressed ? "#e8e4da" : "#ffffff"
+                    color: cardArea.pressed ? Theme.pressed : Theme.surface
                     border.width: cardArea.pressed ? 4 : 1
-                    border.color: cardArea.pressed ? Theme.accent : "#d4cfc4"
+                    border.color: cardArea.pressed ? Theme.accent : Theme.border
                     scale: cardArea.pressed && !Theme.reducedMotion ? 0.98 : 1.0
                     clip: true
                     // Keyboard and switch users: Tab or the arrow keys move, Enter/Space opens.
@@ -148,7 +148,7 @@ Item {
                             Layout.fillWidth: true
                             Layout.fillHeight: true
                             text: cell.teaser
-                            color: "#4a4a4a"
+                            color: Theme.muted
                             verticalAlignment: Text.AlignTop
                             clip: true
                             // All of the summary or none of it: never a sentence cut in half.

@@ -9,10 +9,13 @@ Rectangle {
     property int fontSize: Theme.body
     signal clicked()
 
-    readonly property color baseColor: kind === "primary" ? Theme.primary
+    // A button that cannot be pressed yet keeps readable words (no fading): its own colours.
+    readonly property color baseColor: !enabled ? Theme.disabled
+        : kind === "primary" ? Theme.primary
         : kind === "accent" ? Theme.accent
-        : kind === "quiet" ? "#ece8df" : "#ffffff"
-    readonly property color labelColor: kind === "primary" ? Theme.onPrimary
+        : kind === "quiet" ? Theme.surfaceAlt : Theme.surface
+    readonly property color labelColor: !enabled ? Theme.onDisabled
+        : kind === "primary" ? Theme.onPrimary
         : kind === "accent" ? Theme.onAccent : Theme.text
 
     implicitHeight: Math.max(Theme.touch, label.implicitHeight + Theme.gap) // two lines grow it
@@ -20,9 +23,8 @@ Rectangle {
     implicitWidth: Math.max(Theme.touch * (narrow ? 1.5 : 2), label.implicitWidth + Theme.touch * (narrow ? 0.4 : 0.8))
     radius: Theme.radius
     color: area.pressed ? Qt.darker(baseColor, 1.25) : baseColor
-    border.width: kind === "secondary" || kind === "quiet" ? Math.max(2, Math.round(3 * Theme.s)) : 0
-    border.color: kind === "quiet" ? "#a9a296" : Theme.primary
-    opacity: enabled ? 1.0 : 0.45
+    border.width: !enabled || kind === "secondary" || kind === "quiet" ? Math.max(2, Math.round(3 * Theme.s)) : 0
+    border.color: !enabled ? Theme.disabledBorder : kind === "quiet" ? Theme.borderStrong : Theme.primary
     scale: area.pressed && !Theme.reducedMotion ? 0.96 : 1.0
     Accessible.role: Accessible.Button
     Accessible.name: text

@@ -36,8 +36,8 @@ Item {
                 Layout.fillHeight: true
                 Layout.preferredWidth: 3
                 radius: Theme.radius
-                color: "#dfe9d8"
-                border.color: "#b7c7ab"
+                color: Theme.mapLand
+                border.color: Theme.mapEdge
                 border.width: 2
 
                 Repeater {
@@ -101,9 +101,9 @@ Item {
                     width: list.width
                     height: rowText.implicitHeight + Theme.gap * 0.75
                     radius: Theme.radius / 2
-                    color: isHere ? "#fff4e0" : "#ffffff"
+                    color: isHere ? Theme.selected : Theme.surface
                     border.width: isHere ? 3 : 1
-                    border.color: isHere ? Theme.accent : "#d4cfc4"
+                    border.color: isHere ? Theme.accent : Theme.border
                     RowLayout {
                         anchors.fill: parent
                         anchors.leftMargin: Theme.gap

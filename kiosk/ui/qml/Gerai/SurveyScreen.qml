@@ -44,7 +44,7 @@ Item {
                 Layout.fillWidth: true
                 Layout.preferredHeight: Math.max(8, Theme.gap / 2)
                 radius: height / 2
-                color: "#e0dbd0"
+                color: Theme.track
                 Rectangle {
                     width: parent.width * SurveyForm.progress
                     height: parent.height
@@ -91,9 +91,9 @@ Item {
                     Layout.minimumHeight: Theme.touch
                     Layout.maximumHeight: screen.kind === "element" ? Theme.touch * 3 : Theme.touch * 1.6
                     radius: Theme.radius
-                    color: optionArea.pressed ? "#e8e4da" : modelData.selected ? "#fff4e0" : "#ffffff"
+                    color: optionArea.pressed ? Theme.pressed : modelData.selected ? Theme.selected : Theme.surface
                     border.width: modelData.selected ? 6 : 2
-                    border.color: modelData.selected ? Theme.accent : "#d4cfc4"
+                    border.color: modelData.selected ? Theme.accent : Theme.border
                     scale: optionArea.pressed && !Theme.reducedMotion ? 0.97 : 1.0
                     Accessible.role: Accessible.RadioButton
                     Accessible.name: modelData.label
@@ -112,7 +112,7 @@ Item {
                             visible: screen.kind === "element"
                             Layout.alignment: Qt.AlignHCenter
                             text: option.modelData.selected ? "✓ " + option.modelData.value : option.modelData.value
-                            color: option.modelData.selected ? Theme.primary : "#6b665c"
+                            color: option.modelData.selected ? Theme.primary : Theme.muted
                             font.family: Theme.fontFamily
                             font.pixelSize: Theme.heading
                             font.weight: Font.Bold

@@ -36,7 +36,7 @@ ColumnLayout {
             Layout.preferredWidth: 1
             Layout.preferredHeight: Math.max(Theme.touch * 1.3, statusText.implicitHeight + Theme.gap)
             radius: Theme.radius
-            color: VisitorFlow.voteState === "voted" ? "#e3f1e3" : "#ece8df"
+            color: VisitorFlow.voteState === "voted" ? Theme.successSurface : Theme.surfaceAlt
             BodyText {
                 id: statusText
                 anchors.fill: parent
@@ -61,7 +61,7 @@ ColumnLayout {
         objectName: "refusalText"
         Layout.fillWidth: true
         visible: text !== ""
-        color: "#8a4b00"
+        color: Theme.warning
         text: VisitorFlow.refusal === "cooldown" ? qsTr("Please wait a moment before voting again.")
             : VisitorFlow.refusal === "already_voted" ? qsTr("You already voted for this innovation.")
             : VisitorFlow.refusal === "limit" ? qsTr("You have no votes left in this visit.")
