@@ -24,7 +24,8 @@ from kiosk.ui.wiring import KioskUi, build_ui
 SCREENS = SCREENSHOT_SCREENS
 
 
-def _stage(ui: KioskUi, clock: ManualClock, screen: str, slug: str, lang: str) -> None:
+def stage_screen(ui: KioskUi, clock: ManualClock, screen: str, slug: str, lang: str) -> None:
+    """Bring the window to `screen`, filled in the way a visitor would have (any screen first)."""
     flow, rules = ui.flow, ui.booth.festival.voting
 
     def detail() -> None:
@@ -189,7 +190,7 @@ def render_screen(
         ui.theme.a11y.setLargeText(large_text)
         ui.theme.a11y.setHighContrast(high_contrast)
         settle(ui, 0.3)
-        _stage(ui, clock, screen, slug, lang)
+        stage_screen(ui, clock, screen, slug, lang)
         settle(ui)
         image = ui.window.grabWindow()
         out.parent.mkdir(parents=True, exist_ok=True)

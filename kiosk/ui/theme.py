@@ -46,6 +46,8 @@ HIGH_CONTRAST = {
     "text": "#000000",
     "onPrimary": "#ffd500",
     "onAccent": "#000000",
+    "primaryEdge": "#ffd500",  # a black button on the black top bar still shows its edge
+    "accentEdge": "#000000",  # yellow on white is 1.4:1: the edge carries the 3:1
     "surface": "#ffffff",
     "surfaceAlt": "#ffffff",
     "muted": "#000000",
@@ -108,6 +110,9 @@ class Theme(QObject):
             "text": brand.text,
             "onPrimary": _readable_on(brand.primary),
             "onAccent": _readable_on(brand.accent),
+            # A filled button's edge: its own fill, so none shows.
+            "primaryEdge": brand.primary,
+            "accentEdge": brand.accent,
             **NEUTRALS,
         }
         self._font = font_family
@@ -158,6 +163,8 @@ class Theme(QObject):
     text = Property(str, lambda self: self._color("text"), notify=paletteChanged)
     onPrimary = Property(str, lambda self: self._color("onPrimary"), notify=paletteChanged)
     onAccent = Property(str, lambda self: self._color("onAccent"), notify=paletteChanged)
+    primaryEdge = Property(str, lambda self: self._color("primaryEdge"), notify=paletteChanged)
+    accentEdge = Property(str, lambda self: self._color("accentEdge"), notify=paletteChanged)
     surface = Property(str, lambda self: self._color("surface"), notify=paletteChanged)
     surfaceAlt = Property(str, lambda self: self._color("surfaceAlt"), notify=paletteChanged)
     muted = Property(str, lambda self: self._color("muted"), notify=paletteChanged)

@@ -23,8 +23,12 @@ Rectangle {
     implicitWidth: Math.max(Theme.touch * (narrow ? 1.5 : 2), label.implicitWidth + Theme.touch * (narrow ? 0.4 : 0.8))
     radius: Theme.radius
     color: area.pressed ? Qt.darker(baseColor, 1.25) : baseColor
-    border.width: !enabled || kind === "secondary" || kind === "quiet" ? Math.max(2, Math.round(3 * Theme.s)) : 0
-    border.color: !enabled ? Theme.disabledBorder : kind === "quiet" ? Theme.borderStrong : Theme.primary
+    readonly property color edgeColor: !enabled ? Theme.disabledBorder
+        : kind === "primary" ? Theme.primaryEdge
+        : kind === "accent" ? Theme.accentEdge
+        : kind === "quiet" ? Theme.borderStrong : Theme.primary
+    border.width: Math.max(2, Math.round(3 * Theme.s))
+    border.color: area.pressed ? Qt.darker(edgeColor, 1.25) : edgeColor
     scale: area.pressed && !Theme.reducedMotion ? 0.96 : 1.0
     Accessible.role: Accessible.Button
     Accessible.name: text
