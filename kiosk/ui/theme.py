@@ -33,6 +33,7 @@ NEUTRALS = {
     "mapEdge": "#b7c7ab",
     "photoBackdrop": "#2b2b2b",  # behind photos; text on it is onPhoto
     "onPhoto": "#ffffff",
+    "scrim": "#b8000000",  # under words on a photo: white reads 8:1 even on a white photo
     "focus": "#0050ff",
 }
 # Faces from "very bad" to "very good".
@@ -60,13 +61,15 @@ HIGH_CONTRAST = {
     "onSuccess": "#ffd500",
     "successSurface": "#ffd500",
     "warning": "#000000",
+    # Not yet pressable: grey words and edge, still 7.5:1 on white, unlike black ones.
     "disabled": "#ffffff",
-    "onDisabled": "#000000",
-    "disabledBorder": "#000000",
+    "onDisabled": "#555555",
+    "disabledBorder": "#555555",
     "mapLand": "#ffffff",
     "mapEdge": "#000000",
     "photoBackdrop": "#000000",
     "onPhoto": "#ffffff",
+    "scrim": "#000000",
     "focus": "#000000",
 }
 HIGH_CONTRAST_FACES = ["#000000", "#000000", "#000000", "#000000"]
@@ -188,6 +191,7 @@ class Theme(QObject):
     mapEdge = Property(str, lambda self: self._color("mapEdge"), notify=paletteChanged)
     photoBackdrop = Property(str, lambda self: self._color("photoBackdrop"), notify=paletteChanged)
     onPhoto = Property(str, lambda self: self._color("onPhoto"), notify=paletteChanged)
+    scrim = Property(str, lambda self: self._color("scrim"), notify=paletteChanged)
     faceColors = Property(
         list,
         lambda self: HIGH_CONTRAST_FACES if self.a11y.highContrast else FACE_COLORS,

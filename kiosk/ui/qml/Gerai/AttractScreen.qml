@@ -60,7 +60,17 @@ Rectangle {
                         GradientStop { position: 1.0; color: "#e6000000" }
                     }
                 }
+                Rectangle {
+                    // The words stay readable on any photo, a white sky included.
+                    x: slideText.x - Theme.gap
+                    y: slideText.y - Theme.gap
+                    width: slideText.width + Theme.gap * 2
+                    height: slideText.height + Theme.gap * 2
+                    radius: Theme.radius
+                    color: Theme.scrim
+                }
                 Column {
+                    id: slideText
                     anchors.left: parent.left
                     anchors.right: parent.right
                     anchors.bottom: parent.bottom

@@ -46,7 +46,7 @@ Rectangle {
         anchors.right: parent.right
         anchors.bottom: parent.bottom
         height: captionText.implicitHeight + Theme.gap * 2 + (dots.visible ? dots.height : 0)
-        color: "#b3000000"
+        color: Theme.scrim
         Text {
             id: captionText
             anchors.left: parent.left
