@@ -26,9 +26,10 @@ NEUTRALS = {
     "onSuccess": "#ffffff",
     "successSurface": "#e3f1e3",  # "you voted for this"
     "warning": "#8a4b00",  # a refusal, in words
-    "disabled": "#ece8df",  # a button that cannot be pressed yet
+    # A button that cannot be pressed yet: no fill, a faint edge, words still 4.5:1.
+    "disabled": "#00000000",
     "onDisabled": "#5c574e",
-    "disabledBorder": "#8f887b",
+    "disabledBorder": "#d4cfc4",
     "mapLand": "#dfe9d8",
     "mapEdge": "#b7c7ab",
     "photoBackdrop": "#2b2b2b",  # behind photos; text on it is onPhoto
