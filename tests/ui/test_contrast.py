@@ -192,7 +192,9 @@ def control_ratios(ui: KioskUi, image: QImage) -> list[tuple[float, str]]:
     window = QRectF(0, 0, image.width(), image.height())
     for c in visual_items(ui.window.contentItem()):
         name = c.objectName()
-        if not name or c.metaObject().indexOfSignal("clicked()") < 0 or not shown(c):
+        meta = c.metaObject()
+        pressable = meta.indexOfSignal("clicked()") >= 0 or meta.indexOfSignal("picked()") >= 0
+        if not name or not pressable or not shown(c):
             continue
         if in_keyboard(c):
             continue

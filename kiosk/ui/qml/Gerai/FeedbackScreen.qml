@@ -49,26 +49,16 @@ Item {
                 columnSpacing: Theme.gap
                 Repeater {
                     model: FeedbackForm.ratings
-                    delegate: Rectangle {
+                    delegate: ChoiceCard {
                         id: faceCard
                         required property var modelData
-                        readonly property bool chosen: FeedbackForm.rating === modelData.value
+                        chosen: FeedbackForm.rating === modelData.value
+                        label: modelData.label
                         objectName: "face_" + modelData.value
                         Layout.fillWidth: true
                         Layout.fillHeight: true
                         Layout.maximumHeight: Theme.touch * 4.5
-                        radius: Theme.radius
-                        color: faceArea.pressed ? Theme.pressed : chosen ? Theme.selected : Theme.surface
-                        border.width: chosen ? 6 : 2
-                        border.color: chosen ? Theme.accent : Theme.border
-                        scale: faceArea.pressed && !Theme.reducedMotion ? 0.97 : 1.0
-                        activeFocusOnTab: true
-                        Accessible.role: Accessible.RadioButton
-                        Accessible.name: modelData.label
-                        Accessible.checked: chosen
-                        Keys.onReturnPressed: FeedbackForm.setRating(modelData.value)
-                        Keys.onEnterPressed: FeedbackForm.setRating(modelData.value)
-                        Keys.onSpacePressed: FeedbackForm.setRating(modelData.value)
+                        onPicked: FeedbackForm.setRating(modelData.value)
                         Keys.onRightPressed: nextItemInFocusChain(true).forceActiveFocus()
                         Keys.onLeftPressed: nextItemInFocusChain(false).forceActiveFocus()
                         ColumnLayout {
@@ -90,12 +80,6 @@ Item {
                                 font.weight: Font.DemiBold
                             }
                         }
-                        MouseArea {
-                            id: faceArea
-                            anchors.fill: parent
-                            onClicked: FeedbackForm.setRating(faceCard.modelData.value)
-                        }
-                        FocusRing { anchors.margins: 0 }
                     }
                 }
             }

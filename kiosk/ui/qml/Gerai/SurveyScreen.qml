@@ -81,29 +81,18 @@ Item {
             columnSpacing: Theme.gap
             Repeater {
                 model: SurveyForm.options
-                delegate: Rectangle {
+                delegate: ChoiceCard {
                     id: option
                     required property var modelData
                     required property int index
                     objectName: "surveyOption_" + modelData.value
+                    chosen: modelData.selected
+                    label: modelData.label
                     Layout.fillWidth: true
                     Layout.fillHeight: true
                     Layout.minimumHeight: Theme.touch
                     Layout.maximumHeight: screen.kind === "element" ? Theme.touch * 3 : Theme.touch * 1.6
-                    radius: Theme.radius
-                    color: optionArea.pressed ? Theme.pressed : modelData.selected ? Theme.selected : Theme.surface
-                    border.width: modelData.selected ? 6 : 2
-                    border.color: modelData.selected ? Theme.accent : Theme.border
-                    scale: optionArea.pressed && !Theme.reducedMotion ? 0.97 : 1.0
-                    Accessible.role: Accessible.RadioButton
-                    Accessible.name: modelData.label
-                    Accessible.checked: modelData.selected
-                    // Keyboard and switch users: Tab reaches each answer, Enter or Space picks it.
-                    activeFocusOnTab: true
-                    Keys.onReturnPressed: SurveyForm.choose(modelData.value)
-                    Keys.onEnterPressed: SurveyForm.choose(modelData.value)
-                    Keys.onSpacePressed: SurveyForm.choose(modelData.value)
-                    FocusRing { anchors.margins: 0 }
+                    onPicked: SurveyForm.choose(modelData.value)
                     ColumnLayout {
                         anchors.fill: parent
                         anchors.margins: Theme.gap / 2
@@ -129,11 +118,6 @@ Item {
                             font.weight: Font.DemiBold
                             wrapMode: Text.WordWrap
                         }
-                    }
-                    MouseArea {
-                        id: optionArea
-                        anchors.fill: parent
-                        onClicked: SurveyForm.choose(option.modelData.value)
                     }
                 }
             }

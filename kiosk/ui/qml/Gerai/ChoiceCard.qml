@@ -1,0 +1,33 @@
+// A big card a visitor picks one of (a face, a survey answer): pressed, chosen and
+// focused look the same on every screen and in both contrast modes.
+import QtQuick
+import Gerai
+
+Rectangle {
+    id: card
+    property bool chosen: false
+    property string label: ""
+    signal picked()
+
+    radius: Theme.radius
+    color: area.pressed ? Theme.pressed : chosen ? Theme.selected : Theme.surface
+    border.width: chosen ? 6 : 2
+    // In high contrast the chosen card is yellow: its edge is black, not yellow on white.
+    border.color: chosen ? Theme.accentEdge : Theme.border
+    scale: area.pressed && !Theme.reducedMotion ? 0.97 : 1.0
+    // Keyboard and switch users: Tab reaches each card, Enter or Space picks it.
+    activeFocusOnTab: true
+    Accessible.role: Accessible.RadioButton
+    Accessible.name: label
+    Accessible.checked: chosen
+    Keys.onReturnPressed: card.picked()
+    Keys.onEnterPressed: card.picked()
+    Keys.onSpacePressed: card.picked()
+
+    MouseArea {
+        id: area
+        anchors.fill: parent
+        onClicked: card.picked()
+    }
+    FocusRing { anchors.margins: 0 }
+}
