@@ -143,7 +143,12 @@ def find_anomalies(
 def local_shift(conn: sqlite3.Connection) -> str:
     """The SQLite modifier that turns the records' UTC into the festival's local time."""
     rules = festival_rules(conn)
-    return f"{_offset_seconds(rules) if rules else 7 * 3600:+d} seconds"
+    return _shift(rules) if rules else f"{7 * 3600:+d} seconds"
+
+
+def _shift(rules: Rules) -> str:
+    """The SQLite modifier for the festival's UTC offset, e.g. '+25200 seconds'."""
+    return f"{_offset_seconds(rules):+d} seconds"
 
 
 def find_timing_anomalies(
@@ -283,7 +288,7 @@ def find_outside_hours(
     conn: sqlite3.Connection, rules: Rules, agencies: dict[str, str], out: Findings
 ) -> None:
     """Votes cast before opening, after closing (local time) or outside the festival's days."""
-    shift = f"{_offset_seconds(rules):+d} seconds"
+    shift = _shift(rules)
     opening_hours = _opening_hours_utc(rules)
     # Cheap string comparisons against each day's opening hours in UTC pick the few
     # votes outside them; only those get their local day and time worked out.
