@@ -14,6 +14,7 @@ os.environ.setdefault("QT_QUICK_CONTROLS_STYLE", "Basic")
 import pytest
 
 from kiosk.qtcompat import make_constants_immortal
+from tests.simulated import SimulatedBooths
 
 # pytest-qt's qtbot.wait/waitUntil call processEvents(), which in PySide6 6.12
 # leaks away references to None; see kiosk/qtcompat.py.
@@ -28,3 +29,8 @@ def pytest_configure(config: pytest.Config) -> None:
     """
     if "not ui" in (config.option.markexpr or ""):
         os.environ["QT_QPA_PLATFORM"] = "no-qt-in-the-fast-lane"
+
+
+@pytest.fixture(scope="session")
+def simulated_booths(tmp_path_factory: pytest.TempPathFactory) -> SimulatedBooths:
+    return SimulatedBooths(tmp_path_factory.mktemp("simulated"))

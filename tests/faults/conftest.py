@@ -11,6 +11,7 @@ from click.testing import CliRunner
 from kiosk.cli import main
 from kiosk.results.collect import merge_kiosk_files
 from tests.faults.disk import run_command
+from tests.simulated import SimulatedBooths
 
 
 @pytest.fixture
@@ -28,13 +29,9 @@ def small_disk(tmp_path: Path) -> Iterator[Path]:
 
 
 @pytest.fixture
-def merged_festival(tmp_path: Path) -> Path:
+def merged_festival(tmp_path: Path, simulated_booths: SimulatedBooths) -> Path:
     """A merged festival file of one simulated booth."""
-    booth = tmp_path / "booth.sqlite"
-    result = CliRunner().invoke(
-        main, ["simulate", "--db", str(booth), "--agency", "DPUPR", "--sessions", "20"]
-    )
-    assert result.exit_code == 0, result.output
+    booth = simulated_booths.copy_to(tmp_path / "booth.sqlite")
     export = tmp_path / "stick" / "DPUPR.sqlite"
     export.parent.mkdir()
     result = CliRunner().invoke(main, ["export", "--db", str(booth), "--out", str(export)])

@@ -23,6 +23,7 @@ from kiosk.pack.csv_import import pack_from_csv
 from kiosk.pack.format import PackError, load_pack
 from tests.faults.packs import good_document, photo, write_pack
 from tests.helpers import make_booth_db
+from tests.simulated import SimulatedBooths
 
 SETTINGS = settings(
     max_examples=30,
@@ -166,7 +167,9 @@ def test_a_survey_suggestion_is_stored_without_controls_and_the_view_agrees(
 HOSTILE = "Bagus\x00 lalu\x07 \x1b]0;pwned\x07\x1b[2J akhir \u202eebal\x7f"
 
 
-def test_a_changed_booths_hostile_comment_reaches_no_report_raw(tmp_path: Path) -> None:
+def test_a_changed_booths_hostile_comment_reaches_no_report_raw(
+    tmp_path: Path, simulated_booths: SimulatedBooths
+) -> None:
     """A kiosk changed to skip the cleaning writes NUL, BEL, ESC, DEL and a bidi
     override into a comment, with a valid chain: merge, results and every report file
     show the whole comment with those characters escaped, never raw."""
@@ -175,12 +178,8 @@ def test_a_changed_booths_hostile_comment_reaches_no_report_raw(tmp_path: Path) 
     from kiosk.results.collect import merge_kiosk_files
     from kiosk.storage.database import open_booth_database
 
-    booth_file = tmp_path / "booth.sqlite"
+    booth_file = simulated_booths.copy_to(tmp_path / "booth.sqlite")
     runner = CliRunner()
-    done = runner.invoke(
-        main, ["simulate", "--db", str(booth_file), "--agency", "DPUPR", "--sessions", "5"]
-    )
-    assert done.exit_code == 0, done.output
     db = open_booth_database(booth_file)
     try:
         booth = Booth(db, "DPUPR", ManualClock(datetime(2026, 8, 20, 2, 0, tzinfo=UTC)))

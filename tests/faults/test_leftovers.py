@@ -17,6 +17,7 @@ from kiosk.results.collect import merge_kiosk_files
 from kiosk.storage.export import leftover_partials
 from kiosk.storage.receipt import Receipt, write_receipt_files
 from tests.faults.disk import fill
+from tests.simulated import SimulatedBooths
 
 
 def kiosk(*args: str) -> str:
@@ -31,16 +32,10 @@ def make_old(path: Path, data: bytes = b"cut off") -> Path:
     return path
 
 
-def simulated_booth(tmp_path: Path) -> Path:
-    booth = tmp_path / "booth.sqlite"
-    assert kiosk(
-        "simulate", "--db", str(booth), "--agency", "DPUPR", "--sessions", "40"
-    ).startswith("0:")
-    return booth
-
-
-def test_an_export_to_a_full_stick_leaves_nothing_behind(tmp_path: Path, small_disk: Path) -> None:
-    booth = simulated_booth(tmp_path)
+def test_an_export_to_a_full_stick_leaves_nothing_behind(
+    tmp_path: Path, small_disk: Path, simulated_booths: SimulatedBooths
+) -> None:
+    booth = simulated_booths.copy_to(tmp_path / "booth.sqlite")
     fill(small_disk, leave=24 * 1024)  # the export starts, then the stick is full
     out = small_disk / "DPUPR.sqlite"
     assert kiosk("export", "--db", str(booth), "--out", str(out)).startswith("1: Error: ")
@@ -57,8 +52,10 @@ def test_a_receipt_the_stick_has_no_room_for_leaves_no_half_file(small_disk: Pat
     assert sorted(p.name for p in small_disk.iterdir()) == ["filler"]
 
 
-def test_the_next_export_removes_what_a_killed_one_left(tmp_path: Path) -> None:
-    booth = simulated_booth(tmp_path)
+def test_the_next_export_removes_what_a_killed_one_left(
+    tmp_path: Path, simulated_booths: SimulatedBooths
+) -> None:
+    booth = simulated_booths.copy_to(tmp_path / "booth.sqlite")
     stick = tmp_path / "stick"
     stick.mkdir()
     stale = [
@@ -104,9 +101,9 @@ def test_doctor_lists_leftover_copies(tmp_path: Path) -> None:
 
 
 def test_an_export_to_a_full_stick_says_the_booth_file_is_safe(
-    tmp_path: Path, small_disk: Path
+    tmp_path: Path, small_disk: Path, simulated_booths: SimulatedBooths
 ) -> None:
-    booth = simulated_booth(tmp_path)
+    booth = simulated_booths.copy_to(tmp_path / "booth.sqlite")
     fill(small_disk, leave=24 * 1024)
     said = kiosk("export", "--db", str(booth), "--out", str(small_disk / "DPUPR.sqlite"))
     assert said.startswith(f"1: Error: export to {small_disk} failed: the disk is full (")
@@ -115,8 +112,10 @@ def test_an_export_to_a_full_stick_says_the_booth_file_is_safe(
     assert "every record in it is safe. Make room on the stick (or use another one)" in said
 
 
-def test_receipt_files_the_stick_refuses_are_named_with_the_copy_kept(tmp_path: Path) -> None:
-    booth = simulated_booth(tmp_path)
+def test_receipt_files_the_stick_refuses_are_named_with_the_copy_kept(
+    tmp_path: Path, simulated_booths: SimulatedBooths
+) -> None:
+    booth = simulated_booths.copy_to(tmp_path / "booth.sqlite")
     stick = tmp_path / "stick"
     (stick / "DPUPR.receipt.txt").mkdir(parents=True)  # in the way of the receipt's text file
     said = kiosk("export", "--db", str(booth), "--out", str(stick / "DPUPR.sqlite"))
@@ -127,14 +126,16 @@ def test_receipt_files_the_stick_refuses_are_named_with_the_copy_kept(tmp_path: 
     assert (stick / "DPUPR.sqlite").is_file()
 
 
-def test_a_hand_over_to_a_read_only_stick_tells_staff_the_data_is_safe(tmp_path: Path) -> None:
+def test_a_hand_over_to_a_read_only_stick_tells_staff_the_data_is_safe(
+    tmp_path: Path, simulated_booths: SimulatedBooths
+) -> None:
     """The stick has room (so the hand-over's space check passes) but refuses writes."""
     from kiosk.staff.errors import StaffError
     from kiosk.staff.handover import export_to_folder
     from kiosk.storage.database import open_booth_database
     from tests.faults.disk import run_command
 
-    booth = simulated_booth(tmp_path)
+    booth = simulated_booths.copy_to(tmp_path / "booth.sqlite")
     stick = tmp_path / "stick"
     stick.mkdir()
     mounted = run_command("mount", "-t", "tmpfs", "-o", "size=64m,ro", "tmpfs", str(stick))
@@ -157,14 +158,14 @@ def test_a_hand_over_to_a_read_only_stick_tells_staff_the_data_is_safe(tmp_path:
 
 
 def test_doctor_lists_leftovers_on_the_stick_and_in_the_backup_folder_fresh_ones_too(
-    tmp_path: Path,
+    tmp_path: Path, simulated_booths: SimulatedBooths
 ) -> None:
     from kiosk.ops.filechecks import read_database
     from kiosk.staff.handover import BACKUP_FOLDER_KEY, export_to_folder
     from kiosk.storage.database import open_booth_database
     from kiosk.storage.journal import put_setting
 
-    booth = simulated_booth(tmp_path)
+    booth = simulated_booths.copy_to(tmp_path / "booth.sqlite")
     stick, backups = tmp_path / "usb", tmp_path / "backups"
     stick.mkdir()
     backups.mkdir()
