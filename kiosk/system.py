@@ -37,6 +37,17 @@ WAYLAND_LIBRARIES = {
 }
 SEAT_DAEMON = "seatd"  # gives cage the screen and input where systemd-logind does not run
 
+# Read-aloud (optional: without it the accessibility panel says it is not available):
+# Qt's speech-dispatcher plugin links libspeechd; speech-dispatcher speaks through
+# espeak-ng (which has an Indonesian voice) to a PulseAudio-compatible audio server.
+SPEECH_PROGRAMS = {"speech-dispatcher": "speech-dispatcher", "espeak-ng": "espeak-ng"}
+SPEECH_LIBRARIES = {"speechd": "libspeechd2"}
+AUDIO_SERVERS = {"pipewire-pulse": "pipewire-pulse", "pulseaudio": "pulseaudio"}
+# The read-aloud test runs its own PulseAudio with a null sink and records it (parec).
+TEST_AUDIO_PACKAGES = {"pulseaudio": "pulseaudio", "parec": "pulseaudio-utils"}
+# The jury workbook's test opens it in LibreOffice (`soffice --headless --convert-to`).
+TEST_OFFICE_PROGRAMS = {"soffice": "libreoffice-calc-nogui"}
+
 # What Qt's xcb plugin needs on a real X display beyond the list above (measured
 # under Xvfb with PySide6 6.12).
 XCB_LIBRARIES = {
@@ -57,14 +68,16 @@ BENCH_PROGRAMS = {"Xvfb": "xvfb", "xauth": "xauth"}
 def missing_packages(include_test: bool = False, include_bench: bool = False) -> list[str]:
     """Debian packages whose libraries, programs or fonts this machine lacks.
 
-    With `include_test`, also what the tests need, which includes the cage session;
+    With `include_test`, also what the tests need, which includes the cage session,
+    read-aloud with an audio server to record from, and LibreOffice for the workbook;
     with `include_bench`, what the benchmarks' real X windows need.
     """
     wanted = dict(QT_LIBRARIES)
     programs: dict[str, str] = {}
     if include_test:
-        wanted.update(TEST_LIBRARIES)
-        programs.update(TEST_PROGRAMS)
+        wanted.update(TEST_LIBRARIES | SPEECH_LIBRARIES)
+        programs.update(TEST_PROGRAMS | SPEECH_PROGRAMS | TEST_AUDIO_PACKAGES)
+        programs.update(TEST_OFFICE_PROGRAMS)
     if include_bench:
         wanted.update(XCB_LIBRARIES)
         programs.update(BENCH_PROGRAMS)
@@ -91,6 +104,18 @@ def missing_cage_packages(seat: bool = True) -> list[str]:
     return sorted(missing)
 
 
+def missing_speech_packages() -> list[str]:
+    """Debian packages read-aloud needs that this machine lacks (an audio server included:
+    pipewire-pulse, unless PulseAudio itself is installed)."""
+    missing = [pkg for prog, pkg in SPEECH_PROGRAMS.items() if shutil.which(prog) is None]
+    missing.extend(
+        pkg for lib, pkg in SPEECH_LIBRARIES.items() if ctypes.util.find_library(lib) is None
+    )
+    if not any(shutil.which(prog) for prog in AUDIO_SERVERS):
+        missing.append(AUDIO_SERVERS["pipewire-pulse"])
+    return sorted(missing)
+
+
 def has_logind() -> bool:
     """Booted with systemd, so systemd-logind hands out the seat (screen, input devices)."""
     return Path("/run/systemd/system").is_dir()
@@ -109,6 +134,12 @@ def apt_line(packages: list[str]) -> str:
 
 def main(argv: list[str]) -> int:
     missing = missing_packages(include_test="--test" in argv, include_bench="--bench" in argv)
+    speech = missing_speech_packages()
+    if speech and not missing:
+        print(
+            "Read-aloud will not be offered (optional). For it, install:\n  " + apt_line(speech),
+            file=sys.stderr,
+        )
     if not missing:
         return 0
     print(

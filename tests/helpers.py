@@ -5,8 +5,11 @@ from __future__ import annotations
 import io
 import os
 import subprocess
+from collections.abc import Iterator
+from contextlib import contextmanager, suppress
 from pathlib import Path
 
+import pytest
 from PIL import Image, ImageDraw
 
 from kiosk.domain.festival import Agency, Festival, Innovation, Photo, Text, VotingRules
@@ -103,3 +106,37 @@ def peak_rss(args: list[str]) -> tuple[int, str]:
         child.returncode = os.waitstatus_to_exitcode(status)
     assert child.returncode == 0, output
     return usage.ru_maxrss * 1024, output  # Linux reports kilobytes
+
+
+def kill_tree(pid: int) -> None:
+    """SIGKILL `pid` and its children (a stuck speech-dispatcher ignores SIGTERM)."""
+    import signal
+
+    try:
+        children = Path(f"/proc/{pid}/task/{pid}/children").read_text().split()
+    except OSError:
+        children = []
+    for child in children:
+        kill_tree(int(child))
+    with suppress(ProcessLookupError):
+        os.kill(pid, signal.SIGKILL)
+
+
+@contextmanager
+def own_runtime_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
+    """A runtime directory (XDG_RUNTIME_DIR) and HOME of this test's own, with no audio
+    server in it: a speech-dispatcher started for it (by the speech check) is killed after."""
+    run = tmp_path / "run"
+    run.mkdir(mode=0o700)
+    home = tmp_path / "home"
+    home.mkdir()
+    monkeypatch.setenv("XDG_RUNTIME_DIR", str(run))
+    monkeypatch.setenv("HOME", str(home))
+    for name in ("PULSE_SERVER", "SPEECHD_ADDRESS", "PIPEWIRE_REMOTE"):
+        monkeypatch.delenv(name, raising=False)
+    try:
+        yield run
+    finally:
+        pid_file = run / "speech-dispatcher" / "pid" / "speech-dispatcher.pid"
+        if pid_file.exists():
+            kill_tree(int(pid_file.read_text().split()[0]))

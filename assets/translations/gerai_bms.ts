@@ -343,6 +343,10 @@
             <translation>Wacakna layar</translation>
         </message>
         <message>
+            <source>Read-aloud is not available</source>
+            <translation>Wacakna layar ora kasedhiya</translation>
+        </message>
+        <message>
             <source>Close</source>
             <translation>Tutup</translation>
         </message>
@@ -358,8 +362,8 @@
             <translation>Panjenengan wis milih inovasi kiye.</translation>
         </message>
         <message>
-            <source>Buttons: Back, Vote, Give feedback.</source>
-            <translation>Tombol: Kabeh inovasi, Pilih inovasi kiye, Aweh masukan.</translation>
+            <source>Buttons: %1.</source>
+            <translation>Tombol: %1.</translation>
         </message>
         <message>
             <source>Thank you for your vote.</source>

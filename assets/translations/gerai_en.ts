@@ -316,8 +316,8 @@
             <translation>You have voted for this innovation.</translation>
         </message>
         <message>
-            <source>Buttons: Back, Vote, Give feedback.</source>
-            <translation>Buttons: Back, Vote, Give feedback.</translation>
+            <source>Buttons: %1.</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Thank you for your vote.</source>

@@ -327,6 +327,10 @@
             <translation>Bacakan layar</translation>
         </message>
         <message>
+            <source>Read-aloud is not available</source>
+            <translation>Bacakan layar tidak tersedia</translation>
+        </message>
+        <message>
             <source>Close</source>
             <translation>Tutup</translation>
         </message>
@@ -342,8 +346,8 @@
             <translation>Anda sudah memilih inovasi ini.</translation>
         </message>
         <message>
-            <source>Buttons: Back, Vote, Give feedback.</source>
-            <translation>Tombol: Semua inovasi, Pilih inovasi ini, Beri masukan.</translation>
+            <source>Buttons: %1.</source>
+            <translation>Tombol: %1.</translation>
         </message>
         <message>
             <source>Thank you for your vote.</source>

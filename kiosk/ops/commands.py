@@ -26,8 +26,9 @@ def doctor(db_path: Path | None, pack_path: Path | None) -> None:
     """Check this PC for the kiosk and say what to fix, in plain words.
 
     Checks the Qt platform, system libraries, fonts, the on-screen keyboard,
-    the screen size, disk space, the booth database (integrity and hash
-    chain), the festival pack and the clock. Exits 1 if anything fails.
+    the screen size, whether read-aloud would be heard (speech-dispatcher,
+    espeak-ng, an audio server), disk space, the booth database (integrity and
+    hash chain), the festival pack and the clock. Exits 1 if anything fails.
 
     Example: kiosk doctor --pack /media/usb/festival.zip
     """

@@ -14,7 +14,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from kiosk import paths
-from kiosk.ops import filechecks, qtchecks, renderer
+from kiosk.ops import filechecks, qtchecks, renderer, speech
 from kiosk.ops.check import FAIL, Check
 from kiosk.ops.filechecks import DiskUsage
 from kiosk.ops.qtchecks import ProbeResult
@@ -42,18 +42,20 @@ class Machine:
     system_fonts: Callable[[str], bool] = qtchecks.system_fonts_present
     software_opengl: Callable[[Mapping[str, str], str], str] = renderer.software_opengl
     fonts_dir: Path = field(default_factory=paths.fonts_dir)
+    speech: Callable[[Mapping[str, str]], Check] = speech.speech_checks
 
 
 def run_checks(
     db_path: Path, pack_path: Path | None = None, machine: Machine | None = None
 ) -> list[Check]:
-    """Check Qt, libraries, fonts, keyboard, screen, disk, database, pack and clock."""
+    """Check Qt, libraries, fonts, keyboard, screen, read-aloud, disk, database, pack, clock."""
     machine = machine or Machine()
     return [*qt_checks(machine), *file_checks(db_path, pack_path, machine)]
 
 
 def qt_checks(machine: Machine) -> list[Check]:
-    """Platform plugin, system libraries, fonts, virtual keyboard, screen size, renderer."""
+    """Platform plugin, system libraries, fonts, virtual keyboard, screen size, renderer,
+    session, and whether read-aloud would be heard (a warning at most)."""
     env = machine.env
     display = qtchecks.has_display(env, machine.platform)
     platform = machine.qt_probe("platform", env) if display else None
@@ -69,6 +71,7 @@ def qt_checks(machine: Machine) -> list[Check]:
         qtchecks.check_screen(platform),
         qtchecks.check_renderer(env, machine.software_opengl(env, machine.platform), opengl),
         check_session(env, machine.platform),
+        machine.speech(env),
     ]
 
 

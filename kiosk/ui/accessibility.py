@@ -10,9 +10,10 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import Property, QCoreApplication, QObject, Signal, Slot
+from PySide6.QtQuick import QQuickItem, QQuickWindow
 
 from kiosk.ui.qmlmodule import qml_singleton
-from kiosk.ui.speech import NoSpeech, Speaker
+from kiosk.ui.speech import BackgroundSpeaker, NoSpeech, Speaker
 
 
 def _tr(text: str) -> str:
@@ -33,19 +34,28 @@ class AccessibilityController(QObject):
         self._motion = False
         self._panel = False
         self.speaker: Speaker = speaker or NoSpeech()
+        self._background: BackgroundSpeaker | None = None
         self._flow: Any = None
+        self._window: QQuickWindow | None = None
         self._lang: Callable[[], str] = lambda: "id"
 
-    def attach(self, flow: Any) -> None:
-        """The visitor flow whose screen read-aloud describes."""
+    def attach(self, flow: Any, window: QQuickWindow | None = None) -> None:
+        """The visitor flow whose screen read-aloud describes, in `window`."""
         self._flow = flow
+        self._window = window
         self._lang = lambda: str(flow.property("lang"))
+        flow.langChanged.connect(self.speechChanged)  # a voice for this language?
 
     largeText = Property(bool, lambda self: self._large, notify=changed)
     highContrast = Property(bool, lambda self: self._contrast, notify=changed)
     reducedMotion = Property(bool, lambda self: self._motion, notify=changed)
     speechChanged = Signal()
-    speechAvailable = Property(bool, lambda self: self.speaker.available, notify=speechChanged)
+    # Offered only when it is heard: an engine with a voice for the visitor's language.
+    speechAvailable = Property(
+        bool, lambda self: self.speaker.status.has_voice(self._lang()), notify=speechChanged
+    )
+    # For the staff dashboard (Indonesian): whether read-aloud is offered, else why not.
+    speechNote = Property(str, lambda self: self.speaker.status.indonesian(), notify=speechChanged)
     panelOpen = Property(bool, lambda self: self._panel, notify=panelChanged)
 
     def use_speaker(self, speaker: Speaker) -> None:
@@ -53,6 +63,20 @@ class AccessibilityController(QObject):
         self.speaker.stop()
         self.speaker = speaker
         self.speechChanged.emit()
+
+    def start_speech(self, speaker: BackgroundSpeaker) -> None:
+        """Check this machine's speech engine in the background; offered once it is heard."""
+        self.close_speech()
+        self._background = speaker
+        speaker.changed.connect(self.speechChanged)
+        self.use_speaker(speaker)
+        speaker.start()
+
+    def close_speech(self) -> None:
+        """Stop the speech thread, if one runs (the window is closing)."""
+        if self._background is not None:
+            self._background.close()
+            self._background = None
 
     def _set(self, name: str, value: bool) -> None:
         if getattr(self, name) != value:
@@ -90,7 +114,7 @@ class AccessibilityController(QObject):
     def readAloud(self) -> None:
         """Speak what the current screen shows, in the visitor's language."""
         self.setPanelOpen(False)
-        if self.speaker.available:
+        if self.speaker.status.has_voice(self._lang()):
             self.speaker.stop()
             self.speaker.speak(self.readAloudText(), self._lang())
 
@@ -106,16 +130,38 @@ class AccessibilityController(QObject):
         if screen == "detail" and detail:
             parts = [str(detail.get("title", "")), str(detail.get("summary", ""))]
             state = str(flow.property("voteState"))
-            if state == "ready":
+            buttons = self.buttons_shown(DETAIL_BUTTONS)
+            if state == "ready" and "voteButton" in buttons:
                 parts.append(_tr("You can vote for this innovation: press Vote."))
             elif state == "voted":
                 parts.append(_tr("You have voted for this innovation."))
-            parts.append(_tr("Buttons: Back, Vote, Give feedback."))
+            if buttons:
+                parts.append(_tr("Buttons: %1.").replace("%1", ", ".join(buttons.values())))
         elif screen == "voteThanks":
             parts = [_tr("Thank you for your vote."), str(voted.get("title", ""))]
         else:
             parts = [_tr(SCREEN_SENTENCES.get(screen, SCREEN_SENTENCES["home"]))]
         return " ".join(p.strip() for p in parts if p and p.strip())
+
+    def buttons_shown(self, names: tuple[str, ...]) -> dict[str, str]:
+        """objectName -> label of the buttons among `names` a visitor can press now
+        (visible and enabled on the window), in the order of `names`."""
+        if self._window is None:
+            return {}
+        found: dict[str, str] = {}
+        pending: list[QQuickItem] = [self._window.contentItem()]
+        while pending:
+            item = pending.pop()
+            if not item.isVisible() or not item.isEnabled() or item.opacity() == 0:
+                continue
+            if item.objectName() in names:
+                found[item.objectName()] = str(item.property("text") or "").lstrip("‹ ").strip()
+            pending.extend(item.childItems())
+        return {name: found[name] for name in names if found.get(name)}
+
+
+# The detail screen's buttons read-aloud names, when they are there to press.
+DETAIL_BUTTONS = ("backButton", "voteButton", "feedbackButton")
 
 
 # Source sentences (English); their translations are in assets/translations (context ReadAloud).

@@ -24,6 +24,7 @@ from kiosk.ops.lifecycle import begin_kiosk_run, end_kiosk_run
 from kiosk.storage.database import BoothDatabase
 from kiosk.ui.flow import VisitorFlow
 from kiosk.ui.qtapp import application
+from kiosk.ui.speech import BackgroundSpeaker
 from kiosk.ui.wiring import build_ui
 
 log = logging.getLogger(__name__)
@@ -107,6 +108,7 @@ def run_kiosk(
         fullscreen=fullscreen,
         on_restart=request_restart,
         staff_setup=True,
+        speaker=BackgroundSpeaker(),  # read-aloud, checked after the first frame
     )
     begin_kiosk_run(db, db_path, on_crash=CrashRelay(ui.flow))
     stop = quit_on_signals(app)

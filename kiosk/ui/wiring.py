@@ -30,7 +30,7 @@ from kiosk.ui.paths import MAIN_QML
 from kiosk.ui.qmlmodule import provide
 from kiosk.ui.qr import preload_in_background  # also registers QrImages with the Gerai module
 from kiosk.ui.qtapp import application, load_fonts
-from kiosk.ui.speech import system_speaker
+from kiosk.ui.speech import BackgroundSpeaker
 from kiosk.ui.staff.controller import StaffController
 from kiosk.ui.theme import Theme
 
@@ -109,6 +109,7 @@ class KioskUi:
     def close(self) -> None:
         """Close the window and destroy the QML before the Python objects it binds to."""
         self.staff.shutdown()  # first: its backup timer must not fire on a closed database
+        self.theme.a11y.close_speech()
         self.flow.stop()
         self.window.removeEventFilter(self.watcher)
         self.window.setProperty("kioskMode", False)  # the program closes it, not a visitor
@@ -160,12 +161,15 @@ def build_ui(
     on_restart: Callable[[], None] | None = None,
     usb_roots: list[Path] | None = None,
     staff_setup: bool = False,
+    speaker: BackgroundSpeaker | None = None,
 ) -> KioskUi:
     """Load the visitor UI for `booth` and show it (windowed unless `fullscreen`).
 
     Staff mode is part of it (`Staff` in QML): `on_restart` is called when staff
     restart the kiosk or choose a different agency (the default only quits).
     With `staff_setup` (`kiosk run`), a booth without a PIN opens staff set-up.
+    `speaker` (`kiosk run`): the machine's speech engine, checked after the first
+    frame; without it read-aloud is not offered (screenshots; tests give their own).
     """
     application()
     family = load_fonts()
@@ -182,8 +186,7 @@ def build_ui(
         booth, innovations, agencies, form, translations.use, tick_ms, goodbye_seconds
     )
     logo = photos.logo_url()
-    a11y = AccessibilityController()  # the speech engine is probed after the first frame
-    a11y.attach(flow)
+    a11y = AccessibilityController()  # the speech engine is checked after the first frame
     # Like the language, the accessibility switches last one visit.
     flow.screenChanged.connect(
         lambda: a11y.reset() if flow.property("screen") == "attract" else None
@@ -202,6 +205,7 @@ def build_ui(
     if not roots or not isinstance(roots[0], QQuickWindow):
         raise RuntimeError(f"{MAIN_QML.name} did not load: see the QML errors above")
     window = roots[0]
+    a11y.attach(flow, window)
     window.resize(*size)
     watcher = ActivityWatcher(flow)
     window.installEventFilter(watcher)
@@ -212,7 +216,7 @@ def build_ui(
     window.setProperty("kioskMode", fullscreen)
 
     def after_first_frame() -> None:
-        first_frame_shown(window, a11y, qr_texts(booth), hide_cursor=fullscreen)
+        first_frame_shown(window, a11y, qr_texts(booth), hide_cursor=fullscreen, speaker=speaker)
 
     if show:
         FirstFrame(window, after_first_frame)
@@ -236,21 +240,22 @@ def first_frame_shown(
     a11y: AccessibilityController,
     qr_texts: list[str],
     hide_cursor: bool = False,
+    speaker: BackgroundSpeaker | None = None,
 ) -> None:
     """What the first frame does not wait for, done once it is out.
 
-    The speech engine is probed (about 10 ms); with `hide_cursor` (the fullscreen
+    The `speaker`'s engine starts loading on its own thread (seconds: read-aloud is
+    offered once a silent test word was played); with `hide_cursor` (the fullscreen
     kiosk) the mouse cursor is hidden; Main.qml is told to load the keyboard, the
     accessibility panel and the idle warning; and on a worker thread qrcode/Pillow are
     imported and the codes of `qr_texts` drawn.
 
     Main.qml loads them from a timer, not inside this call: loading the keyboard while
     Python holds the interpreter lock deadlocks when Qt's type loader thread logs a
-    message through a Python message handler (as the tests install). For the same
-    reason the speech probe, which installs a message handler for a moment, runs
-    before that loading starts.
+    message through a Python message handler (as the tests install).
     """
-    a11y.use_speaker(system_speaker())
+    if speaker is not None:
+        a11y.start_speech(speaker)
     if hide_cursor:
         # PySide6 builds all of the `Qt` namespace's enums on its first use (about
         # 40 ms), so the kiosk does not touch it before its first frame.

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import os
 import sqlite3
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -16,8 +16,9 @@ from kiosk.ops.commands import doctor as doctor_command
 from kiosk.ops.doctor import Machine, report, run_checks
 from kiosk.ops.filechecks import MB, DiskUsage
 from kiosk.ops.qtchecks import ProbeResult, run_qt_probe
+from kiosk.ops.speech import ProbeAnswer, SpeechStatus, check_speech
 from kiosk.simulate import simulate
-from tests.helpers import make_booth_db
+from tests.helpers import make_booth_db, own_runtime_dir
 
 GOOD_PROBES = {
     "platform": ProbeResult({"platform": "xcb", "screen": [1920, 1080]}),
@@ -60,13 +61,23 @@ def fake_machine(**overrides: object) -> Machine:
         "missing_libraries": lambda env, platform: [],
         "system_fonts": lambda platform: True,
         "software_opengl": lambda env, platform: "",  # a GPU, as on a booth PC with a driver
+        "speech": lambda env: check_speech([], ProbeAnswer(SpeechStatus("", "speechd", ("id",)))),
     }
     settings.update(overrides)
     return Machine(**settings)  # type: ignore[arg-type]
 
 
+@pytest.fixture
+def no_audio(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
+    """No audio server, as in CI: read-aloud is a warning (and its speech-dispatcher ours)."""
+    with own_runtime_dir(tmp_path, monkeypatch) as run:
+        yield run
+
+
 @pytest.mark.ui  # runs the real Qt probe in a child process
-def test_good_setup_passes_every_check_for_real(booth: Path, good_pack: Path) -> None:
+def test_good_setup_passes_every_check_for_real(
+    booth: Path, good_pack: Path, no_audio: Path
+) -> None:
     # The real machine: offscreen Qt (tests/conftest.py), real probes, real disk and clock.
     checks = run_checks(booth, good_pack)
     assert [c.name for c in checks] == [
@@ -77,14 +88,16 @@ def test_good_setup_passes_every_check_for_real(booth: Path, good_pack: Path) ->
         "screen size",
         "renderer",
         "session",
+        "read-aloud",
         "disk space",
         "database",
         "leftover copies",
         "festival pack",
         "clock",
     ]
-    assert [c for c in checks if c.level != OK] == []
     found = by_name(checks)
+    assert found["read-aloud"].level == WARN  # no audio server for this test
+    assert [c for c in checks if c.level != OK and c.name != "read-aloud"] == []
     assert "'offscreen' loads" in found["Qt platform"].message
     assert found["screen size"].message == "no screen attached, skipped"
     assert "quick_check ok" in found["database"].message
@@ -92,12 +105,13 @@ def test_good_setup_passes_every_check_for_real(booth: Path, good_pack: Path) ->
 
 
 @pytest.mark.ui  # runs the real Qt probe in a child process
-def test_good_setup_command_exits_zero(booth: Path, good_pack: Path) -> None:
+def test_good_setup_command_exits_zero(booth: Path, good_pack: Path, no_audio: Path) -> None:
     result = CliRunner().invoke(
         doctor_command, ["--db", str(booth), "--pack", str(good_pack)], catch_exceptions=False
     )
     assert result.exit_code == 0, result.output
     assert result.output.count("\nOK ") + result.output.startswith("OK ") == 12
+    assert "\nPERINGATAN/WARNING read-aloud: not offered to visitors: " in result.output
 
 
 def test_broken_setup_names_every_problem(tmp_path: Path) -> None:
@@ -129,7 +143,7 @@ def test_broken_setup_names_every_problem(tmp_path: Path) -> None:
 
 
 @pytest.mark.ui  # runs the real Qt probe in a child process
-def test_broken_setup_command_exits_one(tmp_path: Path) -> None:
+def test_broken_setup_command_exits_one(tmp_path: Path, no_audio: Path) -> None:
     db_path = tmp_path / "booth.sqlite"
     db_path.write_bytes(b"not a database at all" * 100)
     result = CliRunner().invoke(doctor_command, ["--db", str(db_path)], catch_exceptions=False)

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 from PySide6.QtQuick import QQuickItem
 
+from kiosk.ops.speech import SpeechStatus
 from kiosk.ui.testing import process_events, visual_items
 from kiosk.ui.wiring import KioskUi
 from tests.ui.conftest import is_shown, item, tap
@@ -13,11 +16,10 @@ pytestmark = pytest.mark.ui
 
 
 class FakeSpeaker:
-    """Records what would have been spoken."""
+    """Records what would have been spoken (an engine with every voice, heard)."""
 
-    available = True
-
-    def __init__(self) -> None:
+    def __init__(self, voices: tuple[str, ...] = ("id", "bms", "en")) -> None:
+        self.status = SpeechStatus("", "fake", voices)
         self.spoken: list[tuple[str, str]] = []
 
     def speak(self, text: str, lang: str) -> None:
@@ -68,7 +70,8 @@ def test_panel_switches_change_the_theme_and_reset_for_the_next_visitor(
     body, background = theme.property("body"), theme.property("background")
     tap(qtbot, kiosk, "a11yButton")
     assert is_shown(kiosk, "a11yPanel")
-    assert not is_shown(kiosk, "readAloudButton")  # no speech engine on this machine
+    assert not is_shown(kiosk, "readAloudButton")  # no speech engine given to this kiosk
+    assert is_shown(kiosk, "readAloudUnavailable")
     tap(qtbot, kiosk, "largeTextToggle")
     tap(qtbot, kiosk, "highContrastToggle")
     tap(qtbot, kiosk, "reducedMotionToggle")
@@ -105,6 +108,9 @@ def test_read_aloud_speaks_the_innovation_in_the_visitors_language(
 ) -> None:
     fake = FakeSpeaker()
     kiosk.theme.a11y.use_speaker(fake)
+    booth = kiosk.booth  # time to listen before the vote button comes
+    booth.festival = replace(booth.festival, voting=replace(booth.rules, min_dwell_seconds=2.5))
+    booth.idle_seconds = 20
     slug = _open_detail(qtbot, kiosk)
     innovation = next(i for i in kiosk.booth.innovations if i.slug == slug)
     tap(qtbot, kiosk, "a11yButton")
@@ -112,13 +118,35 @@ def test_read_aloud_speaks_the_innovation_in_the_visitors_language(
     text, lang = fake.spoken[-1]
     assert lang == "id"
     assert innovation.title.get("id") in text and innovation.summary.get("id") in text
-    assert "Tombol" in text
+    assert "Tombol: Semua inovasi, Beri masukan." in text  # no vote button yet: not named
+    assert "Pilih inovasi ini" not in text
+    qtbot.waitUntil(lambda: is_shown(kiosk, "voteButton"))  # type: ignore[attr-defined]
+    tap(qtbot, kiosk, "a11yButton")
+    tap(qtbot, kiosk, "readAloudButton")
+    text, lang = fake.spoken[-1]
+    assert "tekan tombol Pilih inovasi ini." in text
+    assert text.endswith("Tombol: Semua inovasi, Pilih inovasi ini, Beri masukan.")
     tap(qtbot, kiosk, "langButton")
     tap(qtbot, kiosk, "a11yButton")
     tap(qtbot, kiosk, "readAloudButton")
     text, lang = fake.spoken[-1]
-    assert lang == "en" and innovation.title.get("en") in text and "Buttons" in text
+    assert lang == "en" and innovation.title.get("en") in text
+    assert text.endswith("Buttons: All innovations, Vote for this innovation, Give feedback.")
     assert item(kiosk, "detailScreen").isVisible()
+
+
+def test_read_aloud_is_offered_only_in_a_language_with_a_voice(
+    qtbot: object, kiosk: KioskUi
+) -> None:
+    kiosk.theme.a11y.use_speaker(FakeSpeaker(voices=("id", "bms")))
+    tap(qtbot, kiosk, "touchToStart")
+    tap(qtbot, kiosk, "a11yButton")
+    assert is_shown(kiosk, "readAloudButton")
+    tap(qtbot, kiosk, "a11yCloseButton")
+    tap(qtbot, kiosk, "langButton")  # English: no English voice
+    tap(qtbot, kiosk, "a11yButton")
+    assert not is_shown(kiosk, "readAloudButton")
+    assert item(kiosk, "readAloudUnavailable").property("text") == "Read-aloud is not available"
 
 
 @pytest.mark.parametrize("where", ["attract", "goodbye"])

@@ -58,6 +58,15 @@ Popup {
             text: qsTr("Read this screen aloud")
             onClicked: A11y.readAloud()
         }
+        // Not offered when it would not be heard (no engine, no voice, no audio output):
+        // staff see why on the dashboard.
+        BodyText {
+            objectName: "readAloudUnavailable"
+            visible: !A11y.speechAvailable
+            Layout.fillWidth: true
+            horizontalAlignment: Text.AlignHCenter
+            text: qsTr("Read-aloud is not available")
+        }
         KButton {
             objectName: "a11yCloseButton"
             Layout.fillWidth: true

@@ -96,6 +96,14 @@ RowLayout {
                 font.pixelSize: Theme.small
                 color: "#4a4a4a"
             }
+            // Read-aloud is offered to visitors only when it is heard; if not, why (kiosk doctor too).
+            BodyText {
+                objectName: "speechNote"
+                Layout.fillWidth: true
+                text: A11y.speechNote
+                font.pixelSize: Theme.small
+                color: "#4a4a4a"
+            }
         }
     }
 }
