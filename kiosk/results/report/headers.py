@@ -2,7 +2,8 @@
 
 The CSV files keep the column names (for tools); the workbook is read by
 people. A column without an entry here keeps its name: `test_report` checks
-that every column of every sheet has one.
+that every column of every sheet has one. `{zone}` is the festival's time zone
+("WIB"): the workbook's times are its local time.
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ HEADERS: dict[str, str] = {
     "booth_sessions": "Sesi di stan / Booth sessions",
     "votes_per_100_sessions": "Suara per 100 sesi / Votes per 100 sessions",
     "rank_per_100_sessions": "Peringkat per 100 sesi / Rank per 100 sessions",
-    "first_vote_at": "Suara pertama (UTC) / First vote (UTC)",
+    "first_vote_at": "Suara pertama ({zone}) / First vote ({zone})",
     "flagged_votes": "Suara bertanda / Flagged votes",
     "rank_without_flagged": "Peringkat tanpa suara bertanda / Rank without flagged votes",
     "flags": "Tanda anomali / Anomaly flags",
@@ -31,7 +32,7 @@ HEADERS: dict[str, str] = {
     "comments": "Komentar / Comments",
     "page_views": "Halaman dibuka / Page views",
     "avg_dwell_seconds": "Rata-rata waktu baca (detik) / Mean reading time (s)",
-    "recorded_at": "Waktu (UTC) / Time (UTC)",
+    "recorded_at": "Waktu ({zone}) / Time ({zone})",
     "rating": "Nilai / Rating",
     "tags": "Pilihan cepat / Tags",
     "comment": "Komentar / Comment",
@@ -39,8 +40,8 @@ HEADERS: dict[str, str] = {
     "kiosk_id": "ID kios / Kiosk id",
     "first_seq": "Rekaman pertama / First record",
     "last_seq": "Rekaman terakhir / Last record",
-    "started_at": "Mulai (UTC) / From (UTC)",
-    "ended_at": "Sampai (UTC) / To (UTC)",
+    "started_at": "Mulai ({zone}) / From ({zone})",
+    "ended_at": "Sampai ({zone}) / To ({zone})",
     "votes": "Suara / Votes",
     "detail": "Keterangan / Detail",
     "reason": "Alasan / Reason",
@@ -77,9 +78,9 @@ HEADERS: dict[str, str] = {
     "chain_records": "Rekaman utuh / Intact records",
     "broken_at_seq": "Rantai putus di / Chain broken at",
     "records_added": "Rekaman ditambahkan / Records added",
-    "merged_at": "Digabung (UTC) / Merged (UTC)",
+    "merged_at": "Digabung ({zone}) / Merged ({zone})",
 }
 
 
-def header(column: str) -> str:
-    return HEADERS.get(column, column)
+def header(column: str, zone: str = "WIB") -> str:
+    return HEADERS.get(column, column).replace("{zone}", zone)

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import csv
 import shutil
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 from kiosk.results.analysis.figures import FestivalFigures, Row, Table, load_report_figures
 from kiosk.results.report.headers import header
 from kiosk.results.report.html import render_report
+from kiosk.results.report.jury_values import FestivalTime, csv_column, jury_rows
 from kiosk.results.report.skm_tables import skm_sheets
 from kiosk.results.report.xlsx import Sheet, write_xlsx
 
@@ -76,9 +77,10 @@ def write_report(
         html.write_text(render_report(figures), encoding="utf-8")
         told(WORKBOOK, 2, total)
         staged = [html, write_workbook(figures, stage / WORKBOOK)]
+        times = FestivalTime.of(figures.festival)
         for n, (_, stem, table) in enumerate(tables):
             told(f"{stem}.csv", 3 + n, total)
-            staged.append(write_csv(table, stage / f"{stem}.csv"))
+            staged.append(write_csv(table, stage / f"{stem}.csv", times))
         told("into place", total - 1, total)
         _move_into_place(staged, out)
     finally:
@@ -152,12 +154,19 @@ PREVIOUS = ".report.previous"
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 
-def write_csv(table: list[Row], path: Path) -> Path:
-    """UTF-8 with a byte-order mark, so Excel shows Indonesian text right; no live formulas."""
+def write_csv(table: list[Row], path: Path, times: FestivalTime) -> Path:
+    """UTF-8 with a byte-order mark, so Excel shows Indonesian text right; no live formulas.
+
+    Times are the festival's local time (`2026-12-03 08:07:34`, which spreadsheets
+    read as a date), their column named with the zone (`recorded_at_wib`); tags in words.
+    """
+    columns = _columns(table)
     with open(path, "w", newline="", encoding="utf-8-sig") as f:
-        writer = csv.DictWriter(f, fieldnames=_columns(table))
-        writer.writeheader()
-        writer.writerows({k: inert(v) for k, v in row.items()} for row in table)
+        writer = csv.writer(f)
+        writer.writerow([csv_column(c, times) for c in columns])
+        writer.writerows(
+            [inert(v) for v in values] for values in jury_rows(table, columns, times, True)
+        )
     return path
 
 
@@ -175,28 +184,31 @@ def _columns(table: list[Row]) -> list[str]:
 
 
 def write_workbook(figures: FestivalFigures, path: Path) -> Path:
-    """One sheet per table, header row bold and frozen, columns sized to their content.
+    """One sheet per table, header row bold and frozen, columns sized to their content;
+    times as dates in the festival's zone (named in the header: "Waktu (WIB)"), tags in
+    words; printed landscape on A4, as wide as the page, the header on every page.
 
     Written by `kiosk.results.report.xlsx`, which streams the rows: a festival's
     comment sheet (100,000+ rows) would otherwise be the slowest part of the report.
     """
+    times = FestivalTime.of(figures.festival)
     parts = []
     for title, _, table in sheets(figures):
         columns = _columns(table) or ["(kosong / empty)"]
-        sheet = Sheet(title, [header(c) for c in columns], _widths(columns, table))
-        parts.append((sheet, _values(table, columns)))
+        names = [header(c, times.label) for c in columns]
+        sheet = Sheet(title, names, _widths(columns, names, table, times))
+        parts.append((sheet, jury_rows(table, columns, times, for_csv=False)))
     return write_xlsx(path, parts, header_fill=HEADER_FILL)
 
 
-def _values(table: list[Row], columns: list[str]) -> Iterator[list[Any]]:
-    return ([row[c] for c in columns] for row in table)
-
-
-def _widths(columns: list[str], table: list[Row]) -> list[float]:
-    """Each column sized to its name and its first 200 values, at most 60 characters."""
+def _widths(
+    columns: list[str], names: list[str], table: list[Row], times: FestivalTime
+) -> list[float]:
+    """Each column sized to its name and its first 200 values (as a CSV shows them),
+    at most 60 characters."""
+    first = list(jury_rows(table[:200], columns, times, for_csv=True))
     widths: list[float] = []
-    for column in columns:
-        values = [str(row.get(column) or "") for row in table[:200]]
-        width = min(60, max((len(v) for v in values), default=0) + 2)
-        widths.append(max(width, min(40, len(header(column)) + 2)))
+    for n, name in enumerate(names):
+        width = min(60, max((len(str(row[n] or "")) for row in first), default=0) + 2)
+        widths.append(max(width, min(40, len(name) + 2)))
     return widths

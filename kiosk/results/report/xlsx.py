@@ -1,4 +1,6 @@
-"""A small, fast writer of .xlsx workbooks: one table per sheet, bold frozen header.
+"""A small, fast writer of .xlsx workbooks: one table per sheet, bold frozen header,
+dates as dates, and a print set-up (A4 landscape, as wide as the page, the header
+row on every page).
 
 The jury's workbook holds every written comment (100,000+ rows at a large
 festival). openpyxl, even in write-only mode, builds an XML element per cell
@@ -13,6 +15,7 @@ import math
 import re
 import zipfile
 from collections.abc import Iterable, Sequence
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 from xml.sax.saxutils import escape
@@ -48,8 +51,13 @@ _WORKBOOK = (
     '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
     '<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" '
     'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">'
-    "<sheets>{sheets}</sheets></workbook>"
+    "<sheets>{sheets}</sheets><definedNames>{names}</definedNames></workbook>"
 )
+# Each sheet's header row is printed at the top of every page.
+_PRINT_TITLES = (
+    '<definedName name="_xlnm.Print_Titles" localSheetId="{index}">{ref}!$1:$1</definedName>'
+)
+
 _WORKBOOK_RELS = (
     '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
     '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
@@ -61,10 +69,12 @@ _SHEET_REL = (
     '<Relationship Id="rId{n}" Type="http://schemas.openxmlformats.org/officeDocument/2006/'
     'relationships/worksheet" Target="worksheets/sheet{n}.xml"/>'
 )
-# Style 0: the default; style 1: the header, bold white on the report's blue.
+# Style 0: the default; style 1: the header, bold white on the report's blue;
+# style 2: a date and time (a number of days since 1899-12-30, shown as one).
 _STYLES = (
     '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
     '<styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">'
+    '<numFmts count="1"><numFmt numFmtId="164" formatCode="yyyy-mm-dd hh:mm:ss"/></numFmts>'
     '<fonts count="2"><font><sz val="11"/><name val="Calibri"/></font>'
     '<font><b/><sz val="11"/><color rgb="FFFFFFFF"/><name val="Calibri"/></font></fonts>'
     '<fills count="3"><fill><patternFill patternType="none"/></fill>'
@@ -73,8 +83,9 @@ _STYLES = (
     '<bgColor indexed="64"/></patternFill></fill></fills>'
     '<borders count="1"><border><left/><right/><top/><bottom/><diagonal/></border></borders>'
     '<cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs>'
-    '<cellXfs count="2"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>'
+    '<cellXfs count="3"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>'
     '<xf numFmtId="0" fontId="1" fillId="2" borderId="0" xfId="0" applyFont="1" applyFill="1"/>'
+    '<xf numFmtId="164" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/>'
     "</cellXfs>"
     '<cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles>'
     "</styleSheet>"
@@ -82,11 +93,21 @@ _STYLES = (
 _SHEET_HEAD = (
     '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
     '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">'
+    '<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>'
     '<sheetViews><sheetView workbookViewId="0">'
     '<pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/>'
     "</sheetView></sheetViews><cols>{cols}</cols><sheetData>"
 )
-_SHEET_TAIL = "</sheetData></worksheet>"
+# A4 (paper size 9) landscape, one page wide and as many pages long as it takes;
+# the footer says which sheet and which page.
+_SHEET_TAIL = (
+    "</sheetData>"
+    '<pageMargins left="0.4" right="0.4" top="0.5" bottom="0.6" header="0.3" footer="0.3"/>'
+    '<pageSetup paperSize="9" orientation="landscape" fitToWidth="1" fitToHeight="0"/>'
+    "<headerFooter><oddFooter>&amp;L&amp;A&amp;RHalaman &amp;P / &amp;N</oddFooter></headerFooter>"
+    "</worksheet>"
+)
+_EPOCH = datetime(1899, 12, 30)  # day 0 of the spreadsheet's date numbers (1900 system)
 
 
 def column_letter(n: int) -> str:
@@ -108,6 +129,9 @@ def _cell(ref: str, value: Any) -> str:
         return ""
     if isinstance(value, bool):
         return f'<c r="{ref}" t="b"><v>{int(value)}</v></c>'
+    if isinstance(value, datetime):  # naive: the wall-clock time the cell shows
+        days = (value.replace(tzinfo=None) - _EPOCH).total_seconds() / 86400
+        return f'<c r="{ref}" s="2"><v>{days!r}</v></c>'
     if isinstance(value, int) or (isinstance(value, float) and math.isfinite(value)):
         return f'<c r="{ref}"><v>{value!r}</v></c>'
     return f'<c r="{ref}" t="inlineStr"><is><t xml:space="preserve">{text(str(value))}</t></is></c>'
@@ -144,6 +168,11 @@ class Sheet:
         yield _SHEET_TAIL
 
 
+def _sheet_ref(title: str) -> str:
+    """A sheet's name as a formula refers to it: quoted, quotes doubled, XML-escaped."""
+    return escape("'" + title.replace("'", "''") + "'")
+
+
 def write_xlsx(
     path: Path, sheets: Sequence[tuple[Sheet, Iterable[Sequence[Any]]]], header_fill: str
 ) -> Path:
@@ -164,7 +193,11 @@ def write_xlsx(
                         f'<sheet name="{escape(sheet.title, {chr(34): "&quot;"})}" sheetId="{n}" '
                         f'r:id="rId{n}"/>'
                         for n, (sheet, _) in zip(numbers, sheets, strict=True)
-                    )
+                    ),
+                    names="".join(
+                        _PRINT_TITLES.format(index=n - 1, ref=_sheet_ref(sheet.title))
+                        for n, (sheet, _) in zip(numbers, sheets, strict=True)
+                    ),
                 ),
             )
             book.writestr(
