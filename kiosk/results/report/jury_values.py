@@ -13,6 +13,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta, timezone, tzinfo
+from functools import lru_cache
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
@@ -24,7 +25,7 @@ TAG_COLUMNS = frozenset({"tags"})
 # Indonesia's three zones by their UTC offset in hours; any other is written as its offset.
 INDONESIAN_ZONES = {7.0: "WIB", 8.0: "WITA", 9.0: "WIT"}
 WIB = timezone(timedelta(hours=7), "WIB")
-CSV_TIME = "%Y-%m-%d %H:%M:%S"
+ZERO = timedelta(0)
 
 
 @dataclass(frozen=True)
@@ -33,6 +34,7 @@ class FestivalTime:
 
     zone: tzinfo
     label: str
+    fixed: timedelta | None = None  # the offset, for a zone without daylight saving
 
     @classmethod
     def of(cls, festival: dict[str, Any]) -> FestivalTime:
@@ -49,7 +51,9 @@ class FestivalTime:
         hours = offset.total_seconds() / 3600
         sign, minutes = ("-" if hours < 0 else "+"), round(abs(hours) * 60)
         label = INDONESIAN_ZONES.get(hours, f"UTC{sign}{minutes // 60:02d}:{minutes % 60:02d}")
-        return cls(zone, label)
+        year = day.year
+        offsets = {datetime(year, m, 1, 12, tzinfo=zone).utcoffset() for m in (1, 4, 7, 10)}
+        return cls(zone, label, offset if offsets == {offset} else None)
 
     def local(self, value: Any) -> datetime | Any:
         """A UTC moment as the festival's wall-clock time (naive: what a cell shows);
@@ -62,6 +66,8 @@ class FestivalTime:
             return value
         if moment.tzinfo is None:
             moment = moment.replace(tzinfo=UTC)
+        if self.fixed is not None and moment.utcoffset() == ZERO:  # 100,000 comments: quick
+            return moment.replace(tzinfo=None) + self.fixed
         return moment.astimezone(self.zone).replace(tzinfo=None)
 
     def suffix(self) -> str:
@@ -69,6 +75,7 @@ class FestivalTime:
         return re.sub(r"[^a-z0-9]", "", self.label.lower())
 
 
+@lru_cache(maxsize=4096)  # a festival's comments share a few dozen tag lists
 def tag_words(value: Any) -> Any:
     """A feedback's quick tags (a JSON list of ids) as Indonesian words, comma separated;
     an unknown id stays as it is, and text that is no such list is left alone."""
@@ -104,7 +111,9 @@ def jury_rows(
 def _csv_time(times: FestivalTime) -> Any:
     def text(value: Any) -> Any:
         local = times.local(value)
-        return local.strftime(CSV_TIME) if isinstance(local, datetime) else local
+        if isinstance(local, datetime):
+            return local.isoformat(sep=" ", timespec="seconds")  # 2026-12-03 08:07:34
+        return local
 
     return text
 
