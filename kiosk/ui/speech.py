@@ -11,10 +11,12 @@ it lives in a child process (`BackgroundSpeaker`), started after the first frame
 
 from __future__ import annotations
 
+import contextlib
 import json
 import logging
 import os
 import sys
+import threading
 from typing import Any, Protocol
 
 from PySide6.QtCore import (
@@ -307,11 +309,19 @@ def main(argv: list[str]) -> int:
     with `--serve`, then speak what each line on stdin says until stdin closes."""
     serve = "--serve" in argv
     timeout = float(argv[argv.index("--timeout") + 1]) if "--timeout" in argv else AUDIO_TIMEOUT_S
+    if serve:
+        _end_with_parent()
+    # A speech-dispatcher stuck on a dead audio output can hang the engine for good
+    # (no event loop left to run): this process must not outlive its question.
+    hung = threading.Timer(ANSWER_TIMEOUT_S + 5, os._exit, args=(3,))
+    hung.daemon = True
+    hung.start()
     app = QCoreApplication(sys.argv[:1])
     worker = SpeechWorker(timeout)
     commands: list[_Commands] = []
 
     def answered(data: dict[str, Any]) -> None:
+        hung.cancel()
         print(json.dumps(data), flush=True)
         if serve and not data["reason"]:
             commands.append(_Commands(worker, app))
@@ -323,6 +333,21 @@ def main(argv: list[str]) -> int:
     app.exec()
     worker.close()
     return 0
+
+
+def _end_with_parent() -> None:
+    """Linux: the kernel kills this process when the kiosk that started it dies (even
+    by SIGKILL, when no stdin EOF would be read by a hung engine)."""
+    if sys.platform != "linux":
+        return
+    import ctypes
+    import signal
+
+    pr_set_pdeathsig = 1
+    with contextlib.suppress(OSError, AttributeError):
+        ctypes.CDLL(None, use_errno=True).prctl(pr_set_pdeathsig, signal.SIGKILL)
+    if os.getppid() == 1:  # the kiosk died before the line above
+        os._exit(0)
 
 
 if __name__ == "__main__":
