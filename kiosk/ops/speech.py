@@ -51,7 +51,7 @@ REASONS: dict[str, tuple[str, str]] = {
     ),
     "no_audio_server": (
         "no audio server for this user (PipeWire or PulseAudio): speech is never heard",
-        "tidak ada server audio (PipeWire/PulseAudio), suara tidak keluar",
+        "tidak ada server audio (PipeWire/PulseAudio), jadi suara tidak terdengar",
     ),
     "no_audio": (
         "speech-dispatcher could not play through the audio server "

@@ -197,6 +197,8 @@ def build_ui(
     )
     provide(engine, flow, innovations, agencies, form, flow.survey, theme, a11y, staff)
     connect_staff(staff, flow, photos, on_restart or QGuiApplication.quit)
+    staff.speech_note = lambda: str(a11y.property("speechNote"))
+    a11y.speechChanged.connect(staff.speechNoteChanged)
     translations.use(DEFAULT_LANG)
     flow.apply_settings(load_settings(booth.db), lang)
     engine.setInitialProperties({"setupOnStart": staff_setup})

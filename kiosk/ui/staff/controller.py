@@ -57,6 +57,7 @@ class StaffController(QObject):
     contentChanged = Signal()  # the visitor side reloads its content
     settingsChanged = Signal()  # the visitor side re-reads `load_settings`
     agencyChosen = Signal(str)  # a different agency: the host restarts with it
+    speechNoteChanged = Signal()
 
     def __init__(
         self,
@@ -71,6 +72,8 @@ class StaffController(QObject):
         super().__init__()
         self.db, self.db_path = db, db_path
         self.write_failure = write_failure
+        # Whether visitors are offered read-aloud, else why not (the kiosk sets it).
+        self.speech_note: Callable[[], str] = lambda: ""
         self.clock = clock or SystemClock()
         self.pin = StaffPin(db, self.clock)
         # Photos as files named by their content (decoded by Qt's loader threads, no Python
@@ -184,6 +187,7 @@ class StaffController(QObject):
     settings = Property(QObject, lambda self: self._settings, constant=True)
     handover = Property(QObject, lambda self: self._handover, constant=True)
     receipts = Property(QObject, lambda self: self._receipts, constant=True)
+    speechNote = Property(str, lambda self: self.speech_note(), notify=speechNoteChanged)
 
     # --- banner -------------------------------------------------------------
     def tell(self, text: str, error: bool = False) -> None:

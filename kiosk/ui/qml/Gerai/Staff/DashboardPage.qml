@@ -100,7 +100,8 @@ RowLayout {
             BodyText {
                 objectName: "speechNote"
                 Layout.fillWidth: true
-                text: A11y.speechNote
+                visible: text !== ""
+                text: Staff.speechNote
                 font.pixelSize: Theme.small
                 color: "#4a4a4a"
             }
