@@ -320,6 +320,81 @@ def export(db_path: Path, out: Path) -> None:
 
 
 @main.group()
+def ballots() -> None:
+    """Ballot cards for card mode: the organizers' key and printable sheets."""
+
+
+@ballots.command("keygen")
+@click.option("--out", "out", type=PathArg, required=True, help="Private key file to write.")
+def ballots_keygen(out: Path) -> None:
+    """Make the organizers' card key: a private key file and the public key for the pack.
+
+    Keep the private key file with the organizers (never in a pack folder, never on a
+    booth). Put the printed public key in pack.json under "cards".
+
+    Example: kiosk ballots keygen --out ~/gerai-kartu.key
+    """
+    import json
+    import os
+
+    from kiosk.pack.cards import (
+        new_private_key,
+        pack_folder_around,
+        private_key_pem,
+        public_key_text,
+    )
+
+    if pack_folder_around(out.parent) is not None:
+        raise click.ClickException(
+            f"{out} is inside the pack folder {pack_folder_around(out.parent)}: the pack goes"
+            " to every booth, the private key must not. Choose a folder outside it."
+        )
+    if out.exists():
+        raise click.ClickException(f"{out} exists; a new key would void every card made with it")
+    key = new_private_key()
+    fd = os.open(out, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    with os.fdopen(fd, "wb") as f:
+        f.write(private_key_pem(key))
+    public = public_key_text(key.public_key())
+    click.echo(f"private key written to {out} (keep it safe; only the organizers need it)")
+    click.echo("put this in pack.json:")
+    click.echo(json.dumps({"cards": {"mode": True, "public_key": public, "quota": 3}}))
+
+
+@ballots.command("make")
+@click.option("--pack", "pack_path", type=ExistingPath, required=True, help="Festival pack.")
+@click.option("--key", "key_path", type=ExistingPath, required=True, help="Private key file.")
+@click.option("--count", type=click.IntRange(1, 100_000), required=True, help="Cards to make.")
+@click.option("--out", "out", type=PathArg, required=True, help="Folder for the PDF sheets.")
+@click.option("--batch", type=click.IntRange(0, 65535), default=1, show_default=True)
+@click.option(
+    "--first", type=click.IntRange(1, 999_999), default=1, show_default=True,
+    help="Number of the batch's first card (to add cards to a batch).",
+)  # fmt: skip
+def ballots_make(
+    pack_path: Path, key_path: Path, count: int, out: Path, batch: int, first: int
+) -> None:
+    """Write printable A4 sheets of signed ballot cards (15 a page) for a card-mode pack.
+
+    Beside the PDF, a small .json file says which cards it holds (festival, batch,
+    numbers); keep it with the sheets. Revoke a lost batch at the merge.
+
+    Example: kiosk ballots make --pack festival/ --key ~/gerai-kartu.key --count 5000
+    --batch 1 --out kartu/
+    """
+    from kiosk.ui.cards_pdf import CardSheetError, make_card_sheets
+
+    try:
+        sheets = make_card_sheets(pack_path, key_path, out, batch=batch, first=first, count=count)
+    except CardSheetError as exc:
+        raise click.ClickException(str(exc)) from exc
+    click.echo(
+        f"{sheets.count} cards of batch {batch} ({sheets.first_serial} to {sheets.last_serial}),"
+        f" {sheets.pages} pages: {sheets.pdf} ({sheets.seconds:.1f} s)"
+    )
+
+
+@main.group()
 def staff() -> None:
     """For a technician at the booth PC (never offered on the touch screen)."""
 

@@ -25,7 +25,8 @@ QT_LIBRARIES = {
 FONT_PACKAGES = ("fontconfig", "fonts-dejavu-core")
 # What the tests need beyond Qt: zbarimg's library, to read QR codes back.
 TEST_LIBRARIES = {"zbar": "libzbar0"}
-TEST_PROGRAMS = {"sqlite3": "sqlite3"}  # the tests read booth files as organizers do
+# The tests read booth files as organizers do, and render ballot-card sheets to PNG.
+TEST_PROGRAMS = {"sqlite3": "sqlite3", "pdftoppm": "poppler-utils"}
 # The locked kiosk session (`install-autostart --kind cage`): the compositor, Xwayland
 # for X11-only programs, pkill for the unit's stop, and what Qt's Wayland plugin loads
 # (without libwayland-cursor0 it does not load and Qt falls back to X11).

@@ -35,6 +35,18 @@ class VotingRules:
 
 
 @dataclass(frozen=True)
+class CardRules:
+    """Card mode: a vote needs a ballot card signed by the organizers (see kiosk.pack.cards).
+
+    Off by default: the festival then votes without cards.
+    """
+
+    enabled: bool = False
+    public_key: str = ""  # the organizers' Ed25519 public key, base64 of its 32 bytes
+    quota: int = 3  # votes per card over the whole festival, all booths together
+
+
+@dataclass(frozen=True)
 class Branding:
     primary: str = "#0B4F6C"
     accent: str = "#F2A541"
@@ -106,6 +118,7 @@ class Festival:
     timezone: str = "Asia/Jakarta"
     branding: Branding = field(default_factory=Branding)
     voting: VotingRules = field(default_factory=VotingRules)
+    cards: CardRules = field(default_factory=CardRules)
     agencies: tuple[Agency, ...] = ()
     innovations: tuple[Innovation, ...] = ()
     sample_data: bool = False  # True for the generated demo festival

@@ -12,11 +12,13 @@ from zoneinfo import available_timezones
 from kiosk.domain.festival import (
     Agency,
     Branding,
+    CardRules,
     Festival,
     Innovation,
     Photo,
     VotingRules,
 )
+from kiosk.pack.cards import DEFAULT_QUOTA, parse_public_key
 from kiosk.pack.checker import Checker, join
 from kiosk.pack.source import unsafe_name
 from kiosk.pack.survey import read_survey
@@ -36,7 +38,10 @@ MAX_INNOVATIONS = 2000
 MAX_PHOTOS = 12
 FIRST_YEAR = 1945  # the Republic's founding year; older "innovations" are typos
 
-TOP_FIELDS = ("format", "format_version", "festival", "voting", "agencies", "innovations")
+TOP_FIELDS = (
+    "format", "format_version", "festival", "voting", "cards", "agencies", "innovations",
+)  # fmt: skip
+CARD_FIELDS = ("mode", "public_key", "quota")
 FESTIVAL_FIELDS = (
     "slug", "name", "venue", "starts_on", "ends_on", "timezone", "opening_time",
     "closing_time", "colors", "logo", "sample_data",
@@ -76,10 +81,16 @@ def read_document(data: Any) -> Document:
     media: dict[str, str] = {}
     branding = _branding(fest_check, fest, media)
     voting = _voting(check, top.get("voting", {}), fest)
+    cards = _cards(check, top.get("cards", {}))
     agencies = _agencies(check, top)
     innovations = _innovations(check, top, {a.code for a in agencies}, media)
     festival = Festival(
-        **about, branding=branding, voting=voting, agencies=agencies, innovations=innovations
+        **about,
+        branding=branding,
+        voting=voting,
+        cards=cards,
+        agencies=agencies,
+        innovations=innovations,
     )
     return Document(festival, branding.logo, media, check.problems)
 
@@ -176,6 +187,26 @@ def _voting(check: Checker, value: Any, fest: dict[str, Any]) -> VotingRules:
         opening_time=opening,
         closing_time=closing,
     )
+
+
+def _cards(check: Checker, value: Any) -> CardRules:
+    """Card mode (ballot cards): on or off, the organizers' public key, votes per card."""
+    rules = check.obj(value, "cards", CARD_FIELDS)
+    enabled = check.boolean(rules, "mode", "cards", default=False)
+    key = check.string(rules, "public_key", "cards", required=enabled, max_len=100)
+    if key:
+        try:
+            parse_public_key(key)
+        except ValueError as exc:
+            check.report(
+                "cards.public_key",
+                f"not an Ed25519 public key ({exc}); copy the line `kiosk ballots keygen` printed",
+            )
+            key = ""
+    quota = check.number(
+        rules, "quota", "cards", default=DEFAULT_QUOTA, low=1, high=50, integer=True
+    )
+    return CardRules(enabled=enabled and bool(key), public_key=key, quota=quota)
 
 
 def _agencies(check: Checker, top: dict[str, Any]) -> tuple[Agency, ...]:

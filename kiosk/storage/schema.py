@@ -292,8 +292,25 @@ def m004_survey_services(db: Database) -> None:
     )
 
 
+def m005_ballot_cards(db: Database) -> None:
+    db.executescript(
+        """
+        -- Card mode (kiosk.pack.cards): a vote needs a ballot card the organizers signed.
+        ALTER TABLE festival ADD COLUMN card_mode INTEGER NOT NULL DEFAULT 0;
+        ALTER TABLE festival ADD COLUMN card_public_key TEXT NOT NULL DEFAULT '';
+        ALTER TABLE festival ADD COLUMN card_quota INTEGER NOT NULL DEFAULT 3;
+        """
+    )
+
+
 # In the order they apply; each is named after its function in the migrations table.
-MIGRATIONS = (m001_kiosk_and_content, m002_visitor_records, m003_operations, m004_survey_services)
+MIGRATIONS = (
+    m001_kiosk_and_content,
+    m002_visitor_records,
+    m003_operations,
+    m004_survey_services,
+    m005_ballot_cards,
+)
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
