@@ -243,6 +243,10 @@
     <context>
         <name>VoteArea</name>
         <message>
+            <source>Vote with your ballot card</source>
+            <translation>Milih nganggo kartu suara</translation>
+        </message>
+        <message>
             <source>Vote for this innovation</source>
             <translation>Pilih inovasi kiye</translation>
         </message>
@@ -293,6 +297,10 @@
     </context>
     <context>
         <name>VoteThanksScreen</name>
+        <message>
+            <source>Ballot card %1 accepted.</source>
+            <translation>Kartu suara %1 ditampa.</translation>
+        </message>
         <message>
             <source>Thank you! Your vote is counted.</source>
             <translation>Matur nuwun! Suara Panjenengan wis kacathet.</translation>
@@ -464,6 +472,37 @@
         <message>
             <source>Emoji cannot be used here, so it was left out.</source>
             <translation>Emoji ora bisa dienggo nang kene, mulane ora dilebokna.</translation>
+        </message>
+    </context>
+    <context>
+        <name>CardPrompt</name>
+        <message>
+            <source>Show your ballot card</source>
+            <translation>Tuduhna kartu suara Panjenengan</translation>
+        </message>
+        <message>
+            <source>Hold the QR code on your card under the scanner.</source>
+            <translation>Cedhakna kode QR neng kartu maring pemindai.</translation>
+        </message>
+        <message>
+            <source>This card belongs to another festival. Ballot cards for this festival are given out at the entrance.</source>
+            <translation>Kartu kiye kanggo festival liya. Kartu suara festival kiye dibagi neng lawang mlebu.</translation>
+        </message>
+        <message>
+            <source>This card cannot be used. Please ask the festival organizers for help.</source>
+            <translation>Kartu kiye ora bisa dienggo. Mangga nyuwun tulung maring panitia festival.</translation>
+        </message>
+        <message>
+            <source>All votes on this card have been used. Thank you for taking part!</source>
+            <translation>Kabeh suara neng kartu kiye wis kanggo. Matur nuwun wis melu!</translation>
+        </message>
+        <message>
+            <source>This code is not a ballot card. Please scan the QR code on your ballot card.</source>
+            <translation>Kode kiye dudu kartu suara. Pindai kode QR neng kartu suara Panjenengan.</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Batal</translation>
         </message>
     </context>
 </TS>

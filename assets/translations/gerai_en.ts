@@ -225,6 +225,10 @@
     <context>
         <name>VoteArea</name>
         <message>
+            <source>Vote with your ballot card</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Vote for this innovation</source>
             <translation type="unfinished" />
         </message>
@@ -277,6 +281,10 @@
     </context>
     <context>
         <name>VoteThanksScreen</name>
+        <message>
+            <source>Ballot card %1 accepted.</source>
+            <translation type="unfinished" />
+        </message>
         <message>
             <source>Thank you! Your vote is counted.</source>
             <translation type="unfinished" />
@@ -410,6 +418,37 @@
         </message>
         <message>
             <source>Emoji cannot be used here, so it was left out.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>CardPrompt</name>
+        <message>
+            <source>Show your ballot card</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Hold the QR code on your card under the scanner.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This card belongs to another festival. Ballot cards for this festival are given out at the entrance.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This card cannot be used. Please ask the festival organizers for help.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>All votes on this card have been used. Thank you for taking part!</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This code is not a ballot card. Please scan the QR code on your ballot card.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cancel</source>
             <translation type="unfinished" />
         </message>
     </context>

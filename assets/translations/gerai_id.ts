@@ -227,6 +227,10 @@
     <context>
         <name>VoteArea</name>
         <message>
+            <source>Vote with your ballot card</source>
+            <translation>Pilih dengan kartu suara</translation>
+        </message>
+        <message>
             <source>Vote for this innovation</source>
             <translation>Pilih inovasi ini</translation>
         </message>
@@ -277,6 +281,10 @@
     </context>
     <context>
         <name>VoteThanksScreen</name>
+        <message>
+            <source>Ballot card %1 accepted.</source>
+            <translation>Kartu suara %1 diterima.</translation>
+        </message>
         <message>
             <source>Thank you! Your vote is counted.</source>
             <translation>Terima kasih! Suara Anda tercatat.</translation>
@@ -448,6 +456,37 @@
         <message>
             <source>Emoji cannot be used here, so it was left out.</source>
             <translation>Emoji tidak dapat digunakan di sini sehingga tidak dimasukkan.</translation>
+        </message>
+    </context>
+    <context>
+        <name>CardPrompt</name>
+        <message>
+            <source>Show your ballot card</source>
+            <translation>Tunjukkan kartu suara Anda</translation>
+        </message>
+        <message>
+            <source>Hold the QR code on your card under the scanner.</source>
+            <translation>Dekatkan kode QR pada kartu Anda ke pemindai.</translation>
+        </message>
+        <message>
+            <source>This card belongs to another festival. Ballot cards for this festival are given out at the entrance.</source>
+            <translation>Kartu ini untuk festival lain. Kartu suara festival ini dibagikan di pintu masuk.</translation>
+        </message>
+        <message>
+            <source>This card cannot be used. Please ask the festival organizers for help.</source>
+            <translation>Kartu ini tidak dapat dipakai. Silakan minta bantuan panitia festival.</translation>
+        </message>
+        <message>
+            <source>All votes on this card have been used. Thank you for taking part!</source>
+            <translation>Semua suara pada kartu ini sudah terpakai. Terima kasih atas partisipasi Anda!</translation>
+        </message>
+        <message>
+            <source>This code is not a ballot card. Please scan the QR code on your ballot card.</source>
+            <translation>Kode ini bukan kartu suara. Pindai kode QR pada kartu suara Anda.</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Batal</translation>
         </message>
     </context>
 </TS>

@@ -21,6 +21,7 @@ class Refusal(StrEnum):
     LIMIT = "limit"  # the session has used all its votes
     COOLDOWN = "cooldown"  # too soon after the previous vote
     ENDED = "ended"  # the session is over
+    NEEDS_CARD = "needs_card"  # card mode: show a ballot card first (kiosk.booth.Booth)
 
 
 class EndReason(StrEnum):

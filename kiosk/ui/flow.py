@@ -8,6 +8,7 @@ visitor sees the staff-call screen instead of thanks.
 
 from __future__ import annotations
 
+import json
 import logging
 import math
 from collections.abc import Callable
@@ -35,12 +36,13 @@ DEFAULT_LANG = "id"
 # Banyumasan (UI texts only: the pack's contents fall back to Indonesian).
 UI_LANGS = ("id", "en", "bms")
 # What the vote area of the detail page shows, from the Booth's decision.
-VOTE_READY, VOTE_HIDDEN, VOTE_COOLDOWN, VOTE_DONE, VOTE_LIMIT = (
+VOTE_READY, VOTE_HIDDEN, VOTE_COOLDOWN, VOTE_DONE, VOTE_LIMIT, VOTE_CARD = (
     "ready",
     "hidden",
     "cooldown",
     "voted",
     "limit",
+    "card",  # card mode: the vote waits for the visitor's ballot card
 )
 _VOTE_STATE = {
     Refusal.COOLDOWN: VOTE_COOLDOWN,
@@ -57,6 +59,7 @@ class VisitorFlow(QObject):
     voteChanged = Signal()
     idleChanged = Signal()
     refusalChanged = Signal()
+    cardChanged = Signal()
 
     def __init__(
         self,
@@ -87,6 +90,10 @@ class VisitorFlow(QObject):
         self._idle_warning = False
         self._idle_left = 0
         self._refusal = ""
+        self._card_asking = False  # card mode: the vote button was tapped, no card yet
+        self._card_problem = ""  # why the last card shown was refused (Booth.check_card)
+        self._card_serial = ""  # the card of the latest accepted vote
+        self._card_left = 0  # its votes left at this kiosk after that vote
         self._tick = QTimer(self)
         self._tick.setInterval(tick_ms)
         self._tick.timeout.connect(self.tick)
@@ -125,6 +132,10 @@ class VisitorFlow(QObject):
     refusal = Property(str, lambda self: self._refusal, notify=refusalChanged)
     inSession = Property(bool, lambda self: self.booth.session is not None, notify=screenChanged)
     surveyAvailable = Property(bool, lambda self: self.survey.available, constant=True)
+    cardMode = Property(bool, lambda self: self.booth.card_mode, constant=True)
+    cardProblem = Property(str, lambda self: self._card_problem, notify=cardChanged)
+    cardSerial = Property(str, lambda self: self._card_serial, notify=cardChanged)
+    cardVotesLeft = Property(int, lambda self: self._card_left, notify=cardChanged)
     feedbackOnInnovation = Property(
         bool, lambda self: self._feedback_on_innovation, notify=screenChanged
     )
@@ -140,6 +151,7 @@ class VisitorFlow(QObject):
             self._recover.stop()
         self._screen = screen
         self._set_refusal("")
+        self._set_card_asking(False)
         if screen == "attract" and self._lang != self._start_lang:
             self.setLang(self._start_lang)  # the next visitor starts in the booth's language
         self.screenChanged.emit()
@@ -199,6 +211,7 @@ class VisitorFlow(QObject):
         self._screen = "detail"  # set directly: _go would close the page just opened
         self._goodbye.stop()
         self._set_refusal("")
+        self._set_card_asking(False)
         self.screenChanged.emit()
         self._refresh_vote()
 
@@ -215,11 +228,57 @@ class VisitorFlow(QObject):
             return
         if not outcome.accepted:
             refusal = outcome.decision.refusal
+            if refusal is Refusal.NEEDS_CARD:
+                self._set_card_asking(True)  # the vote area asks for the card
+                return
             self._set_refusal(refusal.value if refusal else "")
             self._refresh_vote()
             return
         self._voted_slug = self._slug
+        if outcome.record is not None and self.booth.card_mode:
+            serial = str(json.loads(outcome.record.data).get("card", ""))
+            self._card_serial, self._card_left = serial, self.booth.card_votes_left(serial)
+            self.cardChanged.emit()
         self._go("voteThanks")
+
+    # --- card mode -------------------------------------------------------------
+    def wants_card_keys(self) -> bool:
+        """Whether a scanner's keystrokes are for the vote area now (card mode, detail page)."""
+        return (
+            self.booth.card_mode and self.booth.session is not None and self._screen == ("detail")
+        )
+
+    @Slot(str)
+    def cardScanned(self, text: str) -> None:
+        """A card was read (keyboard scanner or camera) on the detail page: check it, and
+        if it is good, cast the vote the visitor asked for (or is about to)."""
+        if not self.wants_card_keys():
+            return
+        check = self.booth.present_card(text)
+        if not check.accepted:
+            self._card_problem = check.problem
+            self.cardChanged.emit()
+            self._set_card_asking(True)
+            log.info("card refused: %s", check.problem)
+            return
+        self._card_problem = ""
+        self.cardChanged.emit()
+        if self._vote_state == VOTE_READY or self._card_asking:
+            self.vote()
+
+    @Slot()
+    def cancelCard(self) -> None:
+        """ "Batal" under the card prompt: back to the page, no vote."""
+        self._set_card_asking(False)
+
+    def _set_card_asking(self, asking: bool) -> None:
+        changed = asking != self._card_asking or (not asking and self._card_problem)
+        self._card_asking = asking
+        if not asking:
+            self._card_problem = ""
+        if changed:
+            self.cardChanged.emit()
+            self._refresh_vote()
 
     @Slot(str)
     def openFeedback(self, slug: str) -> None:
@@ -414,6 +473,8 @@ class VisitorFlow(QObject):
         self.form.clear()
         self.survey.clear()
         self._slug = self._voted_slug = ""
+        self._card_asking, self._card_problem, self._card_serial = False, "", ""
+        self.cardChanged.emit()
         self._set_idle(False, 0)
         self.detailChanged.emit()
         self.voteChanged.emit()
@@ -441,6 +502,8 @@ class VisitorFlow(QObject):
             elif decision.refusal is not None:
                 state = _VOTE_STATE.get(decision.refusal, VOTE_HIDDEN)
                 wait = math.ceil(decision.wait_seconds)
+            if self._card_asking and state in (VOTE_READY, VOTE_COOLDOWN):
+                state, wait = VOTE_CARD, 0  # the card may be shown while the cooldown runs
         if (state, wait) != (self._vote_state, self._vote_wait):
             self._vote_state, self._vote_wait = state, wait
             self.voteChanged.emit()

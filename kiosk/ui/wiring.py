@@ -30,6 +30,7 @@ from kiosk.ui.paths import MAIN_QML
 from kiosk.ui.qmlmodule import provide
 from kiosk.ui.qr import preload_in_background  # also registers QrImages with the Gerai module
 from kiosk.ui.qtapp import application, load_fonts
+from kiosk.ui.scanner import KeyboardScanner
 from kiosk.ui.speech import BackgroundSpeaker
 from kiosk.ui.staff.controller import StaffController
 from kiosk.ui.theme import Theme
@@ -105,6 +106,7 @@ class KioskUi:
     watcher: ActivityWatcher
     photos: PhotoFiles
     staff: StaffController
+    scanner: KeyboardScanner
 
     def close(self) -> None:
         """Close the window and destroy the QML before the Python objects it binds to."""
@@ -112,6 +114,7 @@ class KioskUi:
         self.theme.a11y.close_speech()
         self.flow.stop()
         self.window.removeEventFilter(self.watcher)
+        self.window.removeEventFilter(self.scanner)
         self.window.setProperty("kioskMode", False)  # the program closes it, not a visitor
         self.window.close()
         # Deleting the engine now (not later) deletes its window too, so no binding
@@ -211,9 +214,22 @@ def build_ui(
     window.resize(*size)
     watcher = ActivityWatcher(flow)
     window.installEventFilter(watcher)
+    scanner = KeyboardScanner(flow)  # installed last: it sees the keys first
+    window.installEventFilter(scanner)
     staff.watch(window)
     ui = KioskUi(
-        engine, window, flow, booth, form, innovations, agencies, theme, watcher, photos, staff
+        engine,
+        window,
+        flow,
+        booth,
+        form,
+        innovations,
+        agencies,
+        theme,
+        watcher,
+        photos,
+        staff,
+        scanner,
     )
     window.setProperty("kioskMode", fullscreen)
 

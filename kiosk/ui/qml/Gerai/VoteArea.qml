@@ -7,9 +7,14 @@ ColumnLayout {
     id: area
     spacing: Theme.gap / 2
 
+    CardPrompt {
+        Layout.fillWidth: true
+        visible: VisitorFlow.voteState === "card"
+    }
     RowLayout {
         Layout.fillWidth: true
         spacing: Theme.gap
+        visible: VisitorFlow.voteState !== "card"
 
         KButton {
             id: voteButton
@@ -20,7 +25,8 @@ ColumnLayout {
             Layout.preferredHeight: Math.max(Theme.touch * 1.3, implicitHeight)
             kind: VisitorFlow.voteState === "ready" ? "accent" : "secondary"
             fontSize: Theme.heading
-            text: VisitorFlow.voteState === "ready" ? qsTr("Vote for this innovation")
+            text: VisitorFlow.voteState === "ready" && VisitorFlow.cardMode ? qsTr("Vote with your ballot card")
+                : VisitorFlow.voteState === "ready" ? qsTr("Vote for this innovation")
                 : qsTr("You can vote again in %n second(s)", "", VisitorFlow.voteWaitSeconds)
             onClicked: VisitorFlow.vote()
             onVisibleChanged: if (visible) appear.restart()

@@ -33,6 +33,13 @@ Item {
             text: qsTr("You voted for “%1”.").arg(VisitorFlow.votedInnovation.title || "")
         }
         BodyText {
+            objectName: "cardAcceptedText"
+            Layout.fillWidth: true
+            horizontalAlignment: Text.AlignHCenter
+            visible: VisitorFlow.cardSerial !== ""
+            text: qsTr("Ballot card %1 accepted.").arg(VisitorFlow.cardSerial)
+        }
+        BodyText {
             Layout.fillWidth: true
             horizontalAlignment: Text.AlignHCenter
             text: VisitorFlow.votesLeft > 0
