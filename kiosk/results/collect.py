@@ -9,11 +9,14 @@ ranking that counts them.
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 
+from kiosk.results.analysis.cards import CardSheet, record_card_sheets, revoke_batches
 from kiosk.results.analysis.ranking import write_results
 from kiosk.results.merge.kiosk_files import MergeReport, Progress, merge_booth_files
+from kiosk.storage.database import utc_iso
 from kiosk.storage.receipt import Receipt
 
 
@@ -31,15 +34,27 @@ def merge_kiosk_files(
     unread_receipts: Sequence[str] = (),
     admit_unrostered: bool = False,
     progress: Progress | None = None,
+    revoked_batches: Sequence[int] = (),
+    card_sheets: Sequence[CardSheet] = (),
 ) -> MergeReport:
-    """Merge booth files (or folders of them) into `out` and write its ranking and flags."""
+    """Merge booth files (or folders of them) into `out` and write its ranking and flags.
+
+    Card mode: `revoked_batches` are kept in the file for good (a revoked batch stays
+    revoked in later merges); `card_sheets` say how many cards were printed.
+    """
+
+    def finish(conn: sqlite3.Connection) -> None:
+        revoke_batches(conn, list(revoked_batches), utc_iso())
+        record_card_sheets(conn, card_sheets)
+        write_results(conn)
+
     return merge_booth_files(
         out,
         inputs,
         receipts,
         accept_valid_prefix,
         workers,
-        write_results,
+        finish,
         pack=pack,
         require_receipts=require_receipts,
         origins=origins,

@@ -13,6 +13,7 @@ from pathlib import Path
 import click
 
 from kiosk.domain.text import escape_controls
+from kiosk.results.analysis.cards import read_card_sheets
 from kiosk.results.analysis.figures import load_figures
 from kiosk.results.collect import merge_kiosk_files
 from kiosk.results.errors import ResultsError
@@ -70,6 +71,22 @@ EXIT_ATTENTION = 3
 @click.option(
     "--workers", type=int, default=None, help="Processes verifying files (default: CPUs)."
 )
+@click.option(
+    "--revoke-batch",
+    "revoked",
+    type=click.IntRange(0, 65535),
+    multiple=True,
+    help="Card mode: a batch of ballot cards that was lost; its votes are listed, not counted"
+    " (kept in the festival file for later merges). Repeat for more batches.",
+)
+@click.option(
+    "--cards",
+    "card_sheets",
+    type=click.Path(exists=True, path_type=Path),
+    multiple=True,
+    help="Card mode: the folder of the printed sheets (the .json beside each PDF), so the"
+    " report says how many cards were printed.",
+)
 def merge(
     out: Path,
     inputs: tuple[Path, ...],
@@ -79,6 +96,8 @@ def merge(
     admit_unrostered: bool,
     accept_valid_prefix: bool,
     workers: int | None,
+    revoked: tuple[int, ...],
+    card_sheets: tuple[Path, ...],
 ) -> None:
     """Merge booth files (or folders of them, searched recursively) into one festival file.
 
@@ -99,6 +118,7 @@ def merge(
     _refuse_booth_receipts(receipts, inputs)
     try:
         found, problems = _read_receipts(receipts)
+        sheets = read_card_sheets(list(card_sheets))
         with ProgressDisplay("merge") as progress:
             report = merge_kiosk_files(
                 out,
@@ -113,6 +133,8 @@ def merge(
                 unread_receipts=problems,
                 admit_unrostered=admit_unrostered,
                 progress=progress,
+                revoked_batches=revoked,
+                card_sheets=sheets,
             )
     except OSError as exc:
         if disk_problem(exc) is not None:

@@ -32,6 +32,7 @@ CLOCK_JUMP = "clock_jump"
 NO_DWELL = "no_dwell"
 LONG_RUN = "long_run"
 VALID_PREFIX = "valid_prefix"
+CARD_RUN = "card_run"  # card mode: kiosk.results.analysis.cards
 FLAGS = (
     HIGH_VOTE_RATE,
     ONE_INNOVATION,
@@ -45,6 +46,7 @@ FLAGS = (
     NO_DWELL,
     LONG_RUN,
     VALID_PREFIX,
+    CARD_RUN,
 )
 
 FLAG_NAMES = {
@@ -60,6 +62,7 @@ FLAG_NAMES = {
     NO_DWELL: ("Memilih tanpa membaca", "Vote without dwelling"),
     LONG_RUN: ("Rangkaian suara panjang", "Long run of votes without idle"),
     VALID_PREFIX: ("Dari berkas rusak (bagian utuh)", "From a broken file's intact part"),
+    CARD_RUN: ("Kartu suara bernomor urut", "Ballot cards in numbered order"),
 }
 
 BURST_FLOOR = 6  # votes in one minute at one kiosk before a burst can be flagged

@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from kiosk.domain.text import escape_controls
+from kiosk.results.analysis.cards import CardFigures, card_figures
 from kiosk.results.analysis.ranking import TIE_RULE, TIE_RULE_ID, Sensitivity, sensitivity
 from kiosk.results.analysis.skm import SkmAgency, load_skm
 from kiosk.results.errors import NotAFestivalFile
@@ -50,6 +51,7 @@ class FestivalFigures:
     ratings: dict[str, dict[int, int]] = field(default_factory=dict)
     skm: list[SkmAgency] = field(default_factory=list)
     positions: list[Row] = field(default_factory=list)
+    cards: CardFigures | None = None  # card mode only
     tie_rule: str = TIE_RULE
     tie_rule_id: str = TIE_RULE_ID
 
@@ -155,6 +157,8 @@ def load_figures(conn: sqlite3.Connection) -> FestivalFigures:
             " ORDER BY agency_code, kiosk_id",
         ),
     )
+    if has_table(conn, "card_votes"):  # files merged before card mode have none
+        figures.cards = card_figures(conn)
     return figures
 
 

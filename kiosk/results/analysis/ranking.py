@@ -22,6 +22,7 @@ from kiosk.results.analysis.anomalies import (
     find_timing_anomalies,
     local_shift,
 )
+from kiosk.results.analysis.cards import CARD_RULES, judge_cards
 from kiosk.results.analysis.comparisons import VisitFigures, visit_figures
 from kiosk.results.merge.schema import RESULT_TABLES, UUID_INDEX
 
@@ -208,7 +209,7 @@ def compute_exclusions(conn: sqlite3.Connection) -> list[Exclusion]:
         " GROUP BY 1, r.kiosk_id"
         " UNION ALL SELECT CASE b.rule "
         + " ".join(
-            f"WHEN '{rule}' THEN 'refused by the rules: {words}'"
+            f"WHEN '{rule}' THEN 'refused by the rules: {_sql_text(words)}'"
             for rule, words in RULE_BREAKS.items()
         )
         + " END, b.kiosk_id, k.agency_code, count(*), count(*)"
@@ -220,11 +221,15 @@ def compute_exclusions(conn: sqlite3.Connection) -> list[Exclusion]:
     return [Exclusion(*row) for row in rows]
 
 
+def _sql_text(words: str) -> str:
+    return words.replace("'", "''")
+
+
 RULE_BREAKS = {
     "no_session_start": "vote without a visit: no session began it",
     "same_innovation_twice": "a second vote for one innovation in one visit",
     "over_session_limit": "more votes in one visit than the festival rules allow",
-}
+} | CARD_RULES
 
 
 def find_rule_breaks(conn: sqlite3.Connection) -> None:
@@ -276,10 +281,11 @@ def write_results(conn: sqlite3.Connection) -> None:
     with alongside(conn, _read_apart) as apart:
         conn.execute(UUID_INDEX)  # the merge drops it while it copies records
         find_rule_breaks(conn)
+        cards = judge_cards(conn)  # card mode: after the visits' own rule breaks
         near = find_timing_anomalies(conn, bursts=False)
     far = apart.result()
     _write_session_figures(conn, far)  # before the flags: the booth comparisons read them
-    _write_findings(conn, find_anomalies(conn, near + far.bursts, far.visits))
+    _write_findings(conn, find_anomalies(conn, near + far.bursts, far.visits) + cards)
     for r in compute_ranking(conn):
         conn.execute(
             f"INSERT INTO ranking ({', '.join(_RANKING_COLUMNS)})"

@@ -201,6 +201,7 @@ CREATE TABLE exclusions (
 
 RESULT_TABLES = (
     "rule_breaks",
+    "card_votes",
     "ranking",
     "flagged_votes",
     "anomalies",
@@ -310,16 +311,34 @@ TABLE_DOCS: dict[str, tuple[str, dict[str, str]]] = {
     "flagged_votes": ("Each vote with each anomaly flag it carries.", {}),
     "anomalies": (
         "Anomalies for the jury, shown beside the ranking and never applied to it.",
-        {"flag": "burst, outside_hours, clock_jump, no_dwell, long_run, valid_prefix"},
+        {"flag": "burst, outside_hours, clock_jump, no_dwell, long_run, valid_prefix, card_run"},
     ),
     "exclusions": ("Votes not counted, by reason and kiosk.", {}),
     "rule_breaks": (
         "Votes the kiosk as shipped would have refused under the pack's rules: not counted.",
         {
             "rule": "no_session_start (no visit began it), same_innovation_twice (a second vote"
-            " for one innovation in one visit) or over_session_limit (more votes in one visit"
-            " than the pack allows)",
+            " for one innovation in one visit), over_session_limit (more votes in one visit"
+            " than the pack allows), or in card mode card_missing, card_forged, card_revoked,"
+            " card_over_quota",
         },
+    ),
+    "card_votes": (
+        "Card mode: every vote with its ballot card, counted across all booths in time order.",
+        {
+            "card": "the card's short code (batch-number), as the vote record names it",
+            "batch": "the card's batch, from its verified signature",
+            "vote_on_card": "1, 2, 3 ...: this vote's place among the card's counted votes",
+            "status": "counted, card_missing, card_forged, card_revoked or card_over_quota",
+        },
+    ),
+    "revoked_batches": (
+        "Card mode: batches of ballot cards the organizers revoked (kiosk merge --revoke-batch).",
+        {"batch": "a revoked batch: its cards' votes are listed, not counted"},
+    ),
+    "card_batches": (
+        "Card mode: the cards printed, from the sheets' .json files (kiosk merge --cards).",
+        {"batch": "the cards' batch", "count": "cards printed in this file's sheets"},
     ),
     "session_times": (
         "Per kiosk: visits ended and their length, from the session_end records.",
@@ -354,6 +373,30 @@ CREATE TABLE IF NOT EXISTS rule_breaks (
     kiosk_id TEXT NOT NULL,
     seq INTEGER NOT NULL,
     rule TEXT NOT NULL,
+    PRIMARY KEY (kiosk_id, seq)
+);
+CREATE TABLE IF NOT EXISTS revoked_batches (
+    batch INTEGER PRIMARY KEY,
+    revoked_at TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS card_batches (
+    batch INTEGER NOT NULL,
+    first INTEGER NOT NULL,
+    last INTEGER NOT NULL,
+    count INTEGER NOT NULL,
+    file TEXT NOT NULL,
+    PRIMARY KEY (batch, first)
+);
+CREATE TABLE IF NOT EXISTS card_votes (
+    kiosk_id TEXT NOT NULL,
+    seq INTEGER NOT NULL,
+    recorded_at TEXT NOT NULL,
+    agency_code TEXT,
+    innovation_slug TEXT,
+    card TEXT,
+    batch INTEGER,
+    vote_on_card INTEGER,
+    status TEXT NOT NULL,
     PRIMARY KEY (kiosk_id, seq)
 );
 CREATE TABLE IF NOT EXISTS session_times (

@@ -55,6 +55,15 @@ TABLES_ID: dict[str, str] = {
         "Anomali untuk juri, ditampilkan di samping peringkat dan tidak pernah mengubahnya."
     ),
     "exclusions": "Suara yang tidak dihitung, menurut alasan dan kios.",
+    "card_votes": (
+        "Mode kartu: setiap suara dengan kartu suaranya, dihitung di semua stan menurut waktu."
+    ),
+    "revoked_batches": (
+        "Mode kartu: kelompok kartu suara yang dicabut panitia (kiosk merge --revoke-batch)."
+    ),
+    "card_batches": (
+        "Mode kartu: kartu yang dicetak, dari berkas .json lembar kartu (kiosk merge --cards)."
+    ),
     "rule_breaks": "Suara yang akan ditolak kios asli menurut aturan paket: tidak dihitung.",
     "session_times": "Per kios: kunjungan yang selesai dan lamanya, dari rekaman session_end.",
     "page_views": (
@@ -141,11 +150,24 @@ DOCUMENTED_ID: dict[tuple[str, str], str] = {
         "peringkat bila semua suara bertanda tidak dihitung (kepekaan yang dinyatakan laporan; "
         "tanda tidak pernah mengubah `rank`)"
     ),
-    ("anomalies", "flag"): "burst, outside_hours, clock_jump, no_dwell, long_run, valid_prefix",
+    ("anomalies", "flag"): (
+        "burst, outside_hours, clock_jump, no_dwell, long_run, valid_prefix, card_run"
+    ),
+    ("revoked_batches", "batch"): "kelompok yang dicabut: suara kartunya didaftar, tidak dihitung",
+    ("card_batches", "batch"): "kelompok kartu",
+    ("card_batches", "count"): "kartu yang dicetak dalam lembar berkas ini",
+    ("card_votes", "card"): "kode pendek kartu (kelompok-nomor), seperti disebut rekaman suara",
+    ("card_votes", "batch"): "kelompok kartu, dari tanda tangannya yang sudah diperiksa",
+    ("card_votes", "vote_on_card"): "1, 2, 3 ...: urutan suara ini di antara suara sah kartunya",
+    ("card_votes", "status"): (
+        "counted (dihitung), card_missing (tanpa kartu), card_forged (kartu palsu atau festival "
+        "lain), card_revoked (kelompok dicabut) atau card_over_quota (melebihi kuota kartu)"
+    ),
     ("rule_breaks", "rule"): (
         "no_session_start (tidak diawali kunjungan), same_innovation_twice (suara kedua untuk "
-        "satu inovasi dalam satu kunjungan) atau over_session_limit (suara dalam satu kunjungan "
-        "melebihi batas paket)"
+        "satu inovasi dalam satu kunjungan), over_session_limit (suara dalam satu kunjungan "
+        "melebihi batas paket), atau dalam mode kartu card_missing, card_forged, card_revoked, "
+        "card_over_quota"
     ),
     ("session_times", "sessions_ended"): "rekaman session_end",
     ("session_times", "timed"): "di antaranya, yang punya lama kunjungan",
@@ -198,6 +220,10 @@ COLUMNS: dict[str, tuple[str, str]] = {
     "reason": ("alasan tidak dihitung", "why not counted"),
     "records": ("jumlah rekaman", "records"),
     "slug": ("kode", "code"),
+    "revoked_at": ("waktu dicabut (UTC)", "when revoked (UTC)"),
+    "first": ("nomor kartu pertama", "first card number"),
+    "last": ("nomor kartu terakhir", "last card number"),
+    "file": ("berkas lembar kartu", "the card sheets' file"),
     "name_id": ("nama (Indonesia)", "name (Indonesian)"),
     "name_en": ("nama (Inggris)", "name (English)"),
     "venue": ("tempat", "venue"),

@@ -6,6 +6,7 @@ import sqlite3
 from pathlib import Path
 
 from kiosk.results.analysis.anomalies import FLAG_NAMES
+from kiosk.results.analysis.cards import CardFigures
 from kiosk.results.analysis.figures import FestivalFigures, Row
 from kiosk.results.analysis.ranking import RULE_BREAKS
 from kiosk.results.merge.kiosk_files import NOT_THE_EXPORTED_FILE, MergeReport
@@ -117,9 +118,31 @@ def render_results(figures: FestivalFigures, top: int | None = None) -> str:
         + _table(by_rate, "rank_per_100_sessions")
     )
     parts.append(_exclusions(figures))
+    if figures.cards is not None:
+        parts.append(card_lines(figures.cards))
     parts.append(_closing_receipts(figures))
     parts.append(_anomalies(figures))
     return "\n\n".join(parts) + "\n"
+
+
+def card_lines(cards: CardFigures) -> str:
+    """Card mode: cards printed and used, votes per card, card votes not counted."""
+    printed = f"{cards.printed}" if cards.printed else "? (kiosk merge --cards)"
+    per_card = ", ".join(
+        f"{votes} suara/votes: {n} kartu/cards" for votes, n in cards.votes_per_card.items()
+    )
+    lines = [
+        f"Kartu suara / Ballot cards (kuota / quota {cards.quota}): dicetak / printed {printed},"
+        f" dipakai / used {cards.used}, suara sah / valid votes {cards.votes_counted}",
+        f"  per kartu / per card: {per_card or '-'}",
+    ]
+    for status, n in cards.excluded.items():
+        lines.append(f"  tidak dihitung / excluded: {status} {n}")
+    if cards.revoked:
+        lines.append(
+            "  kelompok dicabut / revoked batches: " + ", ".join(str(b) for b in cards.revoked)
+        )
+    return "\n".join(lines)
 
 
 def _heading(figures: FestivalFigures) -> str:
