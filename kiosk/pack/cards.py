@@ -24,11 +24,15 @@ import struct
 from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from base45 import b45decode, b45encode
-from cryptography.exceptions import InvalidSignature
-from cryptography.hazmat.primitives import serialization
-from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
+
+if TYPE_CHECKING:  # cryptography is imported where a key is used: the kiosk starts without it
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import (
+        Ed25519PrivateKey,
+        Ed25519PublicKey,
+    )
 
 CARD_PREFIX = "GK1:"
 CARD_VERSION = 1
@@ -82,6 +86,8 @@ def festival_tag(festival_slug: str) -> bytes:
 
 def parse_public_key(text: str) -> Ed25519PublicKey:
     """The public key as the pack writes it (base64 of the 32 raw bytes); ValueError if not."""
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
+
     try:
         raw = base64.b64decode(text.strip(), validate=True)
     except (binascii.Error, ValueError):
@@ -92,6 +98,8 @@ def parse_public_key(text: str) -> Ed25519PublicKey:
 
 
 def public_key_text(key: Ed25519PublicKey) -> str:
+    from cryptography.hazmat.primitives import serialization
+
     raw = key.public_bytes(serialization.Encoding.Raw, serialization.PublicFormat.Raw)
     return base64.b64encode(raw).decode("ascii")
 
@@ -104,6 +112,8 @@ class CardReader:
         self.key = parse_public_key(public_key)
 
     def read(self, text: str) -> CardReading:
+        from cryptography.exceptions import InvalidSignature
+
         raw = _decode(text)
         if raw is None:
             return CardReading(None, CardProblem.NOT_A_CARD)
@@ -148,10 +158,14 @@ class CardMaker:
 
 
 def new_private_key() -> Ed25519PrivateKey:
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
     return Ed25519PrivateKey.generate()
 
 
 def private_key_pem(key: Ed25519PrivateKey) -> bytes:
+    from cryptography.hazmat.primitives import serialization
+
     return key.private_bytes(
         serialization.Encoding.PEM,
         serialization.PrivateFormat.PKCS8,
@@ -161,6 +175,9 @@ def private_key_pem(key: Ed25519PrivateKey) -> bytes:
 
 def load_private_key(path: Path) -> Ed25519PrivateKey:
     """The organizers' key file; ValueError when it is not an Ed25519 private key."""
+    from cryptography.hazmat.primitives import serialization
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
     try:
         key = serialization.load_pem_private_key(path.read_bytes(), password=None)
     except (ValueError, TypeError) as exc:

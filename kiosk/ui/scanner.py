@@ -12,8 +12,9 @@ moving and pressing the focused button for keyboard users).
 from __future__ import annotations
 
 import time
+from functools import cache
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QKeyEvent
 
 from kiosk.pack.cards import MAX_CARD_TEXT
@@ -21,7 +22,15 @@ from kiosk.ui.flow import VisitorFlow
 
 BURST_GAP_S = 0.035  # scanners: 1-20 ms a key; people: 100 ms and more
 MIN_LENGTH = 20  # a card's text is 117 characters; shorter bursts are not cards
-ENTER_KEYS = frozenset({Qt.Key.Key_Return, Qt.Key.Key_Enter})
+
+
+@cache
+def enter_keys() -> frozenset[object]:
+    """Return and the keypad's Enter (looked up on the first key: PySide6's `Qt` namespace
+    costs about 40 ms to build, which the kiosk's first frame does not wait for)."""
+    from PySide6.QtCore import Qt
+
+    return frozenset({Qt.Key.Key_Return, Qt.Key.Key_Enter})
 
 
 class KeyboardScanner(QObject):
@@ -42,7 +51,7 @@ class KeyboardScanner(QObject):
         now = time.monotonic()
         if self._burst and now - self._last > BURST_GAP_S:
             self._burst.clear()  # too slow for a scanner: a person, or a new burst
-        if event.key() in ENTER_KEYS:
+        if event.key() in enter_keys():
             if len(self._burst) < MIN_LENGTH:
                 self._burst.clear()
                 return False  # a person's Enter: it presses the focused button

@@ -21,6 +21,7 @@ from kiosk.booth import Booth
 from kiosk.staff.settings import load_settings
 from kiosk.storage.content import photo_ids
 from kiosk.ui.accessibility import AccessibilityController
+from kiosk.ui.camera import CardCamera
 from kiosk.ui.feedback import FeedbackForm
 from kiosk.ui.flow import DEFAULT_LANG, VisitorFlow
 from kiosk.ui.i18n import Translations
@@ -107,12 +108,14 @@ class KioskUi:
     photos: PhotoFiles
     staff: StaffController
     scanner: KeyboardScanner
+    camera: CardCamera
 
     def close(self) -> None:
         """Close the window and destroy the QML before the Python objects it binds to."""
         self.staff.shutdown()  # first: its backup timer must not fire on a closed database
         self.theme.a11y.close_speech()
         self.flow.stop()
+        self.camera.shutdown()
         self.window.removeEventFilter(self.watcher)
         self.window.removeEventFilter(self.scanner)
         self.window.setProperty("kioskMode", False)  # the program closes it, not a visitor
@@ -198,7 +201,8 @@ def build_ui(
     staff = StaffController(
         booth.db, db_path, booth.clock, usb_roots, write_failure=lambda: booth.log.last_failure
     )
-    provide(engine, flow, innovations, agencies, form, flow.survey, theme, a11y, staff)
+    camera = CardCamera(flow)
+    provide(engine, flow, innovations, agencies, form, flow.survey, theme, a11y, staff, camera)
     connect_staff(staff, flow, photos, on_restart or QGuiApplication.quit)
     staff.speech_note = lambda: str(a11y.property("speechNote"))
     a11y.speechChanged.connect(staff.speechNoteChanged)
@@ -230,6 +234,7 @@ def build_ui(
         photos,
         staff,
         scanner,
+        camera,
     )
     window.setProperty("kioskMode", fullscreen)
 

@@ -14,6 +14,9 @@ from kiosk.pack.cards import Card, CardReader, new_private_key, private_key_pem
 from tests.cards.sheets import card_pack, page_texts
 from tests.unit.pack_fixtures import minimal_document, write_pack
 
+# `ballots make` draws with Qt: the tests' one application (pytest-qt's) must exist first.
+pytestmark = pytest.mark.usefixtures("qapp")
+
 
 def run(*args: str) -> tuple[int, str]:
     result = CliRunner().invoke(main, list(args), catch_exceptions=False)

@@ -29,6 +29,13 @@ Rectangle {
             Layout.fillWidth: true
             text: qsTr("Hold the QR code on your card under the scanner.")
         }
+        Loader {
+            // the camera's picture, only on a PC with a camera (CardCamera.available)
+            Layout.fillWidth: true
+            Layout.preferredHeight: active ? Theme.touch * 3 : 0
+            active: prompt.visible && CardCamera.available
+            source: "CameraPreview.qml"
+        }
         BodyText {
             objectName: "cardProblemText"
             Layout.fillWidth: true
