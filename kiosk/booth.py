@@ -30,7 +30,7 @@ QUOTA_USED = "quota_used"  # a card whose votes at this kiosk are all used (Card
 class CardCheck:
     """What the booth made of a card shown to it: the card and its votes left here, or why not.
 
-    `problem` is a `CardProblem` value (not a card, another festival's, forged) or
+    `problem` is a `CardProblem` value (not a card, another festival's, forged, revoked) or
     `QUOTA_USED`. The booth only knows its own votes; the merge counts the card's
     votes at every booth together.
     """
@@ -112,6 +112,8 @@ class Booth:
         if reading.card is None:
             problem = reading.problem or CardProblem.NOT_A_CARD
             return CardCheck(None, problem.value)
+        if reading.card.batch in self.festival.cards.revoked_batches:
+            return CardCheck(reading.card, CardProblem.REVOKED.value)
         left = self.card_votes_left(reading.card.serial)
         if left <= 0:
             return CardCheck(reading.card, QUOTA_USED)

@@ -493,6 +493,10 @@
             <translation>Kartu kiye ora bisa dienggo. Mangga nyuwun tulung maring panitia festival.</translation>
         </message>
         <message>
+            <source>This card&apos;s batch was withdrawn by the organizers. Please ask at the festival information desk for a new card.</source>
+            <translation>Kartu kiye wis ditarik panitia. Mangga njaluk kartu anyar maring meja informasi festival.</translation>
+        </message>
+        <message>
             <source>All votes on this card have been used. Thank you for taking part!</source>
             <translation>Kabeh suara neng kartu kiye wis kanggo. Matur nuwun wis melu!</translation>
         </message>

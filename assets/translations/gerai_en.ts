@@ -440,6 +440,10 @@
             <translation type="unfinished" />
         </message>
         <message>
+            <source>This card&apos;s batch was withdrawn by the organizers. Please ask at the festival information desk for a new card.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>All votes on this card have been used. Thank you for taking part!</source>
             <translation type="unfinished" />
         </message>

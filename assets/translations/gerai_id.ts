@@ -477,6 +477,10 @@
             <translation>Kartu ini tidak dapat dipakai. Silakan minta bantuan panitia festival.</translation>
         </message>
         <message>
+            <source>This card&apos;s batch was withdrawn by the organizers. Please ask at the festival information desk for a new card.</source>
+            <translation>Kartu ini sudah ditarik oleh panitia. Silakan minta kartu baru di meja informasi festival.</translation>
+        </message>
+        <message>
             <source>All votes on this card have been used. Thank you for taking part!</source>
             <translation>Semua suara pada kartu ini sudah terpakai. Terima kasih atas partisipasi Anda!</translation>
         </message>

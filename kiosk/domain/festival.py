@@ -44,6 +44,9 @@ class CardRules:
     enabled: bool = False
     public_key: str = ""  # the organizers' Ed25519 public key, base64 of its 32 bytes
     quota: int = 3  # votes per card over the whole festival, all booths together
+    # Batches the organizers withdrew (lost or stolen) before this pack was made: the
+    # booth refuses their cards, and the merge lists their votes (with --revoke-batch's).
+    revoked_batches: tuple[int, ...] = ()
 
 
 @dataclass(frozen=True)

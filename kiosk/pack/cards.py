@@ -52,6 +52,7 @@ class CardProblem(StrEnum):
     NOT_A_CARD = "not_a_card"  # not the form of a Gerai card at all (another QR code)
     OTHER_FESTIVAL = "other_festival"  # a real card of another festival
     FORGED = "forged"  # the signature does not match the organizers' key
+    REVOKED = "revoked"  # a real card of a batch the organizers withdrew (the pack says so)
 
 
 @dataclass(frozen=True, order=True)

@@ -18,7 +18,7 @@ from kiosk.domain.festival import (
     Photo,
     VotingRules,
 )
-from kiosk.pack.cards import DEFAULT_QUOTA, parse_public_key
+from kiosk.pack.cards import DEFAULT_QUOTA, MAX_BATCH, parse_public_key
 from kiosk.pack.checker import Checker, join
 from kiosk.pack.source import unsafe_name
 from kiosk.pack.survey import read_survey
@@ -41,7 +41,7 @@ FIRST_YEAR = 1945  # the Republic's founding year; older "innovations" are typos
 TOP_FIELDS = (
     "format", "format_version", "festival", "voting", "cards", "agencies", "innovations",
 )  # fmt: skip
-CARD_FIELDS = ("mode", "public_key", "quota")
+CARD_FIELDS = ("mode", "public_key", "quota", "revoked_batches")
 FESTIVAL_FIELDS = (
     "slug", "name", "venue", "starts_on", "ends_on", "timezone", "opening_time",
     "closing_time", "colors", "logo", "sample_data",
@@ -206,7 +206,28 @@ def _cards(check: Checker, value: Any) -> CardRules:
     quota = check.number(
         rules, "quota", "cards", default=DEFAULT_QUOTA, low=1, high=50, integer=True
     )
-    return CardRules(enabled=enabled and bool(key), public_key=key, quota=quota)
+    revoked = _batches(check, rules)
+    return CardRules(
+        enabled=enabled and bool(key), public_key=key, quota=quota, revoked_batches=revoked
+    )
+
+
+def _batches(check: Checker, rules: dict[str, Any]) -> tuple[int, ...]:
+    """`cards.revoked_batches`: the batch numbers printed on the cards ("2" of "2-000123")."""
+    where = "cards.revoked_batches"
+    batches = set()
+    for n, value in enumerate(
+        check.array(rules, "revoked_batches", "cards", required=False, max_items=1000)
+    ):
+        if isinstance(value, bool) or not isinstance(value, int) or not 0 <= value <= MAX_BATCH:
+            check.report(
+                f"{where}[{n}]",
+                f"expected a batch number from 0 to {MAX_BATCH} (as printed before the dash),"
+                f" got {value!r}",
+            )
+        else:
+            batches.add(value)
+    return tuple(sorted(batches))
 
 
 def _agencies(check: Checker, top: dict[str, Any]) -> tuple[Agency, ...]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
 from typing import Any
 
@@ -95,6 +96,7 @@ def content_rows(
             "card_mode": int(festival.cards.enabled),
             "card_public_key": festival.cards.public_key,
             "card_quota": festival.cards.quota,
+            "card_revoked_batches": json.dumps(list(festival.cards.revoked_batches)),
             "pack_sha256": pack_sha256,
             "imported_at": utc_iso(),
         },
@@ -265,6 +267,7 @@ def load_festival(db: BoothDatabase) -> Festival:
             enabled=bool(f["card_mode"]),
             public_key=f["card_public_key"],
             quota=f["card_quota"],
+            revoked_batches=tuple(json.loads(f["card_revoked_batches"])),
         ),
         agencies=agencies,
         innovations=innovations,

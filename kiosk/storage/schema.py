@@ -299,6 +299,8 @@ def m005_ballot_cards(db: Database) -> None:
         ALTER TABLE festival ADD COLUMN card_mode INTEGER NOT NULL DEFAULT 0;
         ALTER TABLE festival ADD COLUMN card_public_key TEXT NOT NULL DEFAULT '';
         ALTER TABLE festival ADD COLUMN card_quota INTEGER NOT NULL DEFAULT 3;
+        -- batches the organizers withdrew before the pack was made, a JSON list of numbers
+        ALTER TABLE festival ADD COLUMN card_revoked_batches TEXT NOT NULL DEFAULT '[]';
         """
     )
 

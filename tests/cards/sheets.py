@@ -12,8 +12,11 @@ from kiosk.pack.cards import new_private_key, private_key_pem, public_key_text
 from tests.unit.pack_fixtures import minimal_document, write_pack
 
 
-def card_pack(tmp_path: Path, quota: int = 3) -> tuple[Path, Path, str]:
-    """(pack folder in card mode, the organizers' key file outside it, the public key)."""
+def card_pack(
+    tmp_path: Path, quota: int = 3, revoked: tuple[int, ...] = ()
+) -> tuple[Path, Path, str]:
+    """(pack folder in card mode, the organizers' key file outside it, the public key);
+    `revoked`: batches the pack withdraws."""
     key = new_private_key()
     key_path = tmp_path / "organizers" / "kartu.key"
     key_path.parent.mkdir(parents=True, exist_ok=True)
@@ -21,6 +24,8 @@ def card_pack(tmp_path: Path, quota: int = 3) -> tuple[Path, Path, str]:
     public = public_key_text(key.public_key())
     doc = minimal_document()
     doc["cards"] = {"mode": True, "public_key": public, "quota": quota}
+    if revoked:
+        doc["cards"]["revoked_batches"] = list(revoked)
     return write_pack(tmp_path / "pack", doc), key_path, public
 
 

@@ -79,6 +79,22 @@ def test_refused_cards_say_why(tmp_path: Path) -> None:
     assert booth.card is None
 
 
+def test_a_card_of_a_batch_the_pack_withdrew_is_refused(tmp_path: Path) -> None:
+    festival = dataclasses.replace(
+        small_festival(RULES),
+        cards=CardRules(True, public_key_text(KEY.public_key()), 3, revoked_batches=(2,)),
+    )
+    db = make_booth_db(tmp_path / "booth.sqlite", festival)
+    clock = ManualClock(datetime(2026, 8, 20, 3, 0, tzinfo=UTC))
+    booth = Booth(db, "DPUPR", clock)
+    booth.start_session()
+    read(booth, ROAD, clock)
+    assert booth.present_card(MAKER.text(Card(2, 1))).problem == "revoked"
+    assert booth.card is None and booth.cast_vote(ROAD).decision.refusal is Refusal.NEEDS_CARD
+    assert booth.present_card(MAKER.text(Card(1, 1))).accepted  # other batches still vote
+    assert booth.cast_vote(ROAD).accepted
+
+
 def test_the_quota_holds_at_this_kiosk_across_visits_and_restarts(tmp_path: Path) -> None:
     booth, clock = card_booth(tmp_path, quota=2)
     text = MAKER.text(Card(1, 9))

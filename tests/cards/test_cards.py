@@ -114,6 +114,10 @@ def test_pack_card_mode_fields(tmp_path: Path) -> None:
     doc["cards"] = {"mode": True, "public_key": PUBLIC}
     cards = load_pack(write_pack(tmp_path / "on", doc)).festival.cards
     assert cards.enabled and cards.public_key == PUBLIC and cards.quota == 3
+    assert cards.revoked_batches == ()
+    doc["cards"] = {"mode": True, "public_key": PUBLIC, "revoked_batches": [4, 2, 4]}
+    cards = load_pack(write_pack(tmp_path / "revoking", doc)).festival.cards
+    assert cards.revoked_batches == (2, 4)
 
 
 @pytest.mark.parametrize(
@@ -124,6 +128,14 @@ def test_pack_card_mode_fields(tmp_path: Path) -> None:
         ({"mode": True, "public_key": PUBLIC, "quota": 0}, "cards.quota: 0 is out of range"),
         ({"mode": "ya", "public_key": PUBLIC}, "cards.mode: expected true or false"),
         ({"mode": True, "public_key": PUBLIC, "kuota": 3}, "cards.kuota: unknown field"),
+        (
+            {"mode": True, "public_key": PUBLIC, "revoked_batches": ["2"]},
+            "cards.revoked_batches[0]: expected a batch number from 0 to 65535",
+        ),
+        (
+            {"mode": True, "public_key": PUBLIC, "revoked_batches": 2},
+            "cards.revoked_batches: expected a list",
+        ),
     ],
 )
 def test_pack_card_mode_problems_are_named(
@@ -141,7 +153,8 @@ def test_the_booth_file_keeps_the_card_rules(tmp_path: Path) -> None:
 
     from kiosk.domain.festival import CardRules
 
-    festival = dataclasses.replace(small_festival(), cards=CardRules(True, PUBLIC, 4))
+    rules = CardRules(True, PUBLIC, 4, revoked_batches=(3, 7))
+    festival = dataclasses.replace(small_festival(), cards=rules)
     db = make_booth_db(tmp_path / "booth.sqlite", festival)
-    assert load_festival(db).cards == CardRules(True, PUBLIC, 4)
+    assert load_festival(db).cards == rules
     db.close()

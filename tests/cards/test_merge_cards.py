@@ -86,3 +86,30 @@ def test_a_vote_without_a_card_in_card_mode_is_listed_not_counted(tmp_path: Path
     conn = merged(tmp_path, pack)
     assert conn.execute("SELECT sum(valid_votes) FROM ranking").fetchone()[0] == 0
     assert conn.execute("SELECT status FROM card_votes").fetchall() == [("card_missing",)]
+
+
+def test_a_batch_the_pack_withdrew_is_not_counted_even_from_a_changed_kiosk(
+    tmp_path: Path,
+) -> None:
+    """The booth refuses cards of a batch the pack revokes; a kiosk changed to take them
+    anyway gains nothing: the merge reads the revocation from the organizers' pack."""
+    import dataclasses
+
+    pack, key_path, _ = card_pack(tmp_path, revoked=(2,))
+    maker = CardMaker("uji-2026", load_private_key(key_path))
+    clock = ManualClock(datetime(2026, 8, 20, 2, 0, tzinfo=UTC))
+    db, code, _ = prepare_booth(tmp_path / "changed.sqlite", pack, "DPUPR")
+    booth = Booth(db, code, clock)
+    booth.start_session()
+    assert booth.present_card(maker.text(Card(2, 5))).problem == "revoked"
+    booth.end_session(EndReason.FINISHED)
+    cards = dataclasses.replace(booth.festival.cards, revoked_batches=())
+    booth.festival = dataclasses.replace(booth.festival, cards=cards)  # the changed kiosk
+    votes_with_cards(booth, clock, maker, [Card(2, 5), Card(1, 5)])
+    db.close()
+    (tmp_path / "stick").mkdir()
+    export_database(tmp_path / "changed.sqlite", tmp_path / "stick" / "changed.sqlite")
+    conn = merged(tmp_path, pack)  # no --revoke-batch: the pack says it
+    statuses = conn.execute("SELECT card, status FROM card_votes ORDER BY card").fetchall()
+    assert statuses == [("1-000005", "counted"), ("2-000005", "card_revoked")]
+    assert conn.execute("SELECT sum(valid_votes) FROM ranking").fetchone()[0] == 1

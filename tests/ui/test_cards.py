@@ -34,7 +34,8 @@ def card_kiosk(
 ) -> Iterator[tuple[KioskUi, BoothDatabase]]:
     rules = dataclasses.replace(SHORT_RULES, max_votes_per_session=2, idle_seconds=20)
     festival = dataclasses.replace(
-        small_festival(rules), cards=CardRules(True, public_key_text(KEY.public_key()), 1)
+        small_festival(rules),
+        cards=CardRules(True, public_key_text(KEY.public_key()), 1, revoked_batches=(9,)),
     )
     db = make_booth_db(tmp_path / "booth.sqlite", festival)
     ui = build_ui(Booth(db, AGENCY), tmp_path / "booth.sqlite", size=(1280, 800), tick_ms=50)
@@ -86,6 +87,9 @@ def test_vote_asks_for_the_card_and_a_scanner_burst_casts_it(qtbot, card_kiosk) 
     # Another festival's card.
     scan(ui, CardMaker("festival-lain", KEY).text(Card(1, 3)))
     assert "festival lain" in item(ui, "cardProblemText").property("text")
+    # A card of a batch the pack withdrew (lost before the festival).
+    scan(ui, MAKER.text(Card(9, 3)))
+    assert "ditarik oleh panitia" in item(ui, "cardProblemText").property("text")
     assert votes(db) == []
 
     # The real card: the vote is cast, its serial stored.

@@ -46,6 +46,7 @@ class CardSettings:
     slug: str
     public_key: str
     quota: int
+    revoked: tuple[int, ...] = ()  # batches the pack itself withdrew
 
 
 def card_settings(conn: sqlite3.Connection) -> CardSettings | None:
@@ -57,7 +58,10 @@ def card_settings(conn: sqlite3.Connection) -> CardSettings | None:
     if not festival.get("card_mode"):
         return None
     return CardSettings(
-        festival["slug"], festival["card_public_key"], int(festival.get("card_quota") or 3)
+        festival["slug"],
+        festival["card_public_key"],
+        int(festival.get("card_quota") or 3),
+        tuple(json.loads(festival.get("card_revoked_batches") or "[]")),
     )
 
 
@@ -77,6 +81,7 @@ def judge_cards(conn: sqlite3.Connection) -> Findings:
         return findings
     reader = CardReader(settings.slug, settings.public_key)
     revoked = {b for (b,) in conn.execute("SELECT batch FROM revoked_batches")}
+    revoked |= set(settings.revoked)  # withdrawn in the pack itself, before the festival
     votes = conn.execute(
         "SELECT r.kiosk_id, r.seq, r.recorded_at, k.agency_code, r.innovation_slug,"
         " json_extract(r.data, '$.card'), json_extract(r.data, '$.card_code')"
@@ -198,7 +203,10 @@ def card_figures(conn: sqlite3.Connection) -> CardFigures | None:
         sum(k * n for k, n in per_card),
         dict(per_card),
         dict(excluded),
-        [b for (b,) in conn.execute("SELECT batch FROM revoked_batches ORDER BY batch")],
+        sorted(
+            {b for (b,) in conn.execute("SELECT batch FROM revoked_batches")}
+            | set(settings.revoked)
+        ),
     )
 
 

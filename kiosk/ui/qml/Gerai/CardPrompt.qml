@@ -44,6 +44,7 @@ Rectangle {
             color: Theme.warning
             text: VisitorFlow.cardProblem === "other_festival" ? qsTr("This card belongs to another festival. Ballot cards for this festival are given out at the entrance.")
                 : VisitorFlow.cardProblem === "forged" ? qsTr("This card cannot be used. Please ask the festival organizers for help.")
+                : VisitorFlow.cardProblem === "revoked" ? qsTr("This card's batch was withdrawn by the organizers. Please ask at the festival information desk for a new card.")
                 : VisitorFlow.cardProblem === "quota_used" ? qsTr("All votes on this card have been used. Thank you for taking part!")
                 : VisitorFlow.cardProblem !== "" ? qsTr("This code is not a ballot card. Please scan the QR code on your ballot card.")
                 : ""
