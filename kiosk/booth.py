@@ -275,8 +275,12 @@ class Booth:
         session.end(reason, now)
         self.session = None
         self._card = None
-        return self.log.append(
+        record = self.log.append(
             "session_end",
             session.session_id,
             session.summary(now) | {"agency": self.agency.code},
         )
+        # Between visitors: every few hundred records the chain gets a checkpoint, so
+        # the next start after a power cut checks only what came after it.
+        self.log.checkpoint_if_due()
+        return record

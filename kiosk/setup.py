@@ -23,15 +23,21 @@ log = logging.getLogger(__name__)
 
 
 def prepare_booth(
-    db_path: Path | None, pack_path: Path | None, agency_code: str | None
+    db_path: Path | None,
+    pack_path: Path | None,
+    agency_code: str | None,
+    *,
+    quick_check: bool = True,
 ) -> tuple[BoothDatabase, str, Path]:
     """Open (or create) the booth file, import the pack if it changed, choose the agency.
 
     With no pack the bundled demo festival is generated (once) and used. A
     file that cannot be trusted is never written to: a fresh file is started
-    beside it and staff are told (see `open_or_replace`).
+    beside it and staff are told (see `open_or_replace`). Without `quick_check`,
+    damage inside the file is left for the caller's own check (`kiosk run`'s,
+    after its first frame).
     """
-    db, db_path = open_or_replace(db_path or paths.default_db_path())
+    db, db_path = open_or_replace(db_path or paths.default_db_path(), quick_check=quick_check)
     if pack_path is None and not has_content(db):
         pack_path = ensure_demo_pack()
     if pack_path is not None:
@@ -79,7 +85,7 @@ def choose_agency(db: BoothDatabase, requested: str | None) -> str:
     raise StorageError("the festival pack has no agency with innovations")
 
 
-def open_or_replace(path: Path) -> tuple[BoothDatabase, Path]:
+def open_or_replace(path: Path, *, quick_check: bool = True) -> tuple[BoothDatabase, Path]:
     """Open `path`; if it is damaged or foreign, leave it untouched and use a new file beside it.
 
     The replacement is named `<stem>.replaced-<UTC time>.sqlite`; on later
@@ -87,7 +93,7 @@ def open_or_replace(path: Path) -> tuple[BoothDatabase, Path]:
     scatter new files. The problem is noted for staff in `staff_events`.
     """
     try:
-        return open_booth_database(path), path
+        return open_booth_database(path, quick_check=quick_check), path
     except StorageError as exc:
         problem = str(exc)
     log.error("not using %s: %s", path, problem)

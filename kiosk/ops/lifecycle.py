@@ -22,9 +22,10 @@ _restore_hooks: Callable[[], None] | None = None
 
 
 def begin_kiosk_run(
-    db: BoothDatabase, db_path: Path, on_crash: Callable[[str], None]
+    db: BoothDatabase, db_path: Path, on_crash: Callable[[str], None], *, quick_check: bool = True
 ) -> RecoveryReport:
-    """Set up logging and the crash hook, then start the run (see `recovery.start_run`).
+    """Set up logging and the crash hook, then start the run (see `recovery.start_run`;
+    without `quick_check` the caller checks the file with a `recovery.BackgroundCheck`).
 
     `on_crash(summary)` is called after an uncaught error has been logged; it
     may run on any thread, so a Qt UI should hand it to the GUI thread (a
@@ -42,7 +43,7 @@ def begin_kiosk_run(
         on_crash(summary)
 
     _restore_hooks = install_crash_hook(crashed)
-    report = start_run(db, db_path)
+    report = start_run(db, db_path, quick_check=quick_check)
     log.info("kiosk run started on %s: %s", db_path, report.describe())
     return report
 

@@ -107,11 +107,13 @@ WARNING_EVENTS = {
     "crash_recovered": "aplikasi sempat berhenti tidak normal",
     "uncaught_error": "terjadi galat di aplikasi",
     "database_replaced": "berkas database diganti",
+    "file_unsound": "pemeriksaan menemukan kerusakan pada berkas database",
 }
 
 
 # Why SQLite refused a write, in words staff can act on (first match wins).
 WRITE_FAILURE_CAUSES = (
+    ("booth file is damaged", "berkas database rusak"),
     ("disk is full", "disk penuh"),
     ("readonly", "berkas database tidak bisa ditulis (hanya-baca)"),
     ("I/O error", "disk bermasalah (galat baca/tulis)"),

@@ -17,6 +17,12 @@ from dataclasses import dataclass
 from typing import Any
 
 GENESIS_HASH = "0" * 64
+# A record the kiosk adds to its own chain after the chain up to it was verified (its
+# `data` names the last verified record and its hash). Being a link of the chain, it
+# cannot be moved or forged without breaking every hash after it; crash recovery starts
+# from the latest one (`verify_since_checkpoint`). `kiosk verify` and the merge ignore
+# checkpoints and walk every record from the first: they speed a start, never the audit.
+CHECKPOINT_KIND = "checkpoint"
 
 CHAIN_FIELDS = (
     "seq",
@@ -92,36 +98,52 @@ class ChainReport:
     kiosk_id: str | None  # the kiosk every record must name
     bad_seq: int | None = None  # first sequence number that fails
     problem: str = ""
+    # The first record walked: 1, or the latest checkpoint's (records before it were
+    # verified when that checkpoint was written, see `verify_since_checkpoint`).
+    from_seq: int = 1
 
     def describe(self) -> str:
         """One line for a person: the chain's size and head, or where and why it breaks."""
+        walked = ""
+        if self.from_seq > 1:
+            walked = f" (checked from the checkpoint at sequence {self.from_seq})"
         if self.ok:
             return (
-                f"{self.count} records, last sequence {self.last_seq}, head {self.head_hash[:16]}"
+                f"{self.count} records, last sequence {self.last_seq}, "
+                f"head {self.head_hash[:16]}{walked}"
             )
-        return f"chain broken at sequence {self.bad_seq}: {self.problem}"
+        return f"chain broken at sequence {self.bad_seq}: {self.problem}{walked}"
 
 
 def verify_rows(
-    rows: Iterable[RecordRow], kiosk_id: str | None, observe: RecordObserver | None = None
+    rows: Iterable[RecordRow],
+    kiosk_id: str | None,
+    observe: RecordObserver | None = None,
+    *,
+    first: int = 1,
+    prev: str = GENESIS_HASH,
 ) -> ChainReport:
     """Check rows in RECORD_COLUMNS order, sorted by seq, from the first; stop at the first
     that does not hold: a gap, a reordering, an edit, or a record of another kiosk.
 
     Every record must name `kiosk_id`, the kiosk the file says it belongs to (None: the
     file names none, so no record can hold). `observe`, if given, sees every intact
-    record in order (the merge's clock-jump watch rides on this one pass).
+    record in order (the merge's clock-jump watch rides on this one pass). `first` and
+    `prev` start the walk later in the chain (crash recovery, from a checkpoint): the
+    first row must be record `first` and name `prev` as the hash before it.
     """
-    expected, prev = 1, GENESIS_HASH
+    expected = start = first
     for row in rows:
         problem = _problem(row, expected, prev, kiosk_id)
         if problem:
-            return ChainReport(False, expected - 1, expected - 1, prev, kiosk_id, expected, problem)
+            return ChainReport(
+                False, expected - 1, expected - 1, prev, kiosk_id, expected, problem, start
+            )
         if observe is not None:
             observe(row)
         prev = row[_HASH]
         expected += 1
-    return ChainReport(True, expected - 1, expected - 1, prev, kiosk_id)
+    return ChainReport(True, expected - 1, expected - 1, prev, kiosk_id, from_seq=start)
 
 
 def _problem(row: RecordRow, expected: int, prev: str, kiosk_id: str | None) -> str:
@@ -155,6 +177,54 @@ def verify_chain(
         kiosk_id = _file_kiosk(conn)
     cursor = conn.execute(f"SELECT {', '.join(RECORD_COLUMNS)} FROM visitor_records ORDER BY seq")
     return verify_rows(cursor, kiosk_id, observe)
+
+
+def latest_checkpoint(conn: sqlite3.Connection) -> tuple[int, str, str] | None:
+    """(seq, prev_hash, data) of the newest checkpoint record, None if the file has none."""
+    row = conn.execute(
+        "SELECT seq, prev_hash, data FROM visitor_records WHERE kind = ? ORDER BY seq DESC LIMIT 1",
+        [CHECKPOINT_KIND],
+    ).fetchone()
+    return None if row is None else (int(row[0]), str(row[1]), str(row[2]))
+
+
+def checkpoint_data(verified: ChainReport) -> dict[str, Any]:
+    """What a checkpoint record says: the last record verified and its hash."""
+    return {"verified_seq": verified.last_seq, "verified_head": verified.head_hash}
+
+
+def verify_since_checkpoint(conn: sqlite3.Connection, kiosk_id: str | None = None) -> ChainReport:
+    """Verify the records from the latest checkpoint on (all of them when there is none).
+
+    The checkpoint must follow, as its data says, the record before it as stored now
+    (its hash); everything from the checkpoint to the head is walked in full. What this
+    cannot see, an edit before the checkpoint with its hash rewritten, `verify_chain`
+    (`kiosk verify`, the merge) still finds: this is for a fast start after a crash only.
+    """
+    if kiosk_id is None:
+        kiosk_id = _file_kiosk(conn)
+    checkpoint = latest_checkpoint(conn)
+    if checkpoint is None:
+        return verify_chain(conn, kiosk_id)
+    seq, prev_hash, data = checkpoint
+    before = conn.execute("SELECT hash FROM visitor_records WHERE seq = ?", [seq - 1]).fetchone()
+    stored_prev = GENESIS_HASH if seq == 1 else (before[0] if before else None)
+    claim = {"verified_seq": seq - 1, "verified_head": prev_hash}
+    if stored_prev is None or _loads(data) != claim:
+        # A checkpoint that does not describe its place: walk everything.
+        return verify_chain(conn, kiosk_id)
+    cursor = conn.execute(
+        f"SELECT {', '.join(RECORD_COLUMNS)} FROM visitor_records WHERE seq >= ? ORDER BY seq",
+        [seq],
+    )
+    return verify_rows(cursor, kiosk_id, first=seq, prev=stored_prev)
+
+
+def _loads(text: object) -> object:
+    try:
+        return json.loads(text) if isinstance(text, str) else None
+    except ValueError:
+        return None
 
 
 def _file_kiosk(conn: sqlite3.Connection) -> str | None:

@@ -145,11 +145,15 @@ def inspect_file(path: str | Path) -> tuple[int, int]:
     return app_id, version
 
 
-def open_booth_database(path: str | Path) -> BoothDatabase:
+def open_booth_database(path: str | Path, *, quick_check: bool = True) -> BoothDatabase:
     """Open (creating if needed) a booth database and bring its schema up to date.
 
     Refuses, without writing to it, a file that is not a Gerai booth database,
     one written by a newer version of Gerai, or one that fails `quick_check`.
+    Without `quick_check` the caller checks the file itself, before it writes a
+    visitor record (`kiosk run` does, on a worker thread after its first frame:
+    `kiosk.ops.recovery.FileCheck`); a file with recorded migrations is then not
+    written to here either.
     """
     path = Path(path)
     if path.exists() and path.stat().st_size > 0:
@@ -164,7 +168,7 @@ def open_booth_database(path: str | Path) -> BoothDatabase:
     path.parent.mkdir(parents=True, exist_ok=True)
     db = connect(path)
     try:
-        check = db.execute("PRAGMA quick_check").fetchone()[0]
+        check = db.execute("PRAGMA quick_check").fetchone()[0] if quick_check else "ok"
     except sqlite3.DatabaseError as exc:
         db.close()
         raise CorruptDatabaseError(f"{path}: damaged ({exc})") from exc

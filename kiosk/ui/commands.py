@@ -95,11 +95,18 @@ def run(
     problem = display_problem()
     if problem:
         raise click.ClickException(problem)
+    from kiosk import paths
+    from kiosk.ops.recovery import checked_first, must_check_first
     from kiosk.setup import prepare_booth
     from kiosk.ui.lifecycle import run_kiosk
 
-    db, code, path = prepare_booth(db_path, pack_path, agency)
-    code_ = run_kiosk(db, code, path, lang=lang, fullscreen=not windowed)
+    # SQLite's check of the whole file waits for the first frame (run_kiosk), unless
+    # the last run found the file unsound: then it comes first, as a replacement may.
+    first = must_check_first(db_path or paths.default_db_path())
+    db, code, path = prepare_booth(db_path, pack_path, agency, quick_check=first)
+    if first:
+        checked_first(path)
+    code_ = run_kiosk(db, code, path, lang=lang, fullscreen=not windowed, checked=first)
     sys.exit(code_)
 
 

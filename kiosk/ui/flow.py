@@ -170,6 +170,19 @@ class VisitorFlow(QObject):
             rules = self.booth.rules
             self._recover.start(int((rules.idle_seconds + rules.idle_warning_seconds) * 1000))
 
+    def file_unsound(self, problem: str) -> None:
+        """The check after the first frame found the booth file unsound: the log refuses
+        every record from now on, so visitors are sent to staff at once (staff mode
+        names the cause), and back to the attract loop after the idle time, as when a
+        record was refused."""
+        log.error("%s: calling staff", problem)
+        if self._staff_open:
+            return
+        self._go("staffCall")
+        if self.booth.session is None:
+            rules = self.booth.rules
+            self._recover.start(int((rules.idle_seconds + rules.idle_warning_seconds) * 1000))
+
     def show_staff_call(self) -> None:
         """The staff-call screen, for screenshots and staff drills."""
         self._go("staffCall")

@@ -21,6 +21,7 @@ from PySide6.QtGui import QGuiApplication
 
 from kiosk.booth import Booth
 from kiosk.ops.lifecycle import begin_kiosk_run, end_kiosk_run
+from kiosk.ops.recovery import BackgroundCheck
 from kiosk.storage.database import BoothDatabase
 from kiosk.ui.flow import VisitorFlow
 from kiosk.ui.qtapp import application
@@ -74,6 +75,24 @@ class CrashRelay(QObject):
             log.exception("could not return to the attract loop")
 
 
+class UnsoundRelay(QObject):
+    """Carries the file check's verdict from its worker thread to the visitor flow
+    (a queued signal, as `CrashRelay`): visitors see the staff-call screen."""
+
+    unsound = Signal(str)
+
+    def __init__(self, flow: VisitorFlow) -> None:
+        super().__init__()
+        self.flow = flow
+        self.unsound.connect(self._call_staff)
+
+    def __call__(self, problem: str) -> None:
+        self.unsound.emit(problem)
+
+    def _call_staff(self, problem: str) -> None:
+        self.flow.file_unsound(problem)
+
+
 def run_kiosk(
     db: BoothDatabase,
     agency_code: str,
@@ -81,6 +100,7 @@ def run_kiosk(
     *,
     lang: str | None,
     fullscreen: bool,
+    checked: bool = False,
 ) -> int:
     """Show the kiosk until it is closed; returns the exit code.
 
@@ -90,9 +110,14 @@ def run_kiosk(
     the process is replaced by a new kiosk after the window has closed cleanly.
     Only a clean return ends the run: if the UI raised, the run marker stays and
     the next start records the crash.
+
+    SQLite's check of the whole file (`quick_check`, unless `checked`: done before)
+    runs on a worker thread once the first frame is out (`BackgroundCheck`); visitor
+    records wait for it, and a file it finds unsound sends visitors to staff.
     """
     app = application()
     booth = Booth(db, agency_code)
+    check = None if checked else BackgroundCheck(db_path, booth.log)
     restart: list[bool] = []
 
     def request_restart() -> None:
@@ -109,8 +134,11 @@ def run_kiosk(
         on_restart=request_restart,
         staff_setup=True,
         speaker=BackgroundSpeaker(),  # read-aloud, checked after the first frame
+        on_first_frame=check.start if check else None,
     )
-    begin_kiosk_run(db, db_path, on_crash=CrashRelay(ui.flow))
+    if check is not None:
+        check.on_unsound = UnsoundRelay(ui.flow)
+    begin_kiosk_run(db, db_path, on_crash=CrashRelay(ui.flow), quick_check=False)
     stop = quit_on_signals(app)
     try:
         code = app.exec()

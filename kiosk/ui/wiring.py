@@ -168,6 +168,7 @@ def build_ui(
     usb_roots: list[Path] | None = None,
     staff_setup: bool = False,
     speaker: BackgroundSpeaker | None = None,
+    on_first_frame: Callable[[], object] | None = None,
 ) -> KioskUi:
     """Load the visitor UI for `booth` and show it (windowed unless `fullscreen`).
 
@@ -176,6 +177,7 @@ def build_ui(
     With `staff_setup` (`kiosk run`), a booth without a PIN opens staff set-up.
     `speaker` (`kiosk run`): the machine's speech engine, checked after the first
     frame; without it read-aloud is not offered (screenshots; tests give their own).
+    `on_first_frame` is called once the first frame is out (`kiosk run`'s file check).
     """
     application()
     family = load_fonts()
@@ -240,6 +242,8 @@ def build_ui(
 
     def after_first_frame() -> None:
         first_frame_shown(window, a11y, qr_texts(booth), hide_cursor=fullscreen, speaker=speaker)
+        if on_first_frame is not None:
+            on_first_frame()
 
     if show:
         FirstFrame(window, after_first_frame)
