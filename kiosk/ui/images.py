@@ -1,5 +1,13 @@
 """Festival photos and logo for QML, decoded off the GUI thread.
 
+`PreparedPhotos` (the `image://gerai/` provider): the photos a screen shows on its
+first frame (each innovation's first photo on its detail page, each home card's)
+decoded at the size they are drawn, on a worker thread after the kiosk's first
+frame, and handed to QML's synchronous Images from memory: the page is complete
+on the frame it appears, with no empty box filling in. Qt asks the provider on the
+GUI thread only (its Images are not asynchronous), never from a loader thread,
+which is what made a Python provider hang (below).
+
 `PhotoFiles`: each photo BLOB of the booth database is written once to a private
 cache folder and shown by `file:` URL with `Image.asynchronous`, so Qt decodes it
 in its own loader threads and no Python runs there. (An image provider written in
@@ -12,14 +20,22 @@ tests hit exactly that hang.)
 from __future__ import annotations
 
 import hashlib
+import logging
 import shutil
 import tempfile
+import threading
 from pathlib import Path
 
-from PySide6.QtCore import QUrl
+from PySide6.QtCore import QSize, QUrl
+from PySide6.QtGui import QImage, QImageReader
+from PySide6.QtQuick import QQuickImageProvider
 
 from kiosk.storage.content import logo_png, photo_bytes
 from kiosk.storage.database import BoothDatabase
+
+log = logging.getLogger(__name__)
+
+PROVIDER = "gerai"  # image://gerai/<width>/<file name in the PhotoFiles folder>
 
 
 class PhotoFiles:
@@ -59,3 +75,83 @@ class PhotoFiles:
 
     def remove(self) -> None:
         shutil.rmtree(self.directory, ignore_errors=True)
+
+
+class PreparedPhotos(QQuickImageProvider):
+    """QML's `image://gerai/WIDTH/NAME`: the photo file NAME of `files`, `WIDTH` pixels
+    wide, decoded ahead of time by `prepare_in_background` (or, if asked before that,
+    at once on the GUI thread: the screen is still complete, a little later).
+
+    Only synchronous Images may use these URLs: an asynchronous one would call
+    Python from Qt's loader thread (see the module's note).
+    """
+
+    def __init__(self, files: PhotoFiles) -> None:
+        super().__init__(QQuickImageProvider.ImageType.Image)
+        self.files = files
+        self._wanted: dict[str, None] = {}  # ids handed out, in order (a set that keeps it)
+        self._images: dict[str, QImage] = {}
+        self._lock = threading.Lock()
+        self._generation = 0  # bumped by `forget`: a preparation under way is discarded
+
+    def url(self, file_url: str, width: int) -> str:
+        """The provider URL of the photo at `file_url` (a PhotoFiles URL) drawn `width` wide."""
+        if not file_url:
+            return ""
+        image_id = f"{width}/{QUrl(file_url).fileName()}"
+        with self._lock:
+            self._wanted[image_id] = None
+        return f"image://{PROVIDER}/{image_id}"
+
+    def prepare_in_background(self) -> threading.Thread:
+        """Decode every photo handed out so far on a worker thread."""
+        thread = threading.Thread(target=self.prepare, name="gerai-photos", daemon=True)
+        thread.start()
+        return thread
+
+    def prepare(self) -> None:
+        with self._lock:
+            wanted = [i for i in self._wanted if i not in self._images]
+            generation = self._generation
+        for image_id in wanted:
+            image = self._decode(image_id)
+            with self._lock:
+                if generation != self._generation:
+                    return
+                self._images[image_id] = image
+
+    def ready(self, url: str) -> bool:
+        """Whether the photo at a provider URL is decoded (for tests and benchmarks)."""
+        with self._lock:
+            return url.removeprefix(f"image://{PROVIDER}/") in self._images
+
+    def forget(self) -> None:
+        """Content changed: decode again what is asked for next."""
+        with self._lock:
+            self._generation += 1
+            self._wanted.clear()
+            self._images.clear()
+
+    def requestImage(self, image_id: str, size: QSize, requested: QSize) -> QImage:
+        with self._lock:
+            image = self._images.get(image_id)
+        if image is None:
+            image = self._decode(image_id)
+            with self._lock:
+                self._images[image_id] = image
+        return image
+
+    def _decode(self, image_id: str) -> QImage:
+        width_text, _, name = image_id.partition("/")
+        path = self.files.directory / Path(name).name  # a name, never a path elsewhere
+        reader = QImageReader(str(path))
+        natural = reader.size()
+        width = int(width_text) if width_text.isdigit() else 0
+        if natural.isValid() and 0 < width < natural.width():
+            reader.setScaledSize(QSize(width, max(1, natural.height() * width // natural.width())))
+        image = reader.read()
+        if image.isNull():
+            log.warning("photo %s not decoded: %s", name, reader.errorString())
+            return QImage()
+        # The format the software scene graph draws without converting on every frame.
+        return image.convertToFormat(QImage.Format.Format_RGB32)

@@ -11,6 +11,10 @@ from kiosk.domain.feedback import TAGS
 from kiosk.domain.festival import Agency, Innovation
 from kiosk.ui.qmlmodule import qml_singleton
 
+# The widths photos are drawn at (kiosk.ui.images; QML's sourceSize where a file is shown).
+GALLERY_WIDTH = 1280
+CARD_WIDTH = 800
+
 Index = QModelIndex | QPersistentModelIndex
 # Qt.ItemDataRole.UserRole and .DisplayRole, as the numbers Qt documents: the first
 # use of PySide6's `Qt` namespace builds all its enums (about 40 ms), which the
@@ -72,8 +76,19 @@ def first_sentence(text: str) -> str:
 
 
 def innovation_row(
-    innovation: Innovation, lang: str, photo_urls: Sequence[str], thumb_url: str
+    innovation: Innovation,
+    lang: str,
+    photo_urls: Sequence[str],
+    thumb_url: str,
+    prepared: Callable[[str, int], str] | None = None,
 ) -> dict[str, Any]:
+    """One innovation for QML. `prepared(file_url, width)` gives the ahead-of-time decoded
+    photo URLs (`kiosk.ui.images.PreparedPhotos`) of what a screen shows first: "shown",
+    the detail page's first photo, and "card", the home card's; without it they are ""."""
+    cover = photo_urls[0] if photo_urls else ""
+    shown = card = ""
+    if prepared is not None and cover:
+        shown, card = prepared(cover, GALLERY_WIDTH), prepared(cover, CARD_WIDTH)
     return {
         "slug": innovation.slug,
         "title": innovation.title.get(lang),
@@ -87,7 +102,9 @@ def innovation_row(
         "photos": list(photo_urls),
         "captions": [p.caption.get(lang) for p in innovation.photos],
         "thumb": thumb_url,
-        "cover": photo_urls[0] if photo_urls else "",
+        "cover": cover,
+        "shown": shown,
+        "card": card,
     }
 
 
@@ -109,6 +126,8 @@ class InnovationModel(RowModel):
         "captions",
         "thumb",
         "cover",
+        "shown",
+        "card",
     )
 
     def __init__(
@@ -116,17 +135,19 @@ class InnovationModel(RowModel):
         innovations: Callable[[], Sequence[Innovation]],
         photos: Callable[[str], tuple[list[str], str]],
         lang: str = "id",
+        prepared: Callable[[str, int], str] | None = None,
     ) -> None:
         super().__init__(lang)
         self._innovations = innovations
         self._photos = photos
+        self._prepared = prepared
         self.refresh()
 
     def row_dicts(self) -> list[dict[str, Any]]:
         rows = []
         for innovation in self._innovations():
             urls, thumb = self._photos(innovation.slug)
-            rows.append(innovation_row(innovation, self._lang, urls, thumb))
+            rows.append(innovation_row(innovation, self._lang, urls, thumb, self._prepared))
         return rows
 
     def find(self, slug: str) -> dict[str, Any] | None:

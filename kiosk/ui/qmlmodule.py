@@ -28,6 +28,7 @@ QML_IMPORT_MINOR_VERSION = 0
 T = TypeVar("T", bound=type[QObject])
 _provided: dict[int, dict[type, QObject]] = {}  # by the engine's C++ address
 _registered: dict[type[QObject], str] = {}  # class -> its name in QML
+_engine_setups: list[Callable[[QQmlEngine], None]] = []  # see `for_each_engine`
 
 
 def qml_singleton(name: str) -> Callable[[T], T]:
@@ -55,6 +56,13 @@ def _register(cls: T, name: str) -> T:
     return named(QmlSingleton(cls))
 
 
+def for_each_engine(setup: Callable[[QQmlEngine], None]) -> Callable[[QQmlEngine], None]:
+    """Decorator: `setup(engine)` runs for every engine `provide` prepares (e.g. an image
+    provider the module's QML uses)."""
+    _engine_setups.append(setup)
+    return setup
+
+
 def registered_singletons() -> list[tuple[type[QObject], str]]:
     """Every class registered as a Gerai singleton so far, with its QML name."""
     return list(_registered.items())
@@ -71,6 +79,8 @@ def provide(engine: QQmlEngine, *objects: QObject) -> None:
     if key not in _provided:
         _provided[key] = {}
         engine.destroyed.connect(lambda: _provided.pop(key, None))
+        for setup in _engine_setups:
+            setup(engine)
     for obj in objects:
         _provided[key][type(obj)] = obj
 

@@ -5,6 +5,12 @@ without smoothing, so every module is a crisp square. The image comes from
 one long-lived `QrImages` object rather than a Python item per page: PySide6
 6.12 never frees the Python side of QML items whose type is a Python class,
 which leaked about 24 kB per detail page (found by the memory soak benchmark).
+
+The PNG reaches QML through the `image://gerai-qr/` provider, which a synchronous
+Image asks on the GUI thread: the code is on the page's first frame. (A `data:`
+URL, which this was, is decoded by Qt a frame or more later even when the Image
+is not asynchronous: an empty white box flashed on every page.) The booth's codes
+are drawn ahead, on a worker thread after the first frame.
 """
 
 from __future__ import annotations
@@ -15,11 +21,15 @@ import threading
 from collections.abc import Sequence
 from functools import lru_cache
 
-from PySide6.QtCore import QObject, Slot
+from PySide6.QtCore import QObject, QSize, Slot
+from PySide6.QtGui import QImage
+from PySide6.QtQml import QQmlEngine
+from PySide6.QtQuick import QQuickImageProvider
 
-from kiosk.ui.qmlmodule import qml_engine_singleton
+from kiosk.ui.qmlmodule import for_each_engine, qml_engine_singleton
 
 QUIET_ZONE = 4  # modules of light margin on each side, as the QR standard asks
+PROVIDER = "gerai-qr"  # image://gerai-qr/<the text, base64url>
 
 
 def preload_in_background(texts: Sequence[str] = ()) -> threading.Thread:
@@ -43,7 +53,7 @@ def _prepare_codes(texts: list[str]) -> None:
 
     for text in texts:
         if text:
-            qr_data_url(text)  # cached: the page gets it at once
+            qr_png(text)  # cached: the page gets it at once
 
 
 def qr_matrix(text: str) -> list[list[bool]]:
@@ -64,6 +74,7 @@ def module_layout(modules: int, side: int) -> tuple[int, int]:
     return size, offset
 
 
+@lru_cache(maxsize=256)
 def qr_png(text: str) -> bytes:
     """A 1-bit PNG of `text`'s code, one pixel per module, quiet zone included."""
     from PIL import Image
@@ -80,17 +91,39 @@ def qr_png(text: str) -> bytes:
     return out.getvalue()
 
 
-@lru_cache(maxsize=256)
-def qr_data_url(text: str) -> str:
-    """`qr_png(text)` as a data: URL that a QML Image can show."""
-    return "data:image/png;base64," + base64.b64encode(qr_png(text)).decode("ascii")
+def qr_image_url(text: str) -> str:
+    """The `image://gerai-qr/` URL of `text`'s code ("" for no text)."""
+    if not text:
+        return ""
+    return f"image://{PROVIDER}/" + base64.urlsafe_b64encode(text.encode("utf-8")).decode("ascii")
+
+
+class QrProvider(QQuickImageProvider):
+    """`image://gerai-qr/<base64url of the text>`: the code's PNG (drawn ahead, cached)
+    as an image, on the GUI thread (QrCode.qml's Image is synchronous)."""
+
+    def __init__(self) -> None:
+        super().__init__(QQuickImageProvider.ImageType.Image)
+
+    def requestImage(self, image_id: str, size: QSize, requested: QSize) -> QImage:
+        try:
+            text = base64.urlsafe_b64decode(image_id.encode("ascii")).decode("utf-8")
+        except (ValueError, UnicodeError):
+            return QImage()
+        image = QImage.fromData(qr_png(text))
+        return image.convertToFormat(QImage.Format.Format_RGB32)
+
+
+@for_each_engine
+def add_provider(engine: QQmlEngine) -> None:
+    engine.addImageProvider(PROVIDER, QrProvider())
 
 
 # One object per engine, not one per QR code (see above).
 @qml_engine_singleton
 class QrImages(QObject):
-    """QML singleton `QrImages`: `QrImages.dataUrl(text)` is the code's image."""
+    """QML singleton `QrImages`: `QrImages.url(text)` is the code's image."""
 
     @Slot(str, result=str)
-    def dataUrl(self, text: str) -> str:
-        return qr_data_url(text) if text else ""
+    def url(self, text: str) -> str:
+        return qr_image_url(text)

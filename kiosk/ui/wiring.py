@@ -25,7 +25,7 @@ from kiosk.ui.camera import CardCamera
 from kiosk.ui.feedback import FeedbackForm
 from kiosk.ui.flow import DEFAULT_LANG, VisitorFlow
 from kiosk.ui.i18n import Translations
-from kiosk.ui.images import PhotoFiles
+from kiosk.ui.images import PROVIDER, PhotoFiles, PreparedPhotos
 from kiosk.ui.models import AgencyModel, InnovationModel
 from kiosk.ui.paths import MAIN_QML
 from kiosk.ui.qmlmodule import provide
@@ -109,6 +109,7 @@ class KioskUi:
     staff: StaffController
     scanner: KeyboardScanner
     camera: CardCamera
+    prepared: PreparedPhotos
 
     def close(self) -> None:
         """Close the window and destroy the QML before the Python objects it binds to."""
@@ -138,14 +139,22 @@ def photo_urls_for(booth: Booth, files: PhotoFiles) -> Callable[[str], tuple[lis
 
 
 def connect_staff(
-    staff: StaffController, flow: VisitorFlow, photos: PhotoFiles, restart: Callable[[], None]
+    staff: StaffController,
+    flow: VisitorFlow,
+    photos: PhotoFiles,
+    restart: Callable[[], None],
+    prepared: PreparedPhotos | None = None,
 ) -> None:
     """What staff mode changes reaches the visitor side."""
 
     def content_changed() -> None:
         photos.forget()  # a replaced photo gets a new file name, hence a new URL
+        if prepared is not None:
+            prepared.forget()
         flow.reload_content()
         preload_in_background(qr_texts(flow.booth))  # an edited link has a new code
+        if prepared is not None:
+            prepared.prepare_in_background()
 
     staff.contentChanged.connect(content_changed)
     staff.settingsChanged.connect(lambda: flow.apply_settings(load_settings(staff.db)))
@@ -183,8 +192,12 @@ def build_ui(
     family = load_fonts()
     engine = QQmlApplicationEngine()
     photos = PhotoFiles(booth.db)
+    prepared = PreparedPhotos(photos)
+    engine.addImageProvider(PROVIDER, prepared)
     translations = Translations(engine)
-    innovations = InnovationModel(lambda: booth.innovations_shown, photo_urls_for(booth, photos))
+    innovations = InnovationModel(
+        lambda: booth.innovations_shown, photo_urls_for(booth, photos), prepared=prepared.url
+    )
     counts: dict[str, int] = {}
     for innovation in booth.festival.innovations:
         counts[innovation.agency] = counts.get(innovation.agency, 0) + 1
@@ -205,7 +218,7 @@ def build_ui(
     )
     camera = CardCamera(flow)
     provide(engine, flow, innovations, agencies, form, flow.survey, theme, a11y, staff, camera)
-    connect_staff(staff, flow, photos, on_restart or QGuiApplication.quit)
+    connect_staff(staff, flow, photos, on_restart or QGuiApplication.quit, prepared)
     staff.speech_note = lambda: str(a11y.property("speechNote"))
     a11y.speechChanged.connect(staff.speechNoteChanged)
     translations.use(DEFAULT_LANG)
@@ -237,11 +250,13 @@ def build_ui(
         staff,
         scanner,
         camera,
+        prepared,
     )
     window.setProperty("kioskMode", fullscreen)
 
     def after_first_frame() -> None:
         first_frame_shown(window, a11y, qr_texts(booth), hide_cursor=fullscreen, speaker=speaker)
+        prepared.prepare_in_background()  # the detail pages' and home cards' photos
         if on_first_frame is not None:
             on_first_frame()
 

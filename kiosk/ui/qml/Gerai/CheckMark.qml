@@ -4,12 +4,14 @@ import Gerai
 
 Rectangle {
     id: mark
+    objectName: "checkMark"
     property color tickColor: Theme.onSuccess
     radius: width / 2
     color: Theme.success
 
     Canvas {
         id: tick
+        objectName: "checkMarkTick"
         anchors.fill: parent
         property real progress: 0
         onProgressChanged: requestPaint()
@@ -34,9 +36,12 @@ Rectangle {
         }
     }
 
-    SequentialAnimation {
+    // The circle pops and the tick draws together, from the first frame. (One after the
+    // other, the circle had reached its size after about 0.2 s and then only settled its
+    // overshoot, a still moment, until the tick began at 0.45 s.)
+    ParallelAnimation {
         running: true
         NumberAnimation { target: mark; property: "scale"; from: 0.2; to: 1.0; duration: Theme.reducedMotion ? 0 : 450; easing.type: Easing.OutBack }
-        NumberAnimation { target: tick; property: "progress"; from: 0; to: 1; duration: Theme.reducedMotion ? 0 : 450 }
+        NumberAnimation { target: tick; property: "progress"; from: 0; to: 1; duration: Theme.reducedMotion ? 0 : 500; easing.type: Easing.OutQuad }
     }
 }

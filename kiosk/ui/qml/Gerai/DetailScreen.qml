@@ -37,6 +37,7 @@ Item {
                     Layout.fillHeight: true
                     photos: detailScreen.detail.photos || []
                     captions: detailScreen.detail.captions || []
+                    firstPhoto: detailScreen.detail.shown || ""
                 }
                 QrBlock {
                     Layout.fillWidth: true
@@ -69,6 +70,7 @@ Item {
                 Layout.preferredHeight: parent.height * 0.3
                 photos: detailScreen.detail.photos || []
                 captions: detailScreen.detail.captions || []
+                firstPhoto: detailScreen.detail.shown || ""
             }
             InnovationText {
                 Layout.fillWidth: true

@@ -8,6 +8,9 @@ Rectangle {
     objectName: "gallery"
     property var photos: []
     property var captions: []
+    // The first photo decoded ahead (PreparedPhotos), so the page is whole on its first
+    // frame; "" to load it from its file in the background like the others.
+    property string firstPhoto: ""
     color: Theme.photoBackdrop
     radius: Theme.radius
     clip: true
@@ -24,10 +27,13 @@ Rectangle {
         model: gallery.photos
         delegate: Image {
             required property string modelData
+            required property int index
+            readonly property bool prepared: index === 0 && gallery.firstPhoto !== ""
+            objectName: "galleryPhoto_" + index
             width: strip.width
             height: strip.height
-            source: modelData
-            asynchronous: true
+            source: prepared ? gallery.firstPhoto : modelData
+            asynchronous: !prepared // the provider answers on this thread only, from memory
             fillMode: Image.PreserveAspectCrop
             sourceSize.width: 1280
         }

@@ -67,6 +67,7 @@ Item {
                 required property string title
                 required property string teaser
                 required property string cover
+                required property string card
                 required property string category
                 width: cards.cellWidth
                 height: cards.cellHeight
@@ -101,8 +102,11 @@ Item {
                         anchors.left: parent.left
                         anchors.right: parent.right
                         height: parent.height * 0.36
-                        source: cell.cover
-                        asynchronous: true
+                        // Decoded ahead, after the first frame (PreparedPhotos): the card is
+                        // whole on its first frame. Synchronous: that provider runs on this
+                        // thread only. A plain file (no prepared photo) loads in the background.
+                        source: cell.card !== "" ? cell.card : cell.cover
+                        asynchronous: cell.card === ""
                         fillMode: Image.PreserveAspectCrop
                         verticalAlignment: Image.AlignBottom // keeps a photo's bottom-left credit
                         sourceSize.width: 800

@@ -17,8 +17,10 @@ Rectangle {
         anchors.centerIn: parent
         width: modules * pixelsPerModule
         height: width
-        source: code.text ? QrImages.dataUrl(code.text) : ""
-        asynchronous: true
+        source: QrImages.url(code.text)
+        // Drawn ahead on a worker thread (kiosk/ui/qr.py) and handed over by an image
+        // provider on this thread: the code is there on the page's first frame.
+        asynchronous: false
         smooth: false
         mipmap: false
         fillMode: Image.Stretch
