@@ -23,6 +23,8 @@ from benchmarks.machine import describe
 BENCHMARKS = {
     "vote_commit": "benchmarks.vote_commit",
     "startup": "benchmarks.startup",
+    "morning": "benchmarks.morning",
+    "detail": "benchmarks.detail",
     "journey": "benchmarks.journey",
     "merge": "benchmarks.merge",
     "report": "benchmarks.report",

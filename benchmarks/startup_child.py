@@ -1,6 +1,7 @@
 """A process whose start-up is timed: `python -m benchmarks.startup_child bare|kiosk [ARGS]`.
 
-`bare`: a PySide6 QML window showing one Text item. `kiosk`: the real
+`bare`: a PySide6 QML window showing one Text item. `kiosk` (or `kiosk-killed`, which
+ends by SIGKILL, as a power cut would): the real
 `kiosk run --windowed ARGS` command path, with one addition: when the window
 built by `kiosk.ui.wiring.build_ui` swaps its first frame, the screen it shows is
 printed and the process exits. Both print "first-frame <screen>" at that moment.
@@ -9,6 +10,7 @@ printed and the process exits. Both print "first-frame <screen>" at that moment.
 from __future__ import annotations
 
 import os
+import signal
 import sys
 from typing import Any
 
@@ -19,11 +21,14 @@ Window { width: 1920; height: 1080; visible: true
 """
 
 
-def first_frame(window: Any, screen: Any) -> None:
-    """Print the marker at the first swapped frame and leave at once."""
+def first_frame(window: Any, screen: Any, kill: bool = False) -> None:
+    """Print the marker at the first swapped frame and leave at once (with `kill`, by
+    SIGKILL: nothing of the process's own clean-up runs, as at a power cut)."""
 
     def swapped() -> None:
         print(f"first-frame {screen()}", flush=True)
+        if kill:
+            os.kill(os.getpid(), signal.SIGKILL)
         os._exit(0)
 
     window.frameSwapped.connect(swapped)
@@ -40,7 +45,7 @@ def bare() -> None:
     app.exec()
 
 
-def kiosk(args: list[str]) -> None:
+def kiosk(args: list[str], kill: bool = False) -> None:
     import kiosk.ui.lifecycle as lifecycle_module
     from kiosk.cli import main
 
@@ -48,7 +53,7 @@ def kiosk(args: list[str]) -> None:
 
     def build_and_watch(*a: Any, **kw: Any) -> Any:
         ui = build_ui(*a, **kw)
-        first_frame(ui.window, lambda: ui.flow.screen)
+        first_frame(ui.window, lambda: ui.flow.screen, kill)
         return ui
 
     lifecycle_module.build_ui = build_and_watch
@@ -58,5 +63,5 @@ def kiosk(args: list[str]) -> None:
 if __name__ == "__main__":
     if sys.argv[1] == "bare":
         bare()
-    else:
-        kiosk(sys.argv[2:])
+    else:  # kiosk, or kiosk-killed (SIGKILL at the first frame)
+        kiosk(sys.argv[2:], kill=sys.argv[1] == "kiosk-killed")
