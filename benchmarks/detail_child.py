@@ -89,8 +89,9 @@ def kiosk(db_path: str) -> dict[str, Any]:
     ui, clock = kiosk_ui(db_path, show=True)
     started = time.monotonic()
     rows = ui.innovations.rows()
-    while not all(ui.prepared.ready(r["shown"]) for r in rows if r["shown"]):
+    while not all(ui.prepared.ready(r["shown"]) for r in rows if r["photos"]):
         pump(20)
+        rows = ui.innovations.rows()
         if time.monotonic() - started > 30:
             raise RuntimeError("the photos were not prepared within 30 s")
     prepared_s = time.monotonic() - started

@@ -24,9 +24,10 @@ import logging
 import shutil
 import tempfile
 import threading
+from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QSize, QUrl
+from PySide6.QtCore import QObject, QSize, QUrl, Signal
 from PySide6.QtGui import QImage, QImageReader
 from PySide6.QtQuick import QQuickImageProvider
 
@@ -77,30 +78,53 @@ class PhotoFiles:
         shutil.rmtree(self.directory, ignore_errors=True)
 
 
+class _Relay(QObject):
+    """Carries "photos prepared" from the worker thread to the GUI thread (a queued signal
+    to a method of this object, which lives there)."""
+
+    prepared = Signal()
+
+    def __init__(self, then: Callable[[], None]) -> None:
+        super().__init__()
+        self.then = then
+        self.prepared.connect(self._then)
+
+    def _then(self) -> None:
+        self.then()
+
+
 class PreparedPhotos(QQuickImageProvider):
     """QML's `image://gerai/WIDTH/NAME`: the photo file NAME of `files`, `WIDTH` pixels
-    wide, decoded ahead of time by `prepare_in_background` (or, if asked before that,
-    at once on the GUI thread: the screen is still complete, a little later).
+    wide, decoded ahead of time by `prepare_in_background`.
+
+    `url` gives that URL only once the photo is decoded ("" before: QML then loads the
+    file in the background, as before), and `on_prepared` (on the GUI thread) says when
+    to ask again; so no Image ever waits here for a decode (twenty photos decoded on the
+    GUI thread while the home screen was built stalled it for half a second).
 
     Only synchronous Images may use these URLs: an asynchronous one would call
     Python from Qt's loader thread (see the module's note).
     """
 
-    def __init__(self, files: PhotoFiles) -> None:
+    def __init__(self, files: PhotoFiles, on_prepared: Callable[[], None] | None = None) -> None:
         super().__init__(QQuickImageProvider.ImageType.Image)
         self.files = files
-        self._wanted: dict[str, None] = {}  # ids handed out, in order (a set that keeps it)
+        self._wanted: dict[str, None] = {}  # ids asked for, in order (a set that keeps it)
         self._images: dict[str, QImage] = {}
         self._lock = threading.Lock()
         self._generation = 0  # bumped by `forget`: a preparation under way is discarded
+        self._relay = _Relay(on_prepared) if on_prepared is not None else None
 
     def url(self, file_url: str, width: int) -> str:
-        """The provider URL of the photo at `file_url` (a PhotoFiles URL) drawn `width` wide."""
+        """The provider URL of the photo at `file_url` (a PhotoFiles URL) drawn `width`
+        wide, once it is decoded; "" until then (it is then decoded next)."""
         if not file_url:
             return ""
         image_id = f"{width}/{QUrl(file_url).fileName()}"
         with self._lock:
             self._wanted[image_id] = None
+            if image_id not in self._images:
+                return ""
         return f"image://{PROVIDER}/{image_id}"
 
     def prepare_in_background(self) -> threading.Thread:
@@ -110,20 +134,24 @@ class PreparedPhotos(QQuickImageProvider):
         return thread
 
     def prepare(self) -> None:
+        """Decode what was asked for (the smaller, the home cards', first), then tell."""
         with self._lock:
             wanted = [i for i in self._wanted if i not in self._images]
             generation = self._generation
+        wanted.sort(key=lambda i: int(i.partition("/")[0] or 0))
         for image_id in wanted:
             image = self._decode(image_id)
             with self._lock:
                 if generation != self._generation:
                     return
                 self._images[image_id] = image
+        if wanted and self._relay is not None:
+            self._relay.prepared.emit()
 
     def ready(self, url: str) -> bool:
         """Whether the photo at a provider URL is decoded (for tests and benchmarks)."""
         with self._lock:
-            return url.removeprefix(f"image://{PROVIDER}/") in self._images
+            return bool(url) and url.removeprefix(f"image://{PROVIDER}/") in self._images
 
     def forget(self) -> None:
         """Content changed: decode again what is asked for next."""

@@ -43,6 +43,10 @@ class RowModel(QAbstractListModel):
 
     def set_lang(self, lang: str) -> None:
         self._lang = lang
+        self.recompute()
+
+    def recompute(self) -> None:
+        """Build the rows again in place (same rows, new values: e.g. prepared photos)."""
         self._rows = self.row_dicts()
         if self._rows:
             self.dataChanged.emit(self.index(0), self.index(len(self._rows) - 1))
@@ -84,7 +88,8 @@ def innovation_row(
 ) -> dict[str, Any]:
     """One innovation for QML. `prepared(file_url, width)` gives the ahead-of-time decoded
     photo URLs (`kiosk.ui.images.PreparedPhotos`) of what a screen shows first: "shown",
-    the detail page's first photo, and "card", the home card's; without it they are ""."""
+    the detail page's first photo, and "card", the home card's; "" without it, and until
+    the photo is decoded (QML then shows the file, loaded in the background)."""
     cover = photo_urls[0] if photo_urls else ""
     shown = card = ""
     if prepared is not None and cover:

@@ -192,12 +192,19 @@ def build_ui(
     family = load_fonts()
     engine = QQmlApplicationEngine()
     photos = PhotoFiles(booth.db)
-    prepared = PreparedPhotos(photos)
+    shown: list[InnovationModel] = []  # the model, once made: told when photos are prepared
+
+    def photos_prepared() -> None:
+        for model in shown:
+            model.recompute()
+
+    prepared = PreparedPhotos(photos, on_prepared=photos_prepared)
     engine.addImageProvider(PROVIDER, prepared)
     translations = Translations(engine)
     innovations = InnovationModel(
         lambda: booth.innovations_shown, photo_urls_for(booth, photos), prepared=prepared.url
     )
+    shown.append(innovations)
     counts: dict[str, int] = {}
     for innovation in booth.festival.innovations:
         counts[innovation.agency] = counts.get(innovation.agency, 0) + 1

@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtQuick import QQuickItem
 
-from kiosk.ui.testing import visual_items
+from kiosk.ui.testing import process_events, visual_items, wait_for_taps
 from kiosk.ui.wiring import KioskUi
 from tests.ui.conftest import is_shown, item, tap
 from tests.ui.test_journeys import REPORT, ROAD, screen
@@ -21,8 +21,9 @@ def ready(image: QQuickItem) -> bool:
 
 
 def prepared(ui: KioskUi) -> bool:
-    rows = ui.innovations.rows()
-    return all(ui.prepared.ready(r[key]) for r in rows for key in ("shown", "card") if r[key])
+    """Every photo a screen shows first is decoded, and the model hands out its URL."""
+    rows = [r for r in ui.innovations.rows() if r["photos"]]
+    return all(ui.prepared.ready(r["shown"]) and ui.prepared.ready(r["card"]) for r in rows)
 
 
 def images_under(root: QQuickItem) -> list[QQuickItem]:
@@ -78,6 +79,8 @@ def test_the_thanks_animation_moves_from_the_frame_after_the_tap(qtbot, kiosk: K
         else:
             frames.append((-1.0, -1.0))
 
+    wait_for_taps(kiosk)
+    process_events(0.5)  # the vote button's own animation is over
     kiosk.window.frameSwapped.connect(swapped)
     try:
         tap(qtbot, kiosk, "voteButton")
