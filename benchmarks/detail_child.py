@@ -103,7 +103,7 @@ def kiosk(db_path: str) -> dict[str, Any]:
         photos = [
             i
             for i in _images(ui)
-            if i.property("source").toString().startswith("image://gerai/800/") and i.isVisible()
+            if i.property("source").toString().startswith("image://gerai/") and i.isVisible()
         ]
         return bool(cards) and bool(photos) and all(ready(p) for p in photos)
 

@@ -78,6 +78,18 @@ class PhotoFiles:
         shutil.rmtree(self.directory, ignore_errors=True)
 
 
+def drawn_widths(size: tuple[int, int], innovations: int) -> dict[str, int]:
+    """How wide a photo is drawn, in pixels, on a window of `size`: "gallery", the detail
+    page's (about 45% of a landscape window, all of a portrait one), and "card", a home
+    card's (the window over the fewest columns the home screen uses for this many
+    innovations); never more than the files' sourceSize in QML (1280 and 800)."""
+    width, height = size
+    portrait = height > width
+    gallery = width if portrait else (width * 45 + 99) // 100
+    columns = max(1, min(innovations, 2 if portrait else 4 if width >= 1700 else 3) - 1)
+    return {"gallery": min(1280, gallery), "card": min(800, -(-width // columns))}
+
+
 class _Relay(QObject):
     """Carries "photos prepared" from the worker thread to the GUI thread (a queued signal
     to a method of this object, which lives there)."""

@@ -11,10 +11,6 @@ from kiosk.domain.feedback import TAGS
 from kiosk.domain.festival import Agency, Innovation
 from kiosk.ui.qmlmodule import qml_singleton
 
-# The widths photos are drawn at (kiosk.ui.images; QML's sourceSize where a file is shown).
-GALLERY_WIDTH = 1280
-CARD_WIDTH = 800
-
 Index = QModelIndex | QPersistentModelIndex
 # Qt.ItemDataRole.UserRole and .DisplayRole, as the numbers Qt documents: the first
 # use of PySide6's `Qt` namespace builds all its enums (about 40 ms), which the
@@ -84,16 +80,17 @@ def innovation_row(
     lang: str,
     photo_urls: Sequence[str],
     thumb_url: str,
-    prepared: Callable[[str, int], str] | None = None,
+    prepared: Callable[[str, str], str] | None = None,
 ) -> dict[str, Any]:
-    """One innovation for QML. `prepared(file_url, width)` gives the ahead-of-time decoded
-    photo URLs (`kiosk.ui.images.PreparedPhotos`) of what a screen shows first: "shown",
-    the detail page's first photo, and "card", the home card's; "" without it, and until
-    the photo is decoded (QML then shows the file, loaded in the background)."""
+    """One innovation for QML. `prepared(file_url, "gallery" or "card")` gives the
+    ahead-of-time decoded photo URLs (`kiosk.ui.images.PreparedPhotos`) of what a screen
+    shows first: "shown", the detail page's first photo, and "card", the home card's; ""
+    without it, and until the photo is decoded (QML then shows the file, loaded in the
+    background)."""
     cover = photo_urls[0] if photo_urls else ""
     shown = card = ""
     if prepared is not None and cover:
-        shown, card = prepared(cover, GALLERY_WIDTH), prepared(cover, CARD_WIDTH)
+        shown, card = prepared(cover, "gallery"), prepared(cover, "card")
     return {
         "slug": innovation.slug,
         "title": innovation.title.get(lang),
@@ -140,7 +137,7 @@ class InnovationModel(RowModel):
         innovations: Callable[[], Sequence[Innovation]],
         photos: Callable[[str], tuple[list[str], str]],
         lang: str = "id",
-        prepared: Callable[[str, int], str] | None = None,
+        prepared: Callable[[str, str], str] | None = None,
     ) -> None:
         super().__init__(lang)
         self._innovations = innovations

@@ -25,7 +25,7 @@ from kiosk.ui.camera import CardCamera
 from kiosk.ui.feedback import FeedbackForm
 from kiosk.ui.flow import DEFAULT_LANG, VisitorFlow
 from kiosk.ui.i18n import Translations
-from kiosk.ui.images import PROVIDER, PhotoFiles, PreparedPhotos
+from kiosk.ui.images import PROVIDER, PhotoFiles, PreparedPhotos, drawn_widths
 from kiosk.ui.models import AgencyModel, InnovationModel
 from kiosk.ui.paths import MAIN_QML
 from kiosk.ui.qmlmodule import provide
@@ -200,9 +200,12 @@ def build_ui(
 
     prepared = PreparedPhotos(photos, on_prepared=photos_prepared)
     engine.addImageProvider(PROVIDER, prepared)
+    widths = drawn_widths(size, len(booth.innovations))
     translations = Translations(engine)
     innovations = InnovationModel(
-        lambda: booth.innovations_shown, photo_urls_for(booth, photos), prepared=prepared.url
+        lambda: booth.innovations_shown,
+        photo_urls_for(booth, photos),
+        prepared=lambda url, kind: prepared.url(url, widths[kind]),
     )
     shown.append(innovations)
     counts: dict[str, int] = {}
