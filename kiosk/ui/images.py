@@ -165,6 +165,13 @@ class PreparedPhotos(QQuickImageProvider):
         with self._lock:
             return bool(url) and url.removeprefix(f"image://{PROVIDER}/") in self._images
 
+    def stop(self) -> None:
+        """The window is closing: a preparation under way is dropped and tells nobody."""
+        with self._lock:
+            self._generation += 1
+        if self._relay is not None:
+            self._relay.then = lambda: None
+
     def forget(self) -> None:
         """Content changed: decode again what is asked for next."""
         with self._lock:

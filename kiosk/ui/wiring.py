@@ -114,6 +114,7 @@ class KioskUi:
     def close(self) -> None:
         """Close the window and destroy the QML before the Python objects it binds to."""
         self.staff.shutdown()  # first: its backup timer must not fire on a closed database
+        self.prepared.stop()  # nor the photos' "prepared" (it reads the database)
         self.theme.a11y.close_speech()
         self.flow.stop()
         self.camera.shutdown()

@@ -108,9 +108,22 @@ def _blocks(text: str, opener: str) -> list[str]:
     return blocks
 
 
+# Synchronous Images that decode nothing on the GUI thread: their source is a photo
+# decoded ahead on a worker thread (kiosk/ui/images.py PreparedPhotos, handed out only
+# once decoded; else the file, asynchronously) or a QR code drawn ahead (kiosk/ui/qr.py).
+PREPARED_AHEAD = {
+    "Gallery.qml": "asynchronous: !prepared",
+    "HomeScreen.qml": 'asynchronous: cell.card === ""',
+    "QrCode.qml": "source: QrImages.url(code.text)",
+}
+
+
 @pytest.mark.parametrize("path", qml_files(), ids=qml_id)
 def test_images_decode_off_the_gui_thread(path: Path) -> None:
     for block in _blocks(path.read_text(), "Image {"):
+        ahead = PREPARED_AHEAD.get(path.name)
+        if ahead is not None and ahead in block:
+            continue
         assert "asynchronous: true" in block, f"{path.name}: an Image decodes on the GUI thread"
 
 
