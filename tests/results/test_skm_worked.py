@@ -156,6 +156,11 @@ def test_results_skm_prints_text_and_json(merged: Path) -> None:
     assert "Indeks Kepuasan Masyarakat (SKM)" in text
     assert "Seluruh layanan" in text and "85.65  B     Baik  [indikatif]" in text
     assert "Persetujuan Bangunan Gedung (PBG)" in text and "Antrean terlalu lama." in text
+    # the respondents line is one line, not one character per line (#24 item 7)
+    (line,) = [x for x in text.splitlines() if "Responden / respondents:" in x]
+    assert line.startswith("  Responden / respondents: ") and "Laki-laki 1" in line
+    assert "Perempuan 1" in line and "; " in line
+    assert all(len(x.strip()) > 1 for x in text.splitlines() if x.strip())
     out = runner.invoke(results, [str(merged), "--skm", "--json"], catch_exceptions=False)
     data = json.loads(out.output)
     total = data["agencies"][0]["total"]

@@ -33,7 +33,7 @@ def _agency(agency: SkmAgency) -> str:
             f"  {e.code:<3} {_cut(e.name.id, 42):<42} {r.answered[e.code]:>5}"
             f" {_num(nrr, 2):>6} {_num(weighted, 3):>10}"
         )
-    lines += _respondents(agency)
+    lines.append(_respondents(agency))
     lines += _suggestions(agency)
     return "\n".join(lines)
 
