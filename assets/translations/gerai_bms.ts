@@ -155,6 +155,14 @@
             <source>Give feedback</source>
             <translation>Aweh masukan</translation>
         </message>
+        <message>
+            <source>✓ You voted</source>
+            <translation>✓ Wis Panjenengan pilih</translation>
+        </message>
+        <message>
+            <source>More innovations ↓</source>
+            <translation>Inovasi liyane ↓</translation>
+        </message>
     </context>
     <context>
         <name>IdleOverlay</name>

@@ -140,6 +140,14 @@
             <source>Give feedback</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>✓ You voted</source>
+            <translation>✓ You voted</translation>
+        </message>
+        <message>
+            <source>More innovations ↓</source>
+            <translation>More innovations ↓</translation>
+        </message>
     </context>
     <context>
         <name>IdleOverlay</name>

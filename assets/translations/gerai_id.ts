@@ -139,6 +139,14 @@
             <source>Give feedback</source>
             <translation>Beri masukan</translation>
         </message>
+        <message>
+            <source>✓ You voted</source>
+            <translation>✓ Sudah Anda pilih</translation>
+        </message>
+        <message>
+            <source>More innovations ↓</source>
+            <translation>Inovasi lainnya ↓</translation>
+        </message>
     </context>
     <context>
         <name>IdleOverlay</name>

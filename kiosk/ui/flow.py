@@ -116,6 +116,10 @@ class VisitorFlow(QObject):
         session = self.booth.session
         return session.votes_left if session else self.booth.festival.voting.max_votes_per_session
 
+    def _voted_slugs(self) -> list[str]:
+        session = self.booth.session
+        return list(session.votes) if session else []
+
     screen = Property(str, lambda self: self._screen, notify=screenChanged)
     screenFiles = Property(dict, lambda self: SCREEN_FILES, constant=True)  # Main.qml loads them
     lang = Property(str, lambda self: self._lang, notify=langChanged)
@@ -124,6 +128,8 @@ class VisitorFlow(QObject):
     voteState = Property(str, lambda self: self._vote_state, notify=voteChanged)
     voteWaitSeconds = Property(int, lambda self: self._vote_wait, notify=voteChanged)
     votesLeft = Property(int, _votes_left, notify=voteChanged)
+    # The innovations this visitor voted for (the home cards mark them).
+    votedSlugs = Property(list, _voted_slugs, notify=voteChanged)
     maxVotes = Property(
         int, lambda self: self.booth.festival.voting.max_votes_per_session, constant=True
     )
