@@ -21,7 +21,7 @@ class Screen:
 
 SCREENS = (
     Screen("attract", "AttractScreen.qml", ("attract",)),
-    Screen("home", "HomeScreen.qml", ("home", "idle-warning")),
+    Screen("home", "HomeScreen.qml", ("home", "home-voted", "idle-warning")),
     Screen("detail", "DetailScreen.qml", ("detail",)),
     Screen("voteThanks", "VoteThanksScreen.qml", ("vote-thanks",)),
     Screen("feedback", "FeedbackScreen.qml", ("feedback", "feedback-tags", "feedback-comment")),

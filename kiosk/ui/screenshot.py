@@ -59,6 +59,10 @@ def stage_screen(ui: KioskUi, clock: ManualClock, screen: str, slug: str, lang: 
         detail()
         flow.vote()
 
+    def home_voted() -> None:
+        vote_thanks()
+        flow.showHome()
+
     def feedback_thanks() -> None:
         flow.start()
         flow.openFeedback(slug)
@@ -126,6 +130,7 @@ def stage_screen(ui: KioskUi, clock: ManualClock, screen: str, slug: str, lang: 
     stages: dict[str, Callable[[], None]] = {
         "attract": lambda: None,
         "home": flow.start,
+        "home-voted": home_voted,
         "detail": detail,
         "vote-thanks": vote_thanks,
         "feedback": feedback(1),
