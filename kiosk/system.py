@@ -25,8 +25,14 @@ QT_LIBRARIES = {
 FONT_PACKAGES = ("fontconfig", "fonts-dejavu-core")
 # What the tests need beyond Qt: zbarimg's library, to read QR codes back.
 TEST_LIBRARIES = {"zbar": "libzbar0"}
-# The tests read booth files as organizers do, and render ballot-card sheets to PNG.
-TEST_PROGRAMS = {"sqlite3": "sqlite3", "pdftoppm": "poppler-utils"}
+# The tests read booth files as organizers do, and render ballot-card sheets to PNG;
+# the fullscreen window on a real X display with no window manager (test_fullscreen.py).
+TEST_PROGRAMS = {
+    "sqlite3": "sqlite3",
+    "pdftoppm": "poppler-utils",
+    "Xvfb": "xvfb",
+    "xwininfo": "x11-utils",
+}
 # The locked kiosk session (`install-autostart --kind cage`): the compositor, Xwayland
 # for X11-only programs, pkill for the unit's stop, and what Qt's Wayland plugin loads
 # (without libwayland-cursor0 it does not load and Qt falls back to X11).
@@ -76,7 +82,7 @@ def missing_packages(include_test: bool = False, include_bench: bool = False) ->
     wanted = dict(QT_LIBRARIES)
     programs: dict[str, str] = {}
     if include_test:
-        wanted.update(TEST_LIBRARIES | SPEECH_LIBRARIES)
+        wanted.update(TEST_LIBRARIES | SPEECH_LIBRARIES | XCB_LIBRARIES)
         programs.update(TEST_PROGRAMS | SPEECH_PROGRAMS | TEST_AUDIO_PACKAGES)
         programs.update(TEST_OFFICE_PROGRAMS)
     if include_bench:

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import shiboken6
 from PySide6.QtCore import QEvent, QObject, QTimer, QUrl
-from PySide6.QtGui import QCursor, QGuiApplication
+from PySide6.QtGui import QCursor, QGuiApplication, QScreen
 from PySide6.QtQml import QQmlApplicationEngine
 from PySide6.QtQuick import QQuickWindow
 
@@ -127,6 +127,36 @@ class KioskUi:
         shiboken6.delete(self.engine)
         self.photos.remove()
         self.staff.photos.remove()
+
+
+class ScreenCover(QObject):
+    """The fullscreen kiosk window covers its screen, with or without a window manager.
+
+    `showFullScreen()` asks the window manager; with none (a booth PC running X and no
+    desktop, or a kiosk session that does not resize windows) the window would keep the
+    size it was created with. So the window also takes its screen's geometry itself, and
+    again whenever that screen changes size (rotation, resolution) or the window moves
+    to another screen.
+    """
+
+    def __init__(self, window: QQuickWindow) -> None:
+        super().__init__(window)
+        self._window = window
+        self._screen: QScreen | None = None
+        window.screenChanged.connect(self._follow)
+        self._follow(window.screen())
+
+    def _follow(self, screen: QScreen | None) -> None:
+        if self._screen is not None:
+            self._screen.geometryChanged.disconnect(self.fit)
+        self._screen = screen
+        if screen is not None:
+            screen.geometryChanged.connect(self.fit)
+        self.fit()
+
+    def fit(self) -> None:
+        if self._screen is not None and self._window.geometry() != self._screen.geometry():
+            self._window.setGeometry(self._screen.geometry())
 
 
 def photo_urls_for(booth: Booth, files: PhotoFiles) -> Callable[[str], tuple[list[str], str]]:
@@ -275,6 +305,7 @@ def build_ui(
         FirstFrame(window, after_first_frame)
         if fullscreen:
             window.setProperty("frameless", True)
+            ScreenCover(window)
             window.showFullScreen()
         else:
             window.show()
