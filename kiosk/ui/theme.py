@@ -35,7 +35,10 @@ NEUTRALS = {
     "photoBackdrop": "#2b2b2b",  # behind photos; text on it is onPhoto
     "onPhoto": "#ffffff",
     "scrim": "#b8000000",  # under words on a photo: white reads 8:1 even on a white photo
+    # The focus ring: a blue band (6.5:1 on white, 5.9:1 on the page) inside a white one
+    # (light on any dark bar or photo), so one of the two reads 3:1 on any background.
     "focus": "#0050ff",
+    "focusHalo": "#ffffff",
 }
 # Faces from "very bad" to "very good".
 FACE_COLORS = ["#c62828", "#ef6c00", "#7cb342", "#2e7d32"]
@@ -71,7 +74,8 @@ HIGH_CONTRAST = {
     "photoBackdrop": "#000000",
     "onPhoto": "#ffffff",
     "scrim": "#000000",
-    "focus": "#000000",
+    "focus": "#000000",  # 21:1 on white
+    "focusHalo": "#ffd500",  # 14:1 on the black bar and black buttons
 }
 HIGH_CONTRAST_FACES = ["#000000", "#000000", "#000000", "#000000"]
 
@@ -93,6 +97,7 @@ class Theme(QObject):
 
     sizeChanged = Signal()
     paletteChanged = Signal()
+    keysChanged = Signal()
 
     def __init__(
         self,
@@ -126,6 +131,7 @@ class Theme(QObject):
         self._agency = booth.agency
         self._s = 1.0
         self._portrait = False
+        self._keys = False
 
     @Slot(float, float)
     def setSize(self, width: float, height: float) -> None:
@@ -135,6 +141,13 @@ class Theme(QObject):
         if (s, portrait) != (self._s, self._portrait):
             self._s, self._portrait = s, portrait
             self.sizeChanged.emit()
+
+    @Slot(bool)
+    def setKeysUsed(self, keys: bool) -> None:
+        """The visitor's last input was a key (True) or a touch (False)."""
+        if keys != self._keys:
+            self._keys = keys
+            self.keysChanged.emit()
 
     def _px(self, base: float, floor: float = 0) -> int:
         return max(int(floor), round(base * self._s))
@@ -203,6 +216,9 @@ class Theme(QObject):
     reducedMotion = Property(bool, lambda self: self.a11y.reducedMotion, notify=paletteChanged)
     # Focus ring for keyboard and switch users: thick, and thicker in high contrast.
     focusColor = Property(str, lambda self: self._color("focus"), notify=paletteChanged)
+    focusHalo = Property(str, lambda self: self._color("focusHalo"), notify=paletteChanged)
+    # Keys (a keyboard or a switch) were used last: focus rings show; a touch hides them.
+    keysUsed = Property(bool, lambda self: self._keys, notify=keysChanged)
     focusWidth = Property(
         int, lambda self: self._px(8 if self.a11y.highContrast else 6, 4), notify=sizeChanged
     )

@@ -66,9 +66,12 @@ class ActivityWatcher(QObject):
         {QEvent.Type.MouseButtonRelease, QEvent.Type.TouchEnd, QEvent.Type.TouchCancel}
     )
 
-    def __init__(self, flow: VisitorFlow) -> None:
+    def __init__(self, flow: VisitorFlow, on_input: Callable[[bool], None] | None = None) -> None:
         super().__init__()
         self.flow = flow
+        # Told whether the visitor now uses keys (True) or touch (False): the focus
+        # ring shows only for keys, so a finger never leaves a ring behind.
+        self._on_input = on_input
         self._changed_at = -TAP_GUARD_SECONDS
         self._ignoring = False  # inside a tap that began too early
         flow.screenChanged.connect(self._screen_changed)
@@ -85,6 +88,8 @@ class ActivityWatcher(QObject):
         kind = event.type()
         if kind in self.EVENTS:
             self.flow.activity()
+            if self._on_input is not None:
+                self._on_input(kind == QEvent.Type.KeyPress)
         if kind in self.PRESSES and self.guarded():
             self._ignoring = True
             return True
@@ -272,7 +277,7 @@ def build_ui(
     window = roots[0]
     a11y.attach(flow, window)
     window.resize(*size)
-    watcher = ActivityWatcher(flow)
+    watcher = ActivityWatcher(flow, theme.setKeysUsed)
     window.installEventFilter(watcher)
     scanner = KeyboardScanner(flow)  # installed last: it sees the keys first
     window.installEventFilter(scanner)

@@ -8,8 +8,10 @@ Rectangle {
     objectName: "attractScreen"
     color: Theme.primary
     property int current: 0
-    // A keyboard or switch starts the visit like a touch does.
-    Component.onCompleted: forceActiveFocus()
+    // A keyboard or switch starts the visit like a touch does: "Touch the screen to
+    // start" holds the focus first, and Tab goes round it, Accessibility and language.
+    readonly property Item startItem: cta
+    Component.onCompleted: cta.forceActiveFocus()
     Keys.onReturnPressed: VisitorFlow.start()
     Keys.onEnterPressed: VisitorFlow.start()
     Keys.onSpacePressed: VisitorFlow.start()
@@ -161,6 +163,13 @@ Rectangle {
         height: Theme.touch * 1.4
         radius: height / 2
         color: Theme.accent
+        activeFocusOnTab: true
+        Accessible.role: Accessible.Button
+        Accessible.name: ctaText.text
+        Keys.onReturnPressed: VisitorFlow.start()
+        Keys.onEnterPressed: VisitorFlow.start()
+        Keys.onSpacePressed: VisitorFlow.start()
+        FocusRing {}
         // One pulse with each slide's fade, then stillness: an endless pulse repainted the
         // window every frame, which on a CPU-only OpenGL kept both cores busy.
         SequentialAnimation on scale {

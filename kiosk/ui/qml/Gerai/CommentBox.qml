@@ -54,11 +54,16 @@ ColumnLayout {
             color: Theme.text
             // Sensitive: the keyboard must not learn or suggest what a visitor typed.
             inputMethodHints: Qt.ImhNoPredictiveText | Qt.ImhSensitiveData | Qt.ImhNoAutoUppercase
+            // Tab and Shift+Tab leave the box (a comment needs no tab character), so a
+            // keyboard or switch user is never trapped in it.
+            Keys.onTabPressed: area.nextItemInFocusChain(true).forceActiveFocus(Qt.TabFocusReason)
+            Keys.onBacktabPressed: area.nextItemInFocusChain(false).forceActiveFocus(Qt.BacktabFocusReason)
             background: Rectangle {
                 radius: Theme.radius / 2
                 color: Theme.surface
-                border.width: area.activeFocus ? 4 : 2
-                border.color: area.activeFocus ? Theme.primary : Theme.borderStrong
+                // Focused: the theme's focus ring colour and width, like every control.
+                border.width: area.activeFocus ? Theme.focusWidth : 2
+                border.color: area.activeFocus ? Theme.focusColor : Theme.borderStrong
             }
             onTextChanged: {
                 // Each correction below changes the text again and comes back here.

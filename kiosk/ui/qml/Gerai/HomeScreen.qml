@@ -15,6 +15,8 @@ Item {
     readonly property int columns: fit.columns
     // Main.qml keeps this screen between visits; the next visitor sees the first cards.
     function reset() { cards.positionViewAtBeginning() }
+    // Keys start at the first innovation (Main.qml moves the focus there on arrival).
+    readonly property Item startItem: cards.count > 0 && cards.itemAtIndex(0) ? cards.itemAtIndex(0).children[0] : null
 
     // Every card on screen where it can be (the grid shape that gives the biggest cards);
     // where it cannot, as many whole rows as fit and a third of the next one, so the

@@ -33,7 +33,9 @@ Rectangle {
     Accessible.role: Accessible.Button
     Accessible.name: text
     // Keyboard and switch users: Tab reaches it, Enter or Space presses it.
-    activeFocusOnTab: visible && enabled
+    // (Tab skips a hidden or disabled button by itself; one that is disabled while it has
+    // the focus hands it back to Main.qml, which puts it somewhere sensible.)
+    activeFocusOnTab: true
     Keys.onReturnPressed: button.clicked()
     Keys.onEnterPressed: button.clicked()
     Keys.onSpacePressed: button.clicked()

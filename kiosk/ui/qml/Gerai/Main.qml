@@ -41,6 +41,70 @@ Window {
     flags: frameless ? (Qt.Window | Qt.FramelessWindowHint) : Qt.Window
     onClosing: (close) => { close.accepted = !root.kioskMode || Staff.exitAllowed }
 
+    // Keyboard and switch access. On each screen change the focus moves to the new
+    // screen's first control (its `startItem` where it names one); when the focused
+    // control goes away (a chosen answer redrawn, "Lanjut" disabled, a panel closed) it
+    // comes back to the control of the same name, or else to the screen's first one:
+    // never to nowhere, where the next Tab would start at "Beranda". Touch input never
+    // moves the focus (a focused text box would open the on-screen keyboard).
+    property string lastFocusName: ""
+    function focusLost(): bool {
+        // A control that goes away hands the focus to its focus scope: a screen's Loader.
+        return activeFocusItem === null || activeFocusItem === contentItem
+            || activeFocusItem === screenLoader || activeFocusItem === homeLoader
+    }
+    onActiveFocusItemChanged: {
+        if (!root.focusLost()) {
+            if (activeFocusItem.objectName !== "")
+                lastFocusName = activeFocusItem.objectName
+        } else if (Theme.keysUsed) {
+            Qt.callLater(root.restoreFocus)
+        }
+    }
+    function currentScreen(): Item {
+        return (VisitorFlow.screen === "home" ? homeLoader.item : screenLoader.item) as Item
+    }
+    function named(item: Item, name: string): Item {
+        for (let i = 0; i < item.children.length; ++i) {
+            const child = item.children[i]
+            if (child.objectName === name && child.visible && child.enabled && child.activeFocusOnTab)
+                return child
+            const found = root.named(child, name)
+            if (found !== null)
+                return found
+        }
+        return null
+    }
+    function focusStart() {
+        const screen = root.currentScreen()
+        if (screen === null || staffLoader.active)
+            return
+        const start = screen.startItem as Item // qmllint disable missing-property
+        if (start !== null && start !== undefined && start.visible) {
+            start.forceActiveFocus(Qt.TabFocusReason)
+            return
+        }
+        const first = screen.nextItemInFocusChain(true)
+        if (first !== null && screen.contains(screen.mapFromItem(first, 1, 1)))
+            first.forceActiveFocus(Qt.TabFocusReason)
+    }
+    function restoreFocus() {
+        if (!root.focusLost())
+            return
+        const screen = root.currentScreen()
+        if (screen === null || staffLoader.active)
+            return
+        const same = lastFocusName === "" ? null : root.named(screen, lastFocusName)
+        if (same !== null)
+            same.forceActiveFocus(Qt.TabFocusReason)
+        else
+            root.focusStart()
+    }
+    Connections {
+        target: VisitorFlow
+        function onScreenChanged() { if (Theme.keysUsed) Qt.callLater(root.focusStart) }
+    }
+
     readonly property bool barShown: ["attract", "goodbye", "staffCall"].indexOf(VisitorFlow.screen) < 0
 
     Item {
