@@ -517,4 +517,19 @@
             <translation>Batal</translation>
         </message>
     </context>
+    <context>
+        <name>Main</name>
+        <message>
+            <source>Your answers have not been sent. Leave?</source>
+            <translation>Jawaban Panjenengan durung kekirim. Ditinggal?</translation>
+        </message>
+        <message>
+            <source>Keep answering</source>
+            <translation>Terusna ngisi</translation>
+        </message>
+        <message>
+            <source>Yes, leave</source>
+            <translation>Nggih, ditinggal</translation>
+        </message>
+    </context>
 </TS>

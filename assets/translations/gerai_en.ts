@@ -464,4 +464,19 @@
             <translation type="unfinished" />
         </message>
     </context>
+    <context>
+        <name>Main</name>
+        <message>
+            <source>Your answers have not been sent. Leave?</source>
+            <translation>Your answers have not been sent. Leave?</translation>
+        </message>
+        <message>
+            <source>Keep answering</source>
+            <translation>Keep answering</translation>
+        </message>
+        <message>
+            <source>Yes, leave</source>
+            <translation>Yes, leave</translation>
+        </message>
+    </context>
 </TS>

@@ -501,4 +501,19 @@
             <translation>Batal</translation>
         </message>
     </context>
+    <context>
+        <name>Main</name>
+        <message>
+            <source>Your answers have not been sent. Leave?</source>
+            <translation>Jawaban Anda belum terkirim. Tinggalkan?</translation>
+        </message>
+        <message>
+            <source>Keep answering</source>
+            <translation>Lanjutkan mengisi</translation>
+        </message>
+        <message>
+            <source>Yes, leave</source>
+            <translation>Ya, tinggalkan</translation>
+        </message>
+    </context>
 </TS>

@@ -60,6 +60,7 @@ class VisitorFlow(QObject):
     idleChanged = Signal()
     refusalChanged = Signal()
     cardChanged = Signal()
+    leaveChanged = Signal()
 
     def __init__(
         self,
@@ -94,6 +95,7 @@ class VisitorFlow(QObject):
         self._card_problem = ""  # why the last card shown was refused (Booth.check_card)
         self._card_serial = ""  # the card of the latest accepted vote
         self._card_left = 0  # its votes left at this kiosk after that vote
+        self._leave = ""  # where the visitor asked to go from an unsent survey or feedback
         self._tick = QTimer(self)
         self._tick.setInterval(tick_ms)
         self._tick.timeout.connect(self.tick)
@@ -145,6 +147,8 @@ class VisitorFlow(QObject):
     feedbackOnInnovation = Property(
         bool, lambda self: self._feedback_on_innovation, notify=screenChanged
     )
+    # "Your answers have not been sent. Leave?" is on screen.
+    leaveAsked = Property(bool, lambda self: self._leave != "", notify=leaveChanged)
 
     # --- navigation --------------------------------------------------------
     def _go(self, screen: str) -> None:
@@ -158,6 +162,7 @@ class VisitorFlow(QObject):
         self._screen = screen
         self._set_refusal("")
         self._set_card_asking(False)
+        self._set_leave("")
         if screen == "attract" and self._lang != self._start_lang:
             self.setLang(self._start_lang)  # the next visitor starts in the booth's language
         self.screenChanged.emit()
@@ -358,6 +363,75 @@ class VisitorFlow(QObject):
     def cancelSurvey(self) -> None:
         self.survey.clear()
         self.showHome()
+
+    # --- leaving a half-filled survey or feedback ------------------------------
+    LEAVE_TARGETS = ("home", "map", "cancel", "finish")
+
+    def _unsent(self) -> bool:
+        """The visitor is on the survey or feedback and has entered something not yet sent."""
+        if self._screen == "survey":
+            return self.survey.started
+        return self._screen == "feedback" and not self.form.is_empty
+
+    @Slot(str)
+    def leave(self, target: str) -> None:
+        """Beranda ("home"), Peta festival ("map"), Batal ("cancel") or Selesai ("finish"):
+        asks once when answers would be thrown away, else goes at once."""
+        if target not in self.LEAVE_TARGETS:
+            raise ValueError(f"no way to leave to '{target}'")
+        if self._unsent():
+            self.activity()
+            self._set_leave(target)
+        else:
+            self._leave_to(target)
+
+    @Slot()
+    def confirmLeave(self) -> None:
+        """ "Ya, tinggalkan": what was entered is forgotten, the visitor goes where asked."""
+        target = self._leave
+        self._set_leave("")
+        if target:
+            self._leave_to(target)
+
+    @Slot()
+    def stayHere(self) -> None:
+        """ "Lanjutkan mengisi": back to the answers, as they were."""
+        self._set_leave("")
+
+    @Slot()
+    def back(self) -> None:
+        """Escape: one step back (a survey or feedback step, or a screen to home)."""
+        if self._leave:
+            self.stayHere()
+        elif self._screen == "survey" and self.survey.property("canBack"):
+            self.survey.back()
+        elif self._screen == "feedback" and self.form.property("step") > 1:
+            self.form.previousStep()
+        elif self._screen in ("survey", "feedback"):
+            self.leave("home")
+        elif self._screen != "home":
+            self.showHome()
+
+    def _leave_to(self, target: str) -> None:
+        if target == "cancel" and self._screen == "survey":
+            self.cancelSurvey()
+        elif target == "cancel":
+            self.cancelFeedback()
+        elif target == "home":
+            self.survey.clear()
+            self.form.clear()
+            self.showHome()
+        elif target == "map":
+            self.survey.clear()
+            self.form.clear()
+            self.showMap()
+        else:
+            self.finish()
+
+    def _set_leave(self, target: str) -> None:
+        if target != self._leave:
+            self._leave = target
+            self.leaveChanged.emit()
 
     @Slot()
     def finish(self) -> None:

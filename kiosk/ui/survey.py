@@ -84,6 +84,11 @@ class SurveyForm(QObject):
         return self._agency.has_survey
 
     @property
+    def started(self) -> bool:
+        """The visitor entered something (a service, a score or a skip, a detail, a word)."""
+        return bool(self._service or self._scores or self._demographics or self._suggestion.strip())
+
+    @property
     def answered(self) -> int:
         return sum(score is not None for score in self._scores.values())
 

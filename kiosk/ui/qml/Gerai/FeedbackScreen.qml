@@ -198,7 +198,7 @@ Item {
                 objectName: "feedbackCancel"
                 kind: "quiet"
                 text: qsTr("Cancel")
-                onClicked: VisitorFlow.cancelFeedback()
+                onClicked: VisitorFlow.leave("cancel")
             }
             Item { Layout.fillWidth: true }
             KButton {

@@ -55,8 +55,8 @@ Window {
     }
     onActiveFocusItemChanged: {
         if (!root.focusLost()) {
-            if (activeFocusItem.objectName !== "")
-                lastFocusName = activeFocusItem.objectName
+            if (activeFocusItem.objectName !== "" && !leaveDialog.visible)
+                lastFocusName = activeFocusItem.objectName // the dialog gives it back
         } else if (Theme.keysUsed) {
             Qt.callLater(root.restoreFocus)
         }
@@ -151,6 +151,57 @@ Window {
             function onScreenChanged() {
                 if (VisitorFlow.screen === "attract" && homeLoader.item)
                     homeLoader.item.reset() // qmllint disable missing-property
+            }
+        }
+    }
+
+    // Leaving a survey or feedback with answers not yet sent (Beranda, Peta festival,
+    // Batal, Selesai, Escape) asks once. Idle still ends the visit without asking.
+    Rectangle {
+        id: leaveDialog
+        objectName: "leaveDialog"
+        anchors.fill: parent
+        z: 96
+        visible: VisitorFlow.leaveAsked
+        color: Theme.scrim
+        onVisibleChanged: if (visible && Theme.keysUsed) stayButton.forceActiveFocus(Qt.TabFocusReason)
+        MouseArea { anchors.fill: parent } // nothing behind it takes a tap
+        Rectangle {
+            anchors.centerIn: parent
+            width: Math.min(parent.width - Theme.margin * 2, Theme.touch * 11)
+            height: leaveColumn.implicitHeight + Theme.margin * 2
+            radius: Theme.radius
+            color: Theme.surface
+            border.width: Theme.highContrast ? 4 : 0
+            border.color: Theme.border
+            Column {
+                id: leaveColumn
+                anchors.fill: parent
+                anchors.margins: Theme.margin
+                spacing: Theme.gap * 1.5
+                Heading {
+                    objectName: "leaveQuestion"
+                    level: 2
+                    width: parent.width
+                    text: qsTr("Your answers have not been sent. Leave?")
+                }
+                Flow {
+                    width: parent.width
+                    spacing: Theme.gap
+                    KButton {
+                        id: stayButton
+                        objectName: "leaveStay"
+                        kind: "primary"
+                        text: qsTr("Keep answering")
+                        onClicked: VisitorFlow.stayHere()
+                    }
+                    KButton {
+                        objectName: "leaveConfirm"
+                        kind: "secondary"
+                        text: qsTr("Yes, leave")
+                        onClicked: VisitorFlow.confirmLeave()
+                    }
+                }
             }
         }
     }

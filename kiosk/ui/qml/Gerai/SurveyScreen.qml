@@ -208,7 +208,7 @@ Item {
                 objectName: "surveyCancel"
                 kind: "quiet"
                 text: qsTr("Cancel")
-                onClicked: VisitorFlow.cancelSurvey()
+                onClicked: VisitorFlow.leave("cancel")
             }
             Item { Layout.fillWidth: true }
             KButton {

@@ -12,11 +12,12 @@ Rectangle {
     // Portrait, or large text on a narrow screen: the buttons need the whole width.
     readonly property bool tight: Theme.portrait || (Theme.largeText && width < 1700)
 
-    // Escape is "back" for keyboard and switch users, on every screen with the bar.
+    // Escape is "back" for keyboard and switch users, on every screen with the bar:
+    // one step of a survey or feedback, else home (VisitorFlow.back).
     Shortcut {
         sequence: "Esc"
-        enabled: bar.visible && !A11y.panelOpen && VisitorFlow.screen !== "home"
-        onActivated: VisitorFlow.showHome()
+        enabled: bar.visible && !A11y.panelOpen
+        onActivated: VisitorFlow.back()
     }
 
     RowLayout {
@@ -51,14 +52,14 @@ Rectangle {
             visible: bar.showHome
             kind: "secondary"
             text: qsTr("Home")
-            onClicked: VisitorFlow.showHome()
+            onClicked: VisitorFlow.leave("home") // asks first if answers are unsent
         }
         KButton {
             objectName: "mapButton"
             visible: bar.showMap
             kind: "secondary"
             text: qsTr("Festival map")
-            onClicked: VisitorFlow.showMap()
+            onClicked: VisitorFlow.leave("map")
         }
         LangButton {}
         A11yButton {}
@@ -66,7 +67,7 @@ Rectangle {
             objectName: "finishButton"
             kind: "accent"
             text: qsTr("Done")
-            onClicked: VisitorFlow.finish()
+            onClicked: VisitorFlow.leave("finish")
         }
     }
 }
