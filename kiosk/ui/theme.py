@@ -53,6 +53,7 @@ HIGH_CONTRAST = {
     "onAccent": "#000000",
     "primaryEdge": "#ffd500",  # a black button on the black top bar still shows its edge
     "accentEdge": "#000000",  # yellow on white is 1.4:1: the edge carries the 3:1
+    "selectedEdge": "#000000",
     "surface": "#ffffff",
     "surfaceAlt": "#ffffff",
     "muted": "#000000",
@@ -122,6 +123,9 @@ class Theme(QObject):
             # A filled button's edge: its own fill, so none shows.
             "primaryEdge": brand.primary,
             "accentEdge": brand.accent,
+            # A chosen answer or face: a thick edge in the festival's dark colour (the
+            # accent is about 2:1 on the page), besides its fill and its tick.
+            "selectedEdge": brand.primary,
             **NEUTRALS,
         }
         self._font = font_family
@@ -182,6 +186,7 @@ class Theme(QObject):
     onAccent = Property(str, lambda self: self._color("onAccent"), notify=paletteChanged)
     primaryEdge = Property(str, lambda self: self._color("primaryEdge"), notify=paletteChanged)
     accentEdge = Property(str, lambda self: self._color("accentEdge"), notify=paletteChanged)
+    selectedEdge = Property(str, lambda self: self._color("selectedEdge"), notify=paletteChanged)
     surface = Property(str, lambda self: self._color("surface"), notify=paletteChanged)
     surfaceAlt = Property(str, lambda self: self._color("surfaceAlt"), notify=paletteChanged)
     muted = Property(str, lambda self: self._color("muted"), notify=paletteChanged)

@@ -11,9 +11,10 @@ Rectangle {
 
     radius: Theme.radius
     color: area.pressed ? Theme.pressed : chosen ? Theme.selected : Theme.surface
-    border.width: chosen ? 6 : 2
-    // In high contrast the chosen card is yellow: its edge is black, not yellow on white.
-    border.color: chosen ? Theme.accentEdge : Theme.border
+    // Chosen: a fill, a thick edge of at least 3:1 on the page (the festival's dark
+    // colour; black on yellow in high contrast) and the tick: never a colour alone.
+    border.width: chosen ? Math.max(5, Math.round(6 * Theme.s)) : 2
+    border.color: chosen ? Theme.selectedEdge : Theme.border
     scale: area.pressed && !Theme.reducedMotion ? 0.97 : 1.0
     // Keyboard and switch users: Tab reaches each card, Enter or Space picks it.
     activeFocusOnTab: true
