@@ -133,12 +133,28 @@ Item {
             clip: true
             contentHeight: groups.implicitHeight
             boundsBehavior: Flickable.StopAtBounds
-            ScrollIndicator.vertical: ScrollIndicator {
-                active: demo.contentHeight > demo.height // shows that there is more below
+            // More below than the screen holds (1366x768, large text): a scroll bar wide
+            // enough to see and to drag, always shown then; keys scroll the focused chip in.
+            ScrollBar.vertical: ScrollBar {
+                objectName: "surveyDemographicsScroll"
+                policy: demo.contentHeight > demo.height + 1 ? ScrollBar.AlwaysOn : ScrollBar.AlwaysOff
+                width: Theme.gap
+                contentItem: Rectangle {
+                    implicitWidth: Theme.gap
+                    radius: width / 2
+                    color: Theme.borderStrong // 3.4:1 on the page
+                }
+            }
+            function ensureVisible(target: Item) {
+                const top = target.mapToItem(groups, 0, 0).y
+                if (top < demo.contentY)
+                    demo.contentY = top
+                else if (top + target.height > demo.contentY + demo.height)
+                    demo.contentY = Math.min(top + target.height - demo.height, demo.contentHeight - demo.height)
             }
             ColumnLayout {
                 id: groups
-                width: demo.width
+                width: demo.width - Theme.gap * 1.5 // clear of the scroll bar
                 spacing: Theme.gap / 2
                 Repeater {
                     model: screen.kind === "demographics" ? SurveyForm.demographics : []
@@ -164,9 +180,20 @@ Item {
                             Repeater {
                                 model: group.modelData.options
                                 delegate: KButton {
+                                    id: chip
                                     required property var modelData
                                     objectName: "surveyDemo_" + group.modelData.key + "_" + (modelData.value === "" ? "none" : modelData.value)
                                     implicitHeight: Math.max(64, Math.round(Theme.touch * 0.8)) // all four fit on one screen
+                                    // As wide with its tick as without: choosing one never moves the others.
+                                    implicitWidth: Math.max(Theme.touch * (narrow ? 1.5 : 2), withTick.advanceWidth + Theme.touch * (narrow ? 0.4 : 0.8))
+                                    TextMetrics {
+                                        id: withTick
+                                        font.family: Theme.fontFamily
+                                        font.pixelSize: chip.fontSize
+                                        font.weight: Font.DemiBold
+                                        text: "✓ " + chip.modelData.label
+                                    }
+                                    onActiveFocusChanged: if (activeFocus) demo.ensureVisible(chip)
                                     kind: modelData.selected ? "primary" : "secondary"
                                     text: (modelData.selected ? "✓ " : "") + modelData.label
                                     onClicked: SurveyForm.setDemographic(group.modelData.key, modelData.value)
