@@ -1,26 +1,48 @@
 // How the booth is doing today: visits, votes, ratings, the file's health, the last hand-over.
 pragma ComponentBehavior: Bound
 import QtQuick
+import QtQuick.Controls.Basic
 import QtQuick.Layouts
 import Gerai
 
-RowLayout {
+// Landscape: the tiles beside the votes; portrait: the votes under the tiles. Every tile
+// is as tall as its words need (never cut, 1366x768 included), and the page scrolls when
+// the screen is shorter than that.
+Flickable {
     id: page
     objectName: "dashboardPage"
     readonly property var s: Staff.dashboard.stats
-    spacing: Theme.margin
+    readonly property real fillHeight: height - Theme.margin * 2
+    contentHeight: content.implicitHeight + Theme.margin * 2
+    clip: true
+    boundsBehavior: Flickable.StopAtBounds
+    ScrollBar.vertical: ScrollBar {
+        policy: page.contentHeight > page.height + 1 ? ScrollBar.AlwaysOn : ScrollBar.AlwaysOff
+        width: Theme.gap
+        contentItem: Rectangle { implicitWidth: Theme.gap; radius: width / 2; color: Theme.borderStrong }
+    }
 
     GridLayout {
+    id: content
+    x: Theme.margin
+    y: Theme.margin
+    width: page.width - Theme.margin * 2
+    columns: Theme.portrait ? 1 : 2
+    columnSpacing: Theme.margin
+    rowSpacing: Theme.margin
+
+    GridLayout {
+        id: tiles
         Layout.fillWidth: true
-        Layout.preferredWidth: 1
-        Layout.fillHeight: true
-        Layout.margins: Theme.margin
-        Layout.rightMargin: 0
+        Layout.preferredWidth: 2
+        Layout.alignment: Qt.AlignTop
+        // The tiles share the screen's height when they fit in it (landscape).
+        Layout.preferredHeight: Theme.portrait ? -1 : Math.max(implicitHeight, page.fillHeight)
         columns: 3
         rowSpacing: Theme.gap
         columnSpacing: Theme.gap
 
-        component Cell: Tile { Layout.fillWidth: true; Layout.fillHeight: true; Layout.preferredWidth: 1 }
+        component Cell: Tile { Layout.fillWidth: true; Layout.fillHeight: true; Layout.preferredWidth: 1; Layout.minimumHeight: implicitHeight }
 
         Cell { objectName: "tileSessions"; label: "Sesi hari ini"; value: page.s.sessionsToday; note: page.s.day }
         Cell { objectName: "tileVotes"; label: "Suara (semua hari)"; value: page.s.votesTotal }
@@ -36,11 +58,10 @@ RowLayout {
     }
 
     Rectangle {
-        Layout.preferredWidth: parent.width * 0.34
-        Layout.maximumWidth: parent.width * 0.34
-        Layout.fillHeight: true
-        Layout.margins: Theme.margin
-        Layout.leftMargin: 0
+        Layout.fillWidth: true
+        Layout.preferredWidth: 1
+        Layout.alignment: Qt.AlignTop
+        Layout.preferredHeight: Theme.portrait ? Theme.touch * 7 : tiles.height
         radius: Theme.radius
         color: "#ffffff"
         border.color: "#d9d4c7"
@@ -107,4 +128,5 @@ RowLayout {
             }
         }
     }
+}
 }

@@ -23,17 +23,28 @@ Item {
         Rectangle {
             id: bar
             Layout.fillWidth: true
-            Layout.preferredHeight: Theme.touch + Theme.gap * 2
+            Layout.preferredHeight: (barGrid.columns === 2 ? Theme.touch : barGrid.implicitHeight) + Theme.gap * 2
             color: Theme.primary
+            // One row when the pages and "Kembali ke pengunjung" fit beside each other;
+            // else (portrait) "Kembali ke pengunjung" gets a row of its own, never cut.
+            GridLayout {
+            id: barGrid
+            anchors.fill: parent
+            anchors.leftMargin: Theme.margin
+            anchors.rightMargin: Theme.margin
+            anchors.topMargin: Theme.gap
+            anchors.bottomMargin: Theme.gap
+            columns: pagesRow.implicitWidth + closeButton.implicitWidth + columnSpacing > width ? 1 : 2
+            columnSpacing: Theme.gap / 2
+            rowSpacing: Theme.gap / 2
             RowLayout {
-                anchors.fill: parent
-                anchors.leftMargin: Theme.margin
-                anchors.rightMargin: Theme.margin
+                id: pagesRow
+                Layout.fillWidth: true
                 spacing: Theme.gap
                 Heading {
                     id: shellTitle
                     level: 2
-                    visible: parent.width > Theme.touch * 20
+                    visible: barGrid.width > Theme.touch * 20
                     text: "Mode Petugas"
                     color: Theme.onPrimary
                 }
@@ -49,12 +60,15 @@ Item {
                     }
                 }
                 Item { Layout.fillWidth: true }
-                KButton {
-                    objectName: "closeStaff"
-                    kind: "secondary"
-                    text: "Kembali ke pengunjung ›"
-                    onClicked: Staff.close()
-                }
+            }
+            KButton {
+                id: closeButton
+                objectName: "closeStaff"
+                Layout.alignment: Qt.AlignRight
+                kind: "secondary"
+                text: "Kembali ke pengunjung ›"
+                onClicked: Staff.close()
+            }
             }
         }
 

@@ -13,8 +13,10 @@ Rectangle {
     color: warn ? "#fde7e4" : "#ffffff"
     border.color: warn ? "#b3261e" : "#d9d4c7"
     border.width: 2
+    implicitHeight: column.implicitHeight + Theme.gap * 2
 
     ColumnLayout {
+        id: column
         anchors.fill: parent
         anchors.margins: Theme.gap
         spacing: 4
