@@ -38,7 +38,7 @@ typecheck: $(STAMP)
 # (their qmltypes must match the classes: regenerate with `python -m tools.qmltypes`).
 qmllint: $(STAMP)
 	$(PY) -m tools.qmltypes --check
-	$(VENV)/bin/pyside6-qmllint --max-warnings 0 -I kiosk/ui/qml kiosk/ui/qml/Gerai/*.qml kiosk/ui/qml/Gerai/Staff/*.qml
+	$(VENV)/bin/pyside6-qmllint --max-warnings 0 -I kiosk/ui/qml kiosk/ui/qml/Gerai/*.qml kiosk/ui/qml/Gerai/Staff/*.qml kiosk/ui/qml/Gerai/Desk/*.qml
 
 # The layer contract (pyproject.toml [tool.importlinter]): a wrong import fails here.
 imports: $(STAMP)

@@ -29,6 +29,7 @@ LAZY_COMMANDS = {
     "merge": "kiosk.results.commands:merge",
     "results": "kiosk.results.commands:results",
     "report": "kiosk.results.commands:report",
+    "desk": "kiosk.ui.desk.command:desk",
     "doctor": "kiosk.ops.commands:doctor",
     "install-autostart": "kiosk.ops.commands:install_autostart",
 }

@@ -18,6 +18,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QMetaMethod, QMetaObject, QObject
 
+import kiosk.ui.desk.controller  # (the organizers' desk: registers `Desk`, `DeskStyle`)
 import kiosk.ui.wiring  # noqa: F401  (imports, hence registers, every singleton)
 from kiosk.ui.feedback import FeedbackForm
 from kiosk.ui.models import TagModel

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from typing import Protocol
+
 from PySide6.QtCore import Property, QObject, Signal, Slot
 from PySide6.QtGui import QColor
 
-from kiosk.booth import Booth
+from kiosk.domain.festival import Agency, Festival
 from kiosk.ui.accessibility import AccessibilityController
 from kiosk.ui.qmlmodule import qml_singleton
 
@@ -81,6 +83,16 @@ HIGH_CONTRAST = {
 HIGH_CONTRAST_FACES = ["#000000", "#000000", "#000000", "#000000"]
 
 
+class Branded(Protocol):
+    """What the theme reads: a `Booth`, or the organizers' desk (festival, no booth)."""
+
+    @property
+    def festival(self) -> Festival: ...
+
+    @property
+    def agency(self) -> Agency: ...
+
+
 def _readable_on(color: str) -> str:
     """Black or white, whichever reads better on `color` (WCAG relative luminance)."""
     c = QColor(color)
@@ -102,7 +114,7 @@ class Theme(QObject):
 
     def __init__(
         self,
-        booth: Booth,
+        booth: Branded,
         font_family: str,
         has_logo: bool,
         logo_url: str = "",

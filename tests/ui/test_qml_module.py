@@ -15,7 +15,7 @@ from tools.qmltypes import QMLTYPES, render
 pytestmark = pytest.mark.ui
 
 QMLLINT = Path(sys.executable).parent / "pyside6-qmllint"
-MODULES = {"Gerai": QML_DIR, "Gerai.Staff": QML_DIR / "Staff"}
+MODULES = {"Gerai": QML_DIR, "Gerai.Staff": QML_DIR / "Staff", "Gerai.Desk": QML_DIR / "Desk"}
 
 
 def qmllint(*files: Path) -> subprocess.CompletedProcess[str]:
@@ -33,7 +33,7 @@ def test_qmldir_lists_every_qml_file_of_its_folder(uri: str) -> None:
     folder = MODULES[uri]
     lines = (folder / "qmldir").read_text().splitlines()
     assert lines[0] == f"module {uri}"
-    listed = {line.split()[2] for line in lines if line.endswith(".qml")}
+    listed = {line.split()[-1] for line in lines if line.endswith(".qml")}
     assert listed == {path.name for path in folder.glob("*.qml")}
 
 

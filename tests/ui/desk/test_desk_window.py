@@ -1,0 +1,62 @@
+"""The desk's QML files each load cleanly with the desk's engine; a file that is no booth's
+is kept, named on the board and never merged."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QUrl
+from PySide6.QtQml import QQmlComponent
+from PySide6.QtQuick import QQuickItem
+
+from kiosk.ui.desk.app import DESK_QML_DIR, DeskUi
+from kiosk.ui.testing import process_events
+from tests.ui.desk.conftest import Festival, board_row, click, find, show_page, wait_idle
+
+pytestmark = pytest.mark.ui
+
+
+@pytest.mark.parametrize("path", sorted(DESK_QML_DIR.glob("*.qml")), ids=lambda p: p.name)
+def test_desk_component_loads_cleanly(desk: DeskUi, path: Path) -> None:
+    component = QQmlComponent(desk.engine, QUrl.fromLocalFile(str(path)))
+    assert component.isReady(), component.errorString()
+    created = component.create(desk.engine.rootContext())
+    assert created is not None, component.errorString()
+    if isinstance(created, QQuickItem):
+        created.setParentItem(desk.window.contentItem())
+        created.setSize(desk.window.contentItem().size())
+    process_events(0.05)
+    created.deleteLater()
+    process_events(0.01)
+
+
+def test_a_file_of_no_booth_is_kept_named_and_never_merged(
+    desk: DeskUi, festival: Festival, tmp_path: Path
+) -> None:
+    stick = tmp_path / "media" / "CAMPUR"
+    stick.mkdir()
+    (stick / "gerai-dinsos.sqlite").write_bytes(
+        (festival.sticks["DINSOS"] / "gerai-dinsos.sqlite").read_bytes()
+    )
+    with sqlite3.connect(stick / "anggaran.sqlite") as conn:
+        conn.execute("CREATE TABLE anggaran (pos TEXT, nilai INTEGER)")
+    conn.close()
+    process_events(0.3)
+    show_page(desk, "tabHandover")
+    click(desk, "stick_CAMPUR")
+    wait_idle(desk)
+    assert (
+        find(desk, "outcomeText")
+        .property("text")
+        .startswith("Sudah digabungkan, tetapi ada berkas yang perlu diperiksa")
+    )
+    assert board_row(desk, "DINSOS")["state"] == "file_in"
+    stray = [r for r in desk.desk.property("booths") if r["name"] == "anggaran.sqlite"]
+    assert [(r["state"], r["status"]) for r in stray] == [("problem", "not_kiosk")]
+    show_page(desk, "tabBoard")
+    said = find(desk, "problem_anggaran.sqlite").property("text")
+    assert said == "<b>Bukan berkas stan</b> — Abaikan, atau serahkan berkas yang benar."
+    kept = list((Path(desk.desk.property("deskFolder")) / "berkas").rglob("anggaran.sqlite"))
+    assert len(kept) == 1  # kept in the desk's folder, as it came
