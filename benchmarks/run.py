@@ -31,6 +31,7 @@ BENCHMARKS = {
     "soak": "benchmarks.soak",
     "pack_import": "benchmarks.pack_import",
     "attract": "benchmarks.attract",
+    "desk": "benchmarks.desk",
 }
 RESULTS = Path(__file__).resolve().parent / "results.json"
 

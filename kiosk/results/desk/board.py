@@ -27,7 +27,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from kiosk.domain.text import escape_controls
 from kiosk.results.merge.festival_file import read_festival_file
-from kiosk.results.merge.receipts import CONFIRMED
+from kiosk.results.merge.receipts import CONFIRMED, INCOMPLETE, MISMATCH
 from kiosk.results.merge.statuses import CLEAN, NO_RECEIPT, STATUSES
 from kiosk.storage.receipt import Receipt
 
@@ -38,6 +38,7 @@ PROBLEM = "problem"
 
 # A problem status, worst first: what of the file counts ("none" before "part" before "all").
 _WEIGHT = {"none": 0, "part": 1, "all": 2}
+_BAD_CLOSING = (MISMATCH, INCOMPLETE)  # kiosks.closing_receipt that is a problem
 
 
 @dataclass(frozen=True)
@@ -79,22 +80,24 @@ def read_board(
                 " FROM sources ORDER BY id"
             ).fetchall()
             receipts = conn.execute(
-                "SELECT kind, agency_code, status, detail FROM receipts ORDER BY rowid"
+                "SELECT kind, kiosk_id, agency_code, status, detail FROM receipts ORDER BY rowid"
             ).fetchall()
             kiosks = conn.execute(
-                "SELECT agency_code, records, closing_receipt FROM kiosks"
+                "SELECT kiosk_id, agency_code, records, closing_receipt FROM kiosks"
             ).fetchall()
     zone = _zone(timezone)
     rows = []
     for agency in agencies:
         code = str(agency["code"])
-        mine = [s for s in sources if s["agency_code"] == code]
+        mine = [k for k in kiosks if k["agency_code"] == code]
+        ids = {k["kiosk_id"] for k in mine}
         rows.append(
             _booth_row(
                 agency,
+                [s for s in sources if s["agency_code"] == code],
+                # A receipt naming another agency for this booth's kiosk is this booth's too.
+                [r for r in receipts if r["agency_code"] == code or r["kiosk_id"] in ids],
                 mine,
-                [r for r in receipts if r["agency_code"] == code],
-                [k for k in kiosks if k["agency_code"] == code],
                 held.get(code, 0),
                 zone,
             )
@@ -141,6 +144,9 @@ def _state(
     bad = [r for r in receipts if r["status"] not in (CONFIRMED, "")]
     if sources and bad:
         return PROBLEM, f"receipt_{bad[0]['status']}", f"{bad[0]['kind']}: {bad[0]['detail']}"
+    closing = [k["closing_receipt"] for k in kiosks if k["closing_receipt"] in _BAD_CLOSING]
+    if sources and closing:
+        return PROBLEM, f"receipt_{closing[0]}", "the kiosk's closing receipt does not match"
     if not sources:
         return WAITING, "", ""
     if kiosks and all(k["closing_receipt"] == CONFIRMED for k in kiosks):
