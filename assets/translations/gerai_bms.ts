@@ -655,6 +655,10 @@
             <translation>Struk disimpan dan akan dicocokkan saat berkas stan masuk.</translation>
         </message>
         <message>
+            <source>Receipt saved and checked against the booth's file: see the board.</source>
+            <translation>Struk disimpan dan sudah dicocokkan dengan berkas stan: lihat papan stan.</translation>
+        </message>
+        <message>
             <source>Merged. Now the closing receipt: photograph it, or type or scan it.</source>
             <translation>Sudah digabungkan. Sekarang struk penutupan: potret, ketik, atau pindai struknya.</translation>
         </message>

@@ -603,6 +603,10 @@
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Receipt saved and checked against the booth's file: see the board.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Merged. Now the closing receipt: photograph it, or type or scan it.</source>
             <translation type="unfinished" />
         </message>

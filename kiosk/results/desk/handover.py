@@ -113,6 +113,18 @@ class DeskFolder:
             self._keep(r, f"{r.agency_code}-{r.kind}", f"photo {kept.name}", now)
         return [f.receipt for f in gathered.found]
 
+    def has_photo(self, photo: Path) -> bool:
+        """Whether a photo of this name and size was read here before (kept in foto-struk/)."""
+        try:
+            size = photo.stat().st_size
+            tail = f"-{_safe(photo.name)}"
+            return any(
+                kept.name.endswith(tail) and kept.stat().st_size == size
+                for kept in self.photos.iterdir()
+            )
+        except OSError:
+            return False
+
     def _keep(self, receipt: Receipt, name: str, how: str, now: datetime | None) -> None:
         path = self.receipts / f"{_stamp(now)}-{_safe(name)}.txt"
         n = 1

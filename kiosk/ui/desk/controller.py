@@ -66,7 +66,9 @@ class Outcome:
     ok: bool = True
     problem: str = ""  # no_files | copy_stopped | not_a_folder | receipt | photo | merge | disk
     detail: str = ""
-    note: str = ""  # waiting (a receipt for a file not in yet) | no_receipt (files, no receipt)
+    # waiting (a receipt for a file not in yet) | checked (a receipt met its files) |
+    # no_receipt (files merged, their closing receipt not given yet)
+    note: str = ""
     source: str = ""  # the stick, photo or folder the job was about
     files: list[dict[str, Any]] = field(default_factory=list)
     written: Path | None = None
@@ -116,6 +118,7 @@ class DeskController(QObject):
     outcomeChanged = Signal()
     sticksChanged = Signal()
     langChanged = Signal()
+    stickArrived = Signal(str)  # a stick plugged in since the last look: the window shows it
     _submit = Signal(object)
 
     def __init__(
@@ -151,6 +154,7 @@ class DeskController(QObject):
         self._total = 0
         self._outcome: dict[str, Any] = {}
         self._sticks: list[str] = []
+        self._looked = False  # sticks there at start did not "arrive"
         self._photos_seen: set[tuple[str, int, int]] = set()
         self._thread = QThread()
         self._thread.setObjectName("desk-worker")
@@ -234,7 +238,7 @@ class DeskController(QObject):
         except OSError as exc:
             self._tell(Outcome("receipt", ok=False, problem="disk", detail=_disk(exc)))
             return False
-        self._enqueue(lambda told: self._recheck("receipt", [receipt], "", told))
+        self._enqueue(lambda told: self._checked(self._recheck("receipt", [receipt], "", told)))
         return True
 
     @Slot(str)
@@ -301,8 +305,12 @@ class DeskController(QObject):
         mounts_only = self.media_roots is None
         found = [str(p) for p in removable_folders(self.media_roots, mounts_only=mounts_only)]
         if found != self._sticks:
+            arrived = [p for p in found if p not in self._sticks]
             self._sticks = found
             self.sticksChanged.emit()
+            if arrived and self._looked:
+                self.stickArrived.emit(arrived[0])
+        self._looked = True
         if self.photo_folder is not None and self.photo_folder.is_dir():
             fresh = [p for p in sorted(self.photo_folder.iterdir()) if self._new_photo(p)]
             if fresh:
@@ -351,6 +359,12 @@ class DeskController(QObject):
             return Outcome(kind, note="waiting", source=source)
         return self._merge(kind, sorted(set(files)), source, told)
 
+    @staticmethod
+    def _checked(outcome: Outcome) -> Outcome:
+        if outcome.ok and outcome.note != "waiting":
+            outcome.note = "checked"  # the receipt met its kiosk's files: the board says how
+        return outcome
+
     def _photos(self, photos: list[Path], told: Progress, synced: bool = False) -> Outcome:
         receipts: list[Receipt] = []
         problems = []
@@ -365,7 +379,7 @@ class DeskController(QObject):
             return Outcome(
                 "photos", ok=False, problem="photo", detail="; ".join(problems), source=source
             )
-        outcome = self._recheck("photos", receipts, source, told)
+        outcome = self._checked(self._recheck("photos", receipts, source, told))
         if problems:
             outcome.ok, outcome.problem, outcome.detail = False, "photo", "; ".join(problems)
         return outcome
@@ -450,7 +464,7 @@ class DeskController(QObject):
         if key in self._photos_seen:
             return False
         self._photos_seen.add(key)
-        return True
+        return not self.desk.has_photo(path)  # read at an earlier start of the desk
 
 
 def _yield_to_window() -> None:

@@ -15,7 +15,8 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
-from PySide6.QtCore import QTimer
+from PIL import Image
+from PySide6.QtCore import QTimer, QUrl
 from PySide6.QtQuick import QQuickWindow
 
 from kiosk.cli import main
@@ -101,6 +102,9 @@ def test_eight_booths_handed_over_one_by_one(
             assert row["state"] == "problem", row
         else:
             assert row["state"] == "receipted", row
+            assert find(desk, "outcomeText").property("text") == (
+                "Struk disimpan dan sudah dicocokkan dengan berkas stan: lihat papan stan."
+            )
     longest = meter.stop()
 
     show_page(desk, "tabBoard")
@@ -162,9 +166,9 @@ def test_a_stick_with_nothing_gerai_can_use_is_named_and_changes_nothing(
     stick = tmp_path / "media" / "KOSONG"
     stick.mkdir()
     (stick / "catatan.txt").write_text("bukan berkas stan\n")
-    process_events(0.3)  # the desk sees the new stick
+    process_events(0.3)  # the desk sees the new stick, and shows the hand-over
     assert str(stick) in desk.desk.property("sticks")
-    show_page(desk, "tabHandover")
+    assert desk.window.property("page") == 1
     click(desk, "stick_KOSONG")
     wait_idle(desk)
     text = find(desk, "outcomeText").property("text")
@@ -201,3 +205,26 @@ def test_english_is_one_click_away(desk: DeskUi) -> None:
     assert find(desk, "deskLangButton").property("text") == "Bahasa Indonesia"
     click(desk, "deskLangButton")
     assert find(desk, "tabHandover").property("text") == "Serah terima"
+
+
+def test_a_photo_without_a_receipt_is_named_and_a_photo_read_before_is_not_read_again(
+    desk: DeskUi, festival: Festival, tmp_path: Path
+) -> None:
+    blank = tmp_path / "IMG_0001.jpg"
+    Image.new("RGB", (1200, 900), "#7a8a99").save(blank)
+    desk.desk.addReceiptPhoto(QUrl.fromLocalFile(str(blank)).toString())  # as the dialog gives
+    wait_idle(desk)
+    show_page(desk, "tabHandover")
+    said = find(desk, "outcomeText").property("text")
+    assert said.startswith("Struk tidak terbaca dari foto."), said
+    assert "no readable QR code" in find(desk, "outcomeDetail").property("text")
+    folder = Path(desk.desk.property("deskFolder"))
+    assert not list((folder / "struk").iterdir())
+    # A receipt photo the phone synced, read once; the desk started again reads it no more.
+    receipt = festival.receipts["BPBD"]
+    (tmp_path / "phone" / "IMG_0002.png").write_bytes(receipt_qr_png(receipt))
+    process_events(0.3)
+    wait_idle(desk)
+    assert board_row(desk, "BPBD")["receipts"] == 1
+    assert len(list((folder / "struk").iterdir())) == 1
+    assert desk.desk.desk.has_photo(tmp_path / "phone" / "IMG_0002.png")

@@ -163,6 +163,7 @@ Item {
                     : !outcome.ok ? qsTr("Merged, but a file needs attention: see below and on the board.")
                     : outcome.kind === "publish" ? qsTr("Report written to %1.").arg(outcome.written)
                     : outcome.note === "waiting" ? qsTr("Receipt saved: it is checked when the booth's file comes in.")
+                    : outcome.note === "checked" ? qsTr("Receipt saved and checked against the booth's file: see the board.")
                     : outcome.note === "no_receipt" ? qsTr("Merged. Now the closing receipt: photograph it, or type or scan it.")
                     : qsTr("Done: every file accepted.")
             }

@@ -17,6 +17,12 @@ ApplicationWindow {
 
     property alias page: tabs.currentIndex
 
+    // A stick just plugged in: straight to the hand-over, where it waits to be clicked.
+    Connections {
+        target: Desk
+        function onStickArrived(path) { tabs.currentIndex = 1 }
+    }
+
     header: Rectangle {
         objectName: "deskHeader"
         implicitHeight: headerRow.implicitHeight + DeskStyle.gap * 2
