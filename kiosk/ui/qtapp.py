@@ -18,9 +18,14 @@ from kiosk.paths import fonts_dir
 log = logging.getLogger(__name__)
 
 
-def prepare_environment(offscreen: bool = False) -> None:
-    """Settings Qt reads once, before the application object exists."""
-    os.environ["QT_IM_MODULE"] = "qtvirtualkeyboard"
+def prepare_environment(offscreen: bool = False, keyboard: bool = True) -> None:
+    """Settings Qt reads once, before the application object exists.
+
+    `keyboard=False`: no on-screen keyboard input method (the organizers' desk, typed on
+    a laptop's keyboard); the desktop's own input method, if any, stays.
+    """
+    if keyboard:
+        os.environ["QT_IM_MODULE"] = "qtvirtualkeyboard"
     os.environ.setdefault("QT_QUICK_CONTROLS_STYLE", "Basic")
     if offscreen:
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
@@ -31,11 +36,12 @@ def prepare_environment(offscreen: bool = False) -> None:
         log.info("Qt Quick draws with its software scene graph: %s", why)
 
 
-def application() -> QGuiApplication:
-    """The one Qt application of this process (created on first use)."""
+def application(keyboard: bool = True) -> QGuiApplication:
+    """The one Qt application of this process (created on first use; `keyboard`: with the
+    on-screen keyboard's input method, see `prepare_environment`)."""
     app = QGuiApplication.instance()
     if app is None:
-        prepare_environment()
+        prepare_environment(keyboard=keyboard)
         app = QGuiApplication(sys.argv[:1])
     assert isinstance(app, QGuiApplication)
     return app

@@ -79,7 +79,7 @@ def build_desk_ui(
     truth = load_organizers_pack(pack)  # the pack the merge checks against, checked once
     loaded = load_pack(pack)
     loaded.close()
-    application()
+    application(keyboard=False)  # a laptop's keyboard: no on-screen keyboard input method
     family = load_fonts()
     engine = QQmlApplicationEngine()
     translations = Translations(engine)

@@ -3,6 +3,7 @@ is kept, named on the board and never merged."""
 
 from __future__ import annotations
 
+import os
 import sqlite3
 from pathlib import Path
 
@@ -60,3 +61,18 @@ def test_a_file_of_no_booth_is_kept_named_and_never_merged(
     assert said == "<b>Bukan berkas stan</b> — Abaikan, atau serahkan berkas yang benar."
     kept = list((Path(desk.desk.property("deskFolder")) / "berkas").rglob("anggaran.sqlite"))
     assert len(kept) == 1  # kept in the desk's folder, as it came
+
+
+def test_the_desk_process_has_no_on_screen_keyboard_input_method(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """On the laptop a focused field must not pop up the kiosk's on-screen keyboard as a
+    window of its own: `kiosk desk` prepares Qt without that input method."""
+    from kiosk.ui.qtapp import prepare_environment
+
+    for name in ("QT_IM_MODULE", "QT_QUICK_CONTROLS_STYLE", "QT_QUICK_BACKEND"):
+        monkeypatch.delenv(name, raising=False)
+    prepare_environment(keyboard=False)
+    assert "QT_IM_MODULE" not in os.environ
+    prepare_environment()
+    assert os.environ["QT_IM_MODULE"] == "qtvirtualkeyboard"  # the kiosk keeps it
