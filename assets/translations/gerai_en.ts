@@ -5,118 +5,118 @@
         <name>AttractScreen</name>
         <message>
             <source>Booth %1 · %2</source>
-            <translation type="unfinished" />
+            <translation>Booth %1 · %2</translation>
         </message>
         <message>
             <source>Touch the screen to start</source>
-            <translation type="unfinished" />
+            <translation>Touch the screen to start</translation>
         </message>
     </context>
     <context>
         <name>DetailScreen</name>
         <message>
             <source>‹ All innovations</source>
-            <translation type="unfinished" />
+            <translation>‹ All innovations</translation>
         </message>
     </context>
     <context>
         <name>FeedbackScreen</name>
         <message>
             <source>Your feedback on “%1”</source>
-            <translation type="unfinished" />
+            <translation>Your feedback on “%1”</translation>
         </message>
         <message>
             <source>Your feedback on this booth</source>
-            <translation type="unfinished" />
+            <translation>Your feedback on this booth</translation>
         </message>
         <message>
             <source>Step %1 of %2</source>
-            <translation type="unfinished" />
+            <translation>Step %1 of %2</translation>
         </message>
         <message>
             <source>How do you rate it?</source>
-            <translation type="unfinished" />
+            <translation>How do you rate it?</translation>
         </message>
         <message>
             <source>What fits best? Tap any that apply.</source>
-            <translation type="unfinished" />
+            <translation>What fits best? Tap any that apply.</translation>
         </message>
         <message>
             <source>Anything else? (optional)</source>
-            <translation type="unfinished" />
+            <translation>Anything else? (optional)</translation>
         </message>
         <message>
             <source>Type your comment here</source>
-            <translation type="unfinished" />
+            <translation>Type your comment here</translation>
         </message>
         <message>
             <source>I agree to be contacted about this feedback. My contact is only for the festival committee.</source>
-            <translation type="unfinished" />
+            <translation>I agree to be contacted about this feedback. My contact is only for the festival committee.</translation>
         </message>
         <message>
             <source>Phone number or e-mail</source>
-            <translation type="unfinished" />
+            <translation>Phone number or e-mail</translation>
         </message>
         <message>
             <source>Cancel</source>
-            <translation type="unfinished" />
+            <translation>Cancel</translation>
         </message>
         <message>
             <source>Back</source>
-            <translation type="unfinished" />
+            <translation>Back</translation>
         </message>
         <message>
             <source>Next</source>
-            <translation type="unfinished" />
+            <translation>Next</translation>
         </message>
         <message>
             <source>Send</source>
-            <translation type="unfinished" />
+            <translation>Send</translation>
         </message>
     </context>
     <context>
         <name>FeedbackThanksScreen</name>
         <message>
             <source>Thank you for your feedback!</source>
-            <translation type="unfinished" />
+            <translation>Thank you for your feedback!</translation>
         </message>
         <message>
             <source>It helps this agency improve its services.</source>
-            <translation type="unfinished" />
+            <translation>It helps this agency improve its services.</translation>
         </message>
         <message>
             <source>Back to the innovations</source>
-            <translation type="unfinished" />
+            <translation>Back to the innovations</translation>
         </message>
         <message>
             <source>Done</source>
-            <translation type="unfinished" />
+            <translation>Done</translation>
         </message>
         <message>
             <source>Back to home</source>
-            <translation type="unfinished" />
+            <translation>Back to home</translation>
         </message>
     </context>
     <context>
         <name>Gallery</name>
         <message>
             <source>No photos yet</source>
-            <translation type="unfinished" />
+            <translation>No photos yet</translation>
         </message>
     </context>
     <context>
         <name>GoodbyeScreen</name>
         <message>
             <source>Thank you for visiting!</source>
-            <translation type="unfinished" />
+            <translation>Thank you for visiting!</translation>
         </message>
         <message>
             <source>Enjoy the other booths of the festival.</source>
-            <translation type="unfinished" />
+            <translation>Enjoy the other booths of the festival.</translation>
         </message>
         <message>
             <source>Back to start</source>
-            <translation type="unfinished" />
+            <translation>Back to start</translation>
         </message>
     </context>
     <context>
@@ -127,7 +127,7 @@
         </message>
         <message>
             <source>Innovations of %1</source>
-            <translation type="unfinished" />
+            <translation>Innovations of %1</translation>
         </message>
         <message numerus="yes">
             <source>Choose an innovation to see its story. You have %n vote(s) left.</source>
@@ -138,7 +138,7 @@
         </message>
         <message>
             <source>Give feedback</source>
-            <translation type="unfinished" />
+            <translation>Give feedback</translation>
         </message>
         <message>
             <source>✓ You voted</source>
@@ -153,7 +153,7 @@
         <name>IdleOverlay</name>
         <message>
             <source>Are you still there?</source>
-            <translation type="unfinished" />
+            <translation>Are you still there?</translation>
         </message>
         <message numerus="yes">
             <source>This visit ends in %n second(s) and anything not sent is cleared.</source>
@@ -164,70 +164,74 @@
         </message>
         <message>
             <source>Continue</source>
-            <translation type="unfinished" />
+            <translation>Continue</translation>
         </message>
     </context>
     <context>
         <name>InnovationText</name>
         <message>
             <source>Since %1</source>
-            <translation type="unfinished" />
+            <translation>Since %1</translation>
         </message>
         <message>
             <source>Contact: %1</source>
-            <translation type="unfinished" />
+            <translation>Contact: %1</translation>
         </message>
     </context>
     <context>
         <name>MapScreen</name>
         <message>
             <source>Festival map</source>
-            <translation type="unfinished" />
+            <translation>Festival map</translation>
         </message>
         <message>
             <source>Visit the other booths too. You are at booth %1.</source>
-            <translation type="unfinished" />
+            <translation>Visit the other booths too. You are at booth %1.</translation>
         </message>
         <message>
             <source>You are here</source>
-            <translation type="unfinished" />
+            <translation>You are here</translation>
         </message>
     </context>
     <context>
         <name>QrBlock</name>
         <message>
             <source>Scan for the full story</source>
-            <translation type="unfinished" />
+            <translation>Scan for the full story</translation>
         </message>
     </context>
     <context>
         <name>StaffCallScreen</name>
         <message>
             <source>Please call a staff member</source>
-            <translation type="unfinished" />
+            <translation>Please call a staff member</translation>
         </message>
         <message>
             <source>Sorry, something needs attention at this kiosk. The booth staff will help you.</source>
-            <translation type="unfinished" />
+            <translation>Sorry, something needs attention at this kiosk. The booth staff will help you.</translation>
         </message>
     </context>
     <context>
         <name>TopBar</name>
         <message>
             <source>Booth %1 · %2</source>
-            <translation type="unfinished" />
+            <translation>Booth %1 · %2</translation>
         </message>
         <message>
             <source>Home</source>
-            <translation type="unfinished" />
+            <translation>Home</translation>
         </message>
         <message>
             <source>Festival map</source>
-            <translation type="unfinished" />
+            <translation>Festival map</translation>
         </message>
         <message>
             <source>Done</source>
-            <translation type="unfinished" />
+            <translation>Done</translation>
+        </message>
+        <message>
+            <source>Accessibility</source>
+            <translation>Accessibility</translation>
         </message>
     </context>
     <context>
@@ -238,7 +242,7 @@
         </message>
         <message>
             <source>Vote for this innovation</source>
-            <translation type="unfinished" />
+            <translation>Vote for this innovation</translation>
         </message>
         <message numerus="yes">
             <source>You can vote again in %n second(s)</source>
@@ -249,7 +253,7 @@
         </message>
         <message>
             <source>✓ You voted for this innovation</source>
-            <translation type="unfinished" />
+            <translation>✓ You voted for this innovation</translation>
         </message>
         <message numerus="yes">
             <source>You have used all %n vote(s). Thank you!</source>
@@ -260,31 +264,31 @@
         </message>
         <message>
             <source>Take a moment to read. The vote button appears shortly.</source>
-            <translation type="unfinished" />
+            <translation>Take a moment to read. The vote button appears shortly.</translation>
         </message>
         <message>
             <source>Give feedback</source>
-            <translation type="unfinished" />
+            <translation>Give feedback</translation>
         </message>
         <message>
             <source>Please wait a moment before voting again.</source>
-            <translation type="unfinished" />
+            <translation>Please wait a moment before voting again.</translation>
         </message>
         <message>
             <source>You already voted for this innovation.</source>
-            <translation type="unfinished" />
+            <translation>You already voted for this innovation.</translation>
         </message>
         <message>
             <source>You have no votes left in this visit.</source>
-            <translation type="unfinished" />
+            <translation>You have no votes left in this visit.</translation>
         </message>
         <message>
             <source>Please take a little longer to read first.</source>
-            <translation type="unfinished" />
+            <translation>Please take a little longer to read first.</translation>
         </message>
         <message>
             <source>A vote is not possible right now.</source>
-            <translation type="unfinished" />
+            <translation>A vote is not possible right now.</translation>
         </message>
     </context>
     <context>
@@ -295,11 +299,11 @@
         </message>
         <message>
             <source>Thank you! Your vote is counted.</source>
-            <translation type="unfinished" />
+            <translation>Thank you! Your vote is counted.</translation>
         </message>
         <message>
             <source>You voted for “%1”.</source>
-            <translation type="unfinished" />
+            <translation>You voted for “%1”.</translation>
         </message>
         <message numerus="yes">
             <source>You have %n vote(s) left for other innovations.</source>
@@ -310,15 +314,15 @@
         </message>
         <message>
             <source>You have used all your votes. Thank you for taking part!</source>
-            <translation type="unfinished" />
+            <translation>You have used all your votes. Thank you for taking part!</translation>
         </message>
         <message>
             <source>Give feedback</source>
-            <translation type="unfinished" />
+            <translation>Give feedback</translation>
         </message>
         <message>
             <source>See other innovations</source>
-            <translation type="unfinished" />
+            <translation>See other innovations</translation>
         </message>
     </context>
     <context>
@@ -422,11 +426,473 @@
         <name>CommentBox</name>
         <message>
             <source>%1 of %2 characters</source>
-            <translation type="unfinished" />
+            <translation>%1 of %2 characters</translation>
         </message>
         <message>
             <source>Emoji cannot be used here, so it was left out.</source>
-            <translation type="unfinished" />
+            <translation>Emoji cannot be used here, so it was left out.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Feedback</name>
+        <message>
+            <source>Tidak baik</source>
+            <translation>Poor</translation>
+        </message>
+        <message>
+            <source>Kurang baik</source>
+            <translation>Fair</translation>
+        </message>
+        <message>
+            <source>Baik</source>
+            <translation>Good</translation>
+        </message>
+        <message>
+            <source>Sangat baik</source>
+            <translation>Very good</translation>
+        </message>
+        <message>
+            <source>Bermanfaat</source>
+            <translation>Useful</translation>
+        </message>
+        <message>
+            <source>Mudah dipahami</source>
+            <translation>Easy to understand</translation>
+        </message>
+        <message>
+            <source>Kreatif</source>
+            <translation>Creative</translation>
+        </message>
+        <message>
+            <source>Ingin mencobanya</source>
+            <translation>I want to use it</translation>
+        </message>
+        <message>
+            <source>Perlu ditingkatkan</source>
+            <translation>Needs improvement</translation>
+        </message>
+    </context>
+    <context>
+        <name>Survey</name>
+        <message>
+            <source>Persyaratan</source>
+            <translation>Requirements</translation>
+        </message>
+        <message>
+            <source>Bagaimana pendapat Anda tentang kesesuaian persyaratan pelayanan dengan jenis pelayanannya?</source>
+            <translation>How well do the service requirements fit the type of service?</translation>
+        </message>
+        <message>
+            <source>Tidak sesuai</source>
+            <translation>Not suitable</translation>
+        </message>
+        <message>
+            <source>Kurang sesuai</source>
+            <translation>Somewhat unsuitable</translation>
+        </message>
+        <message>
+            <source>Sesuai</source>
+            <translation>Suitable</translation>
+        </message>
+        <message>
+            <source>Sangat sesuai</source>
+            <translation>Very suitable</translation>
+        </message>
+        <message>
+            <source>Sistem, mekanisme, dan prosedur</source>
+            <translation>System, mechanism and procedure</translation>
+        </message>
+        <message>
+            <source>Bagaimana pemahaman Anda tentang kemudahan prosedur pelayanan di unit ini?</source>
+            <translation>How easy is the service procedure at this unit?</translation>
+        </message>
+        <message>
+            <source>Tidak mudah</source>
+            <translation>Not easy</translation>
+        </message>
+        <message>
+            <source>Kurang mudah</source>
+            <translation>Somewhat difficult</translation>
+        </message>
+        <message>
+            <source>Mudah</source>
+            <translation>Easy</translation>
+        </message>
+        <message>
+            <source>Sangat mudah</source>
+            <translation>Very easy</translation>
+        </message>
+        <message>
+            <source>Waktu penyelesaian</source>
+            <translation>Completion time</translation>
+        </message>
+        <message>
+            <source>Bagaimana pendapat Anda tentang kecepatan waktu dalam memberikan pelayanan?</source>
+            <translation>How fast is the service delivered?</translation>
+        </message>
+        <message>
+            <source>Tidak cepat</source>
+            <translation>Not fast</translation>
+        </message>
+        <message>
+            <source>Kurang cepat</source>
+            <translation>Somewhat slow</translation>
+        </message>
+        <message>
+            <source>Cepat</source>
+            <translation>Fast</translation>
+        </message>
+        <message>
+            <source>Sangat cepat</source>
+            <translation>Very fast</translation>
+        </message>
+        <message>
+            <source>Biaya/tarif</source>
+            <translation>Cost/fee</translation>
+        </message>
+        <message>
+            <source>Bagaimana pendapat Anda tentang kewajaran biaya/tarif dalam pelayanan?</source>
+            <translation>How fair is the cost or fee of the service?</translation>
+        </message>
+        <message>
+            <source>Sangat mahal</source>
+            <translation>Very expensive</translation>
+        </message>
+        <message>
+            <source>Cukup mahal</source>
+            <translation>Fairly expensive</translation>
+        </message>
+        <message>
+            <source>Murah</source>
+            <translation>Cheap</translation>
+        </message>
+        <message>
+            <source>Gratis</source>
+            <translation>Free</translation>
+        </message>
+        <message>
+            <source>Produk spesifikasi jenis pelayanan</source>
+            <translation>Service product specification</translation>
+        </message>
+        <message>
+            <source>Bagaimana pendapat Anda tentang kesesuaian produk pelayanan antara yang tercantum dalam standar pelayanan dengan hasil yang diberikan?</source>
+            <translation>How well does the service result match what the service standard promises?</translation>
+        </message>
+        <message>
+            <source>Kompetensi pelaksana</source>
+            <translation>Staff competence</translation>
+        </message>
+        <message>
+            <source>Bagaimana pendapat Anda tentang kompetensi/kemampuan petugas dalam pelayanan?</source>
+            <translation>How competent are the staff who served you?</translation>
+        </message>
+        <message>
+            <source>Tidak kompeten</source>
+            <translation>Not competent</translation>
+        </message>
+        <message>
+            <source>Kurang kompeten</source>
+            <translation>Somewhat incompetent</translation>
+        </message>
+        <message>
+            <source>Kompeten</source>
+            <translation>Competent</translation>
+        </message>
+        <message>
+            <source>Sangat kompeten</source>
+            <translation>Very competent</translation>
+        </message>
+        <message>
+            <source>Perilaku pelaksana</source>
+            <translation>Staff conduct</translation>
+        </message>
+        <message>
+            <source>Bagaimana pendapat Anda tentang perilaku petugas dalam pelayanan terkait kesopanan dan keramahan?</source>
+            <translation>How polite and friendly were the staff?</translation>
+        </message>
+        <message>
+            <source>Tidak sopan dan ramah</source>
+            <translation>Not polite or friendly</translation>
+        </message>
+        <message>
+            <source>Kurang sopan dan ramah</source>
+            <translation>Somewhat impolite</translation>
+        </message>
+        <message>
+            <source>Sopan dan ramah</source>
+            <translation>Polite and friendly</translation>
+        </message>
+        <message>
+            <source>Sangat sopan dan ramah</source>
+            <translation>Very polite and friendly</translation>
+        </message>
+        <message>
+            <source>Sarana dan prasarana</source>
+            <translation>Facilities and infrastructure</translation>
+        </message>
+        <message>
+            <source>Bagaimana pendapat Anda tentang kualitas sarana dan prasarana?</source>
+            <translation>How good are the facilities and infrastructure?</translation>
+        </message>
+        <message>
+            <source>Buruk</source>
+            <translation>Poor</translation>
+        </message>
+        <message>
+            <source>Cukup</source>
+            <translation>Adequate</translation>
+        </message>
+        <message>
+            <source>Baik</source>
+            <translation>Good</translation>
+        </message>
+        <message>
+            <source>Sangat baik</source>
+            <translation>Very good</translation>
+        </message>
+        <message>
+            <source>Penanganan pengaduan, saran dan masukan</source>
+            <translation>Handling of complaints and suggestions</translation>
+        </message>
+        <message>
+            <source>Bagaimana pendapat Anda tentang penanganan pengaduan pengguna layanan?</source>
+            <translation>How are complaints from service users handled?</translation>
+        </message>
+        <message>
+            <source>Tidak ada</source>
+            <translation>Not available</translation>
+        </message>
+        <message>
+            <source>Ada tetapi tidak berfungsi</source>
+            <translation>Available but not working</translation>
+        </message>
+        <message>
+            <source>Berfungsi kurang maksimal</source>
+            <translation>Working, but not fully</translation>
+        </message>
+        <message>
+            <source>Dikelola dengan baik</source>
+            <translation>Well managed</translation>
+        </message>
+        <message>
+            <source>Laki-laki</source>
+            <translation>Male</translation>
+        </message>
+        <message>
+            <source>Perempuan</source>
+            <translation>Female</translation>
+        </message>
+        <message>
+            <source>Di bawah 20 tahun</source>
+            <translation>Under 20</translation>
+        </message>
+        <message>
+            <source>20–29 tahun</source>
+            <translation>20–29</translation>
+        </message>
+        <message>
+            <source>30–39 tahun</source>
+            <translation>30–39</translation>
+        </message>
+        <message>
+            <source>40–49 tahun</source>
+            <translation>40–49</translation>
+        </message>
+        <message>
+            <source>50 tahun ke atas</source>
+            <translation>50 and over</translation>
+        </message>
+        <message>
+            <source>SD ke bawah</source>
+            <translation>Primary or less</translation>
+        </message>
+        <message>
+            <source>SMP</source>
+            <translation>Junior secondary</translation>
+        </message>
+        <message>
+            <source>SMA/SMK</source>
+            <translation>Senior secondary</translation>
+        </message>
+        <message>
+            <source>Diploma (D1–D4)</source>
+            <translation>Diploma</translation>
+        </message>
+        <message>
+            <source>S1</source>
+            <translation>Bachelor</translation>
+        </message>
+        <message>
+            <source>S2 ke atas</source>
+            <translation>Master or higher</translation>
+        </message>
+        <message>
+            <source>PNS/TNI/Polri</source>
+            <translation>Civil servant/military/police</translation>
+        </message>
+        <message>
+            <source>Pegawai swasta</source>
+            <translation>Private employee</translation>
+        </message>
+        <message>
+            <source>Wirausaha</source>
+            <translation>Self-employed</translation>
+        </message>
+        <message>
+            <source>Pelajar/Mahasiswa</source>
+            <translation>Student</translation>
+        </message>
+        <message>
+            <source>Lainnya</source>
+            <translation>Other</translation>
+        </message>
+    </context>
+    <context>
+        <name>Category</name>
+        <message>
+            <source>Administrasi Kependudukan</source>
+            <translation>Population registration</translation>
+        </message>
+        <message>
+            <source>Ekonomi</source>
+            <translation>Economy</translation>
+        </message>
+        <message>
+            <source>Infrastruktur</source>
+            <translation>Infrastructure</translation>
+        </message>
+        <message>
+            <source>Kebencanaan</source>
+            <translation>Disaster management</translation>
+        </message>
+        <message>
+            <source>Kesehatan</source>
+            <translation>Health</translation>
+        </message>
+        <message>
+            <source>Layanan Publik</source>
+            <translation>Public services</translation>
+        </message>
+        <message>
+            <source>Lingkungan Hidup</source>
+            <translation>Environment</translation>
+        </message>
+        <message>
+            <source>Pariwisata</source>
+            <translation>Tourism</translation>
+        </message>
+        <message>
+            <source>Pendidikan</source>
+            <translation>Education</translation>
+        </message>
+        <message>
+            <source>Perlindungan Sosial</source>
+            <translation>Social protection</translation>
+        </message>
+        <message>
+            <source>Pertanian</source>
+            <translation>Agriculture</translation>
+        </message>
+        <message>
+            <source>Tata Kelola Pemerintahan</source>
+            <translation>Good governance</translation>
+        </message>
+        <message>
+            <source>Tata Ruang</source>
+            <translation>Spatial planning</translation>
+        </message>
+        <message>
+            <source>Transformasi Digital</source>
+            <translation>Digital transformation</translation>
+        </message>
+    </context>
+    <context>
+        <name>SurveyForm</name>
+        <message>
+            <source>Which service did you use?</source>
+            <translation>Which service did you use?</translation>
+        </message>
+        <message>
+            <source>About you (optional)</source>
+            <translation>About you (optional)</translation>
+        </message>
+        <message>
+            <source>Your suggestion (optional)</source>
+            <translation>Your suggestion (optional)</translation>
+        </message>
+        <message>
+            <source>Choose the service</source>
+            <translation>Choose the service</translation>
+        </message>
+        <message>
+            <source>Element %1 of %2</source>
+            <translation>Element %1 of %2</translation>
+        </message>
+        <message>
+            <source>About you</source>
+            <translation>About you</translation>
+        </message>
+        <message>
+            <source>Suggestion</source>
+            <translation>Suggestion</translation>
+        </message>
+        <message>
+            <source>Sex</source>
+            <translation>Sex</translation>
+        </message>
+        <message>
+            <source>Age</source>
+            <translation>Age</translation>
+        </message>
+        <message>
+            <source>Education</source>
+            <translation>Education</translation>
+        </message>
+        <message>
+            <source>Occupation</source>
+            <translation>Occupation</translation>
+        </message>
+        <message>
+            <source>Prefer not to say</source>
+            <translation>Prefer not to say</translation>
+        </message>
+        <message>
+            <source>Answer at least one element before sending.</source>
+            <translation>Answer at least one element before sending.</translation>
+        </message>
+    </context>
+    <context>
+        <name>A11yButton</name>
+        <message>
+            <source>Accessibility</source>
+            <translation>Accessibility</translation>
+        </message>
+    </context>
+    <context>
+        <name>A11yPanel</name>
+        <message>
+            <source>Accessibility</source>
+            <translation>Accessibility</translation>
+        </message>
+        <message>
+            <source>Large text</source>
+            <translation>Large text</translation>
+        </message>
+        <message>
+            <source>High contrast</source>
+            <translation>High contrast</translation>
+        </message>
+        <message>
+            <source>Reduce motion</source>
+            <translation>Reduce motion</translation>
+        </message>
+        <message>
+            <source>Read this screen aloud</source>
+            <translation>Read this screen aloud</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Close</translation>
         </message>
     </context>
     <context>

@@ -5,23 +5,25 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from kiosk.domain.festival import Text
 from kiosk.domain.text import without_controls
 
+# The faces and tags in Indonesian. These words are also their message ids in the
+# translation catalogue (assets/translations, context "Feedback"), which holds the
+# English and Banyumasan: the screens translate them, the organizers' report prints them.
 # 1-4 as the national public-satisfaction survey (SKM) scores its answers.
-RATINGS: dict[int, Text] = {
-    1: Text("Tidak baik", "Poor"),
-    2: Text("Kurang baik", "Fair"),
-    3: Text("Baik", "Good"),
-    4: Text("Sangat baik", "Very good"),
+RATINGS: dict[int, str] = {
+    1: "Tidak baik",
+    2: "Kurang baik",
+    3: "Baik",
+    4: "Sangat baik",
 }
 
-TAGS: dict[str, Text] = {
-    "useful": Text("Bermanfaat", "Useful"),
-    "clear": Text("Mudah dipahami", "Easy to understand"),
-    "creative": Text("Kreatif", "Creative"),
-    "want_to_use": Text("Ingin mencobanya", "I want to use it"),
-    "needs_work": Text("Perlu ditingkatkan", "Needs improvement"),
+TAGS: dict[str, str] = {
+    "useful": "Bermanfaat",
+    "clear": "Mudah dipahami",
+    "creative": "Kreatif",
+    "want_to_use": "Ingin mencobanya",
+    "needs_work": "Perlu ditingkatkan",
 }
 
 MAX_COMMENT = 500

@@ -5,6 +5,24 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 LANGUAGES = ("id", "en")
+# Categories the translation catalogue knows (context "Category"): an innovation in one of
+# them shows its category in the visitor's language; any other is shown as the pack has it.
+COMMON_CATEGORIES = (
+    "Administrasi Kependudukan",
+    "Ekonomi",
+    "Infrastruktur",
+    "Kebencanaan",
+    "Kesehatan",
+    "Layanan Publik",
+    "Lingkungan Hidup",
+    "Pariwisata",
+    "Pendidikan",
+    "Perlindungan Sosial",
+    "Pertanian",
+    "Tata Kelola Pemerintahan",
+    "Tata Ruang",
+    "Transformasi Digital",
+)
 
 
 @dataclass(frozen=True)

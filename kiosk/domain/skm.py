@@ -14,174 +14,152 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 
-from kiosk.domain.festival import Text
 from kiosk.domain.text import without_controls
 
 
 @dataclass(frozen=True)
 class Element:
     code: str  # U1 .. U9
-    name: Text
-    question: Text
-    answers: tuple[Text, Text, Text, Text]  # scores 1, 2, 3, 4
+    name: str
+    question: str
+    answers: tuple[str, str, str, str]  # scores 1, 2, 3, 4
 
 
 ELEMENTS: tuple[Element, ...] = (
     Element(
         "U1",
-        Text("Persyaratan", "Requirements"),
-        Text(
+        "Persyaratan",
+        (
             "Bagaimana pendapat Anda tentang kesesuaian persyaratan pelayanan dengan jenis"
-            " pelayanannya?",
-            "How well do the service requirements fit the type of service?",
+            " pelayanannya?"
         ),
         (
-            Text("Tidak sesuai", "Not suitable"),
-            Text("Kurang sesuai", "Somewhat unsuitable"),
-            Text("Sesuai", "Suitable"),
-            Text("Sangat sesuai", "Very suitable"),
+            "Tidak sesuai",
+            "Kurang sesuai",
+            "Sesuai",
+            "Sangat sesuai",
         ),
     ),
     Element(
         "U2",
-        Text("Sistem, mekanisme, dan prosedur", "System, mechanism and procedure"),
-        Text(
-            "Bagaimana pemahaman Anda tentang kemudahan prosedur pelayanan di unit ini?",
-            "How easy is the service procedure at this unit?",
-        ),
+        "Sistem, mekanisme, dan prosedur",
+        "Bagaimana pemahaman Anda tentang kemudahan prosedur pelayanan di unit ini?",
         (
-            Text("Tidak mudah", "Not easy"),
-            Text("Kurang mudah", "Somewhat difficult"),
-            Text("Mudah", "Easy"),
-            Text("Sangat mudah", "Very easy"),
+            "Tidak mudah",
+            "Kurang mudah",
+            "Mudah",
+            "Sangat mudah",
         ),
     ),
     Element(
         "U3",
-        Text("Waktu penyelesaian", "Completion time"),
-        Text(
-            "Bagaimana pendapat Anda tentang kecepatan waktu dalam memberikan pelayanan?",
-            "How fast is the service delivered?",
-        ),
+        "Waktu penyelesaian",
+        "Bagaimana pendapat Anda tentang kecepatan waktu dalam memberikan pelayanan?",
         (
-            Text("Tidak cepat", "Not fast"),
-            Text("Kurang cepat", "Somewhat slow"),
-            Text("Cepat", "Fast"),
-            Text("Sangat cepat", "Very fast"),
+            "Tidak cepat",
+            "Kurang cepat",
+            "Cepat",
+            "Sangat cepat",
         ),
     ),
     Element(
         "U4",
-        Text("Biaya/tarif", "Cost/fee"),
-        Text(
-            "Bagaimana pendapat Anda tentang kewajaran biaya/tarif dalam pelayanan?",
-            "How fair is the cost or fee of the service?",
-        ),
+        "Biaya/tarif",
+        "Bagaimana pendapat Anda tentang kewajaran biaya/tarif dalam pelayanan?",
         (
-            Text("Sangat mahal", "Very expensive"),
-            Text("Cukup mahal", "Fairly expensive"),
-            Text("Murah", "Cheap"),
-            Text("Gratis", "Free"),
+            "Sangat mahal",
+            "Cukup mahal",
+            "Murah",
+            "Gratis",
         ),
     ),
     Element(
         "U5",
-        Text("Produk spesifikasi jenis pelayanan", "Service product specification"),
-        Text(
+        "Produk spesifikasi jenis pelayanan",
+        (
             "Bagaimana pendapat Anda tentang kesesuaian produk pelayanan antara yang tercantum"
-            " dalam standar pelayanan dengan hasil yang diberikan?",
-            "How well does the service result match what the service standard promises?",
+            " dalam standar pelayanan dengan hasil yang diberikan?"
         ),
         (
-            Text("Tidak sesuai", "Not suitable"),
-            Text("Kurang sesuai", "Somewhat unsuitable"),
-            Text("Sesuai", "Suitable"),
-            Text("Sangat sesuai", "Very suitable"),
+            "Tidak sesuai",
+            "Kurang sesuai",
+            "Sesuai",
+            "Sangat sesuai",
         ),
     ),
     Element(
         "U6",
-        Text("Kompetensi pelaksana", "Staff competence"),
-        Text(
-            "Bagaimana pendapat Anda tentang kompetensi/kemampuan petugas dalam pelayanan?",
-            "How competent are the staff who served you?",
-        ),
+        "Kompetensi pelaksana",
+        "Bagaimana pendapat Anda tentang kompetensi/kemampuan petugas dalam pelayanan?",
         (
-            Text("Tidak kompeten", "Not competent"),
-            Text("Kurang kompeten", "Somewhat incompetent"),
-            Text("Kompeten", "Competent"),
-            Text("Sangat kompeten", "Very competent"),
+            "Tidak kompeten",
+            "Kurang kompeten",
+            "Kompeten",
+            "Sangat kompeten",
         ),
     ),
     Element(
         "U7",
-        Text("Perilaku pelaksana", "Staff conduct"),
-        Text(
+        "Perilaku pelaksana",
+        (
             "Bagaimana pendapat Anda tentang perilaku petugas dalam pelayanan terkait kesopanan"
-            " dan keramahan?",
-            "How polite and friendly were the staff?",
+            " dan keramahan?"
         ),
         (
-            Text("Tidak sopan dan ramah", "Not polite or friendly"),
-            Text("Kurang sopan dan ramah", "Somewhat impolite"),
-            Text("Sopan dan ramah", "Polite and friendly"),
-            Text("Sangat sopan dan ramah", "Very polite and friendly"),
+            "Tidak sopan dan ramah",
+            "Kurang sopan dan ramah",
+            "Sopan dan ramah",
+            "Sangat sopan dan ramah",
         ),
     ),
     Element(
         "U8",
-        Text("Sarana dan prasarana", "Facilities and infrastructure"),
-        Text(
-            "Bagaimana pendapat Anda tentang kualitas sarana dan prasarana?",
-            "How good are the facilities and infrastructure?",
-        ),
+        "Sarana dan prasarana",
+        "Bagaimana pendapat Anda tentang kualitas sarana dan prasarana?",
         (
-            Text("Buruk", "Poor"),
-            Text("Cukup", "Adequate"),
-            Text("Baik", "Good"),
-            Text("Sangat baik", "Very good"),
+            "Buruk",
+            "Cukup",
+            "Baik",
+            "Sangat baik",
         ),
     ),
     Element(
         "U9",
-        Text("Penanganan pengaduan, saran dan masukan", "Handling of complaints and suggestions"),
-        Text(
-            "Bagaimana pendapat Anda tentang penanganan pengaduan pengguna layanan?",
-            "How are complaints from service users handled?",
-        ),
+        "Penanganan pengaduan, saran dan masukan",
+        "Bagaimana pendapat Anda tentang penanganan pengaduan pengguna layanan?",
         (
-            Text("Tidak ada", "Not available"),
-            Text("Ada tetapi tidak berfungsi", "Available but not working"),
-            Text("Berfungsi kurang maksimal", "Working, but not fully"),
-            Text("Dikelola dengan baik", "Well managed"),
+            "Tidak ada",
+            "Ada tetapi tidak berfungsi",
+            "Berfungsi kurang maksimal",
+            "Dikelola dengan baik",
         ),
     ),
 )
 ELEMENT_CODES = tuple(e.code for e in ELEMENTS)
 
 # Optional demographics, as agencies publish them.
-SEXES = {"L": Text("Laki-laki", "Male"), "P": Text("Perempuan", "Female")}
+SEXES = {"L": "Laki-laki", "P": "Perempuan"}
 AGE_GROUPS = {
-    "<20": Text("Di bawah 20 tahun", "Under 20"),
-    "20-29": Text("20–29 tahun", "20–29"),
-    "30-39": Text("30–39 tahun", "30–39"),
-    "40-49": Text("40–49 tahun", "40–49"),
-    "50+": Text("50 tahun ke atas", "50 and over"),
+    "<20": "Di bawah 20 tahun",
+    "20-29": "20–29 tahun",
+    "30-39": "30–39 tahun",
+    "40-49": "40–49 tahun",
+    "50+": "50 tahun ke atas",
 }
 EDUCATION = {
-    "sd": Text("SD ke bawah", "Primary or less"),
-    "smp": Text("SMP", "Junior secondary"),
-    "sma": Text("SMA/SMK", "Senior secondary"),
-    "d": Text("Diploma (D1–D4)", "Diploma"),
-    "s1": Text("S1", "Bachelor"),
-    "s2": Text("S2 ke atas", "Master or higher"),
+    "sd": "SD ke bawah",
+    "smp": "SMP",
+    "sma": "SMA/SMK",
+    "d": "Diploma (D1–D4)",
+    "s1": "S1",
+    "s2": "S2 ke atas",
 }
 OCCUPATIONS = {
-    "pns": Text("PNS/TNI/Polri", "Civil servant/military/police"),
-    "swasta": Text("Pegawai swasta", "Private employee"),
-    "wirausaha": Text("Wirausaha", "Self-employed"),
-    "pelajar": Text("Pelajar/Mahasiswa", "Student"),
-    "lainnya": Text("Lainnya", "Other"),
+    "pns": "PNS/TNI/Polri",
+    "swasta": "Pegawai swasta",
+    "wirausaha": "Wirausaha",
+    "pelajar": "Pelajar/Mahasiswa",
+    "lainnya": "Lainnya",
 }
 
 
@@ -235,14 +213,14 @@ class SurveyResponse:
 @dataclass(frozen=True)
 class Grade:
     letter: str
-    quality: Text
+    quality: str  # as the regulation names it
 
 
 GRADES = (
-    (Decimal("88.31"), Grade("A", Text("Sangat Baik", "Very good"))),
-    (Decimal("76.61"), Grade("B", Text("Baik", "Good"))),
-    (Decimal("65.00"), Grade("C", Text("Kurang Baik", "Fair"))),
-    (Decimal("25.00"), Grade("D", Text("Tidak Baik", "Poor"))),
+    (Decimal("88.31"), Grade("A", "Sangat Baik")),
+    (Decimal("76.61"), Grade("B", "Baik")),
+    (Decimal("65.00"), Grade("C", "Kurang Baik")),
+    (Decimal("25.00"), Grade("D", "Tidak Baik")),
 )
 
 

@@ -9,15 +9,14 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import Property, QCoreApplication, QObject, Signal, Slot
+from PySide6.QtCore import Property, QObject, Signal, Slot
 from PySide6.QtQuick import QQuickItem, QQuickWindow
 
+from kiosk.ui.catalogue import tr
 from kiosk.ui.qmlmodule import qml_singleton
 from kiosk.ui.speech import BackgroundSpeaker, NoSpeech, Speaker
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ReadAloud", text)
+READ_ALOUD = "ReadAloud"
 
 
 @qml_singleton("A11y")
@@ -132,15 +131,16 @@ class AccessibilityController(QObject):
             state = str(flow.property("voteState"))
             buttons = self.buttons_shown(DETAIL_BUTTONS)
             if state == "ready" and "voteButton" in buttons:
-                parts.append(_tr("You can vote for this innovation: press Vote."))
+                parts.append(tr(READ_ALOUD, "You can vote for this innovation: press Vote."))
             elif state == "voted":
-                parts.append(_tr("You have voted for this innovation."))
+                parts.append(tr(READ_ALOUD, "You have voted for this innovation."))
             if buttons:
-                parts.append(_tr("Buttons: %1.").replace("%1", ", ".join(buttons.values())))
+                names = ", ".join(buttons.values())
+                parts.append(tr(READ_ALOUD, "Buttons: %1.").replace("%1", names))
         elif screen == "voteThanks":
-            parts = [_tr("Thank you for your vote."), str(voted.get("title", ""))]
+            parts = [tr(READ_ALOUD, "Thank you for your vote."), str(voted.get("title", ""))]
         else:
-            parts = [_tr(SCREEN_SENTENCES.get(screen, SCREEN_SENTENCES["home"]))]
+            parts = [tr(READ_ALOUD, SCREEN_SENTENCES.get(screen, SCREEN_SENTENCES["home"]))]
         return " ".join(p.strip() for p in parts if p and p.strip())
 
     def buttons_shown(self, names: tuple[str, ...]) -> dict[str, str]:

@@ -12,6 +12,7 @@ from PySide6.QtCore import Property, QObject, Signal, Slot
 
 from kiosk.domain.feedback import MAX_COMMENT, MAX_CONTACT, RATINGS, Feedback
 from kiosk.domain.text import without_emoji
+from kiosk.ui.catalogue import FEEDBACK, tr
 from kiosk.ui.models import TagModel
 from kiosk.ui.qmlmodule import qml_singleton
 
@@ -69,7 +70,7 @@ class FeedbackForm(QObject):
 
     # --- what QML reads -------------------------------------------------
     def _ratings(self) -> list[dict[str, Any]]:
-        return [{"value": v, "label": t.get(self._lang)} for v, t in RATINGS.items()]
+        return [{"value": v, "label": tr(FEEDBACK, t)} for v, t in RATINGS.items()]
 
     step = Property(int, lambda self: self._step, notify=changed)
     stepCount = Property(int, lambda self: STEPS, constant=True)

@@ -464,13 +464,14 @@ class VisitorFlow(QObject):
         if lang not in UI_LANGS or lang == self._lang:
             return
         self._lang = lang
+        # The translator first: the models below translate their fixed texts through it.
+        if self._on_lang is not None:
+            self._on_lang(lang)
         self.innovations.set_lang(lang)
         self.agencies.set_lang(lang)
         row = self.innovations.find(self.form.feedback().innovation_slug or "")
         self.form.set_lang(lang, row["title"] if row else None)
         self.survey.set_lang(lang)
-        if self._on_lang is not None:
-            self._on_lang(lang)
         self.langChanged.emit()
         self.detailChanged.emit()
         self.voteChanged.emit()

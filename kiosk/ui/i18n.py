@@ -60,6 +60,24 @@ def build_all() -> list[Path]:
 _installed: list[QTranslator] = []
 
 
+def install(lang: str) -> QTranslator | None:
+    """Make `lang` the application's one Gerai translation (QML's and Python's texts)."""
+    app = QCoreApplication.instance()
+    if app is None:
+        raise RuntimeError("no Qt application")
+    while _installed:
+        app.removeTranslator(_installed.pop())
+    ts = translations_dir() / f"gerai_{lang}.ts"
+    if not ts.exists():
+        return None
+    translator = QTranslator()
+    if not translator.load(str(build_qm(ts))):
+        raise FileNotFoundError(f"translation for '{lang}' could not be loaded")
+    app.installTranslator(translator)
+    _installed.append(translator)
+    return translator
+
+
 class Translations:
     """Switches the installed UI translation and makes QML re-read every qsTr."""
 
@@ -68,21 +86,7 @@ class Translations:
         self.translator: QTranslator | None = None
 
     def use(self, lang: str) -> None:
-        app = QCoreApplication.instance()
-        if app is None:
-            raise RuntimeError("no Qt application")
-        while _installed:
-            app.removeTranslator(_installed.pop())
-        self.translator = None
-        ts = translations_dir() / f"gerai_{lang}.ts"
-        # English is the source language; its .ts only adds plural forms.
-        if ts.exists():
-            translator = QTranslator()
-            if not translator.load(str(build_qm(ts))):
-                raise FileNotFoundError(f"translation for '{lang}' could not be loaded")
-            app.installTranslator(translator)
-            self.translator = translator
-            _installed.append(translator)
+        self.translator = install(lang)
         self.engine.retranslate()
 
 

@@ -9,6 +9,7 @@ from PySide6.QtCore import QAbstractListModel, QByteArray, QModelIndex, QPersist
 
 from kiosk.domain.feedback import TAGS
 from kiosk.domain.festival import Agency, Innovation
+from kiosk.ui.catalogue import FEEDBACK, category, tr
 from kiosk.ui.qmlmodule import qml_singleton
 
 Index = QModelIndex | QPersistentModelIndex
@@ -97,7 +98,7 @@ def innovation_row(
         "summary": innovation.summary.get(lang),
         "teaser": first_sentence(innovation.summary.get(lang)),
         "story": innovation.story.get(lang),
-        "category": innovation.category,
+        "category": category(innovation.category),
         "yearStarted": innovation.year_started,
         "url": innovation.url,
         "contact": innovation.contact,
@@ -199,7 +200,7 @@ class TagModel(RowModel):
 
     def row_dicts(self) -> list[dict[str, Any]]:
         return [
-            {"key": key, "label": text.get(self._lang), "selected": key in self._selected}
+            {"key": key, "label": tr(FEEDBACK, text), "selected": key in self._selected}
             for key, text in TAGS.items()
         ]
 

@@ -13,7 +13,7 @@ from typing import Any
 
 from PySide6.QtCore import Property, QObject, Signal, Slot
 
-from kiosk.domain.festival import Agency, Text
+from kiosk.domain.festival import Agency
 from kiosk.domain.skm import (
     AGE_GROUPS,
     EDUCATION,
@@ -23,34 +23,50 @@ from kiosk.domain.skm import (
     SurveyResponse,
 )
 from kiosk.domain.text import without_emoji
+from kiosk.ui.catalogue import SURVEY, tr
 from kiosk.ui.qmlmodule import qml_singleton
 
 MAX_SUGGESTION = 500
 SERVICE, ELEMENT, DEMOGRAPHICS, SUGGESTION = "service", "element", "demographics", "suggestion"
 # Step index: 0 the service, 1..9 the elements U1..U9, then demographics, then the suggestion.
 STEPS = (SERVICE,) + (ELEMENT,) * len(ELEMENTS) + (DEMOGRAPHICS, SUGGESTION)
-DEMOGRAPHIC_GROUPS: tuple[tuple[str, Text, dict[str, Text]], ...] = (
-    ("sex", Text("Jenis kelamin", "Sex"), SEXES),
-    ("age_group", Text("Usia", "Age"), AGE_GROUPS),
-    ("education", Text("Pendidikan terakhir", "Education"), EDUCATION),
-    ("occupation", Text("Pekerjaan", "Occupation"), OCCUPATIONS),
+# Texts written here have English sources (context "SurveyForm"); the regulation's words
+# come from kiosk.domain.skm in Indonesian (context "Survey"). Both through kiosk.ui.catalogue.
+FORM = "SurveyForm"
+DEMOGRAPHIC_GROUPS: tuple[tuple[str, dict[str, str]], ...] = (
+    ("sex", SEXES),
+    ("age_group", AGE_GROUPS),
+    ("education", EDUCATION),
+    ("occupation", OCCUPATIONS),
 )
-NO_ANSWER = Text("Tidak ingin menjawab", "Prefer not to say")
-TITLES = {
-    SERVICE: Text("Layanan apa yang Anda gunakan?", "Which service did you use?"),
-    DEMOGRAPHICS: Text("Tentang Anda (boleh dilewati)", "About you (optional)"),
-    SUGGESTION: Text("Saran Anda (boleh dikosongkan)", "Your suggestion (optional)"),
-}
-PROGRESS = {
-    SERVICE: Text("Pilih layanan", "Choose the service"),
-    ELEMENT: Text("Unsur {n} dari {total}", "Element {n} of {total}"),
-    DEMOGRAPHICS: Text("Data responden", "About you"),
-    SUGGESTION: Text("Saran", "Suggestion"),
-}
-NEEDS_ANSWER = Text(
-    "Jawab setidaknya satu unsur sebelum mengirim.",
-    "Answer at least one element before sending.",
-)
+
+
+def _title_text(kind: str) -> str:
+    if kind == SERVICE:
+        return tr(FORM, "Which service did you use?")
+    if kind == DEMOGRAPHICS:
+        return tr(FORM, "About you (optional)")
+    return tr(FORM, "Your suggestion (optional)")
+
+
+def _progress(kind: str, n: int, total: int) -> str:
+    if kind == SERVICE:
+        return tr(FORM, "Choose the service")
+    if kind == ELEMENT:
+        return tr(FORM, "Element %1 of %2").replace("%1", str(n)).replace("%2", str(total))
+    if kind == DEMOGRAPHICS:
+        return tr(FORM, "About you")
+    return tr(FORM, "Suggestion")
+
+
+def _group_label(key: str) -> str:
+    labels = {
+        "sex": tr(FORM, "Sex"),
+        "age_group": tr(FORM, "Age"),
+        "education": tr(FORM, "Education"),
+        "occupation": tr(FORM, "Occupation"),
+    }
+    return labels[key]
 
 
 @qml_singleton("SurveyForm")
@@ -62,7 +78,7 @@ class SurveyForm(QObject):
     def __init__(self, agency: Agency, lang: str = "id") -> None:
         super().__init__()
         self._agency = agency
-        self._lang = lang
+        self._lang = lang  # the pack's service names; the rest follows the translator
         self.clear()
 
     def clear(self) -> None:
@@ -112,23 +128,18 @@ class SurveyForm(QObject):
     def _element_index(self) -> int:
         return self._step - 1 if self._kind() == ELEMENT else -1
 
-    def _t(self, text: Text) -> str:
-        return text.get(self._lang)
-
     def _title(self) -> str:
         kind = self._kind()
         if kind == ELEMENT:
-            return self._t(ELEMENTS[self._element_index()].name)
-        return self._t(TITLES[kind])
+            return tr(SURVEY, ELEMENTS[self._element_index()].name)
+        return _title_text(kind)
 
     def _question(self) -> str:
         index = self._element_index()
-        return self._t(ELEMENTS[index].question) if index >= 0 else ""
+        return tr(SURVEY, ELEMENTS[index].question) if index >= 0 else ""
 
     def _progress_text(self) -> str:
-        kind = self._kind()
-        text = self._t(PROGRESS[kind])
-        return text.format(n=self._element_index() + 1, total=len(ELEMENTS))
+        return _progress(self._kind(), self._element_index() + 1, len(ELEMENTS))
 
     def _selected(self) -> str:
         kind = self._kind()
@@ -143,10 +154,10 @@ class SurveyForm(QObject):
         """The big answer buttons of this step: services, or the element's four answers."""
         kind, chosen = self._kind(), self._selected()
         if kind == SERVICE:
-            pairs = [(s.code, self._t(s.name)) for s in self._agency.survey_services]
+            pairs = [(s.code, s.name.get(self._lang)) for s in self._agency.survey_services]
         elif kind == ELEMENT:
             answers = ELEMENTS[self._element_index()].answers
-            pairs = [(str(score), self._t(label)) for score, label in enumerate(answers, 1)]
+            pairs = [(str(score), tr(SURVEY, label)) for score, label in enumerate(answers, 1)]
         else:
             pairs = []
         return [{"value": v, "label": label, "selected": v == chosen} for v, label in pairs]
@@ -154,12 +165,12 @@ class SurveyForm(QObject):
     def _groups(self) -> list[dict[str, Any]]:
         """The demographic questions, each with "prefer not to say" first and chosen."""
         groups = []
-        for key, label, choices in DEMOGRAPHIC_GROUPS:
+        for key, choices in DEMOGRAPHIC_GROUPS:
             chosen = self._demographics.get(key, "")
-            pairs = [("", self._t(NO_ANSWER))]
-            pairs += [(code, self._t(text)) for code, text in choices.items()]
+            pairs = [("", tr(FORM, "Prefer not to say"))]
+            pairs += [(code, tr(SURVEY, text)) for code, text in choices.items()]
             options = [{"value": v, "label": lbl, "selected": v == chosen} for v, lbl in pairs]
-            groups.append({"key": key, "label": self._t(label), "options": options})
+            groups.append({"key": key, "label": _group_label(key), "options": options})
         return groups
 
     def _can_next(self) -> bool:
@@ -171,7 +182,9 @@ class SurveyForm(QObject):
         return True
 
     def _hint(self) -> str:
-        return self._t(NEEDS_ANSWER) if self._kind() == SUGGESTION and not self.answered else ""
+        if self._kind() == SUGGESTION and not self.answered:
+            return tr(FORM, "Answer at least one element before sending.")
+        return ""
 
     step = Property(int, lambda self: self._step, notify=changed)
     stepCount = Property(int, lambda self: len(STEPS), constant=True)
@@ -207,7 +220,7 @@ class SurveyForm(QObject):
     @Slot(str, str)
     def setDemographic(self, key: str, value: str) -> None:
         """ "" means "prefer not to say"."""
-        choices = next((c for k, _, c in DEMOGRAPHIC_GROUPS if k == key), None)
+        choices = next((c for k, c in DEMOGRAPHIC_GROUPS if k == key), None)
         if choices is None or (value and value not in choices):
             return
         if value:

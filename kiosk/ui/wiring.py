@@ -238,6 +238,7 @@ def build_ui(
     engine.addImageProvider(PROVIDER, prepared)
     widths = drawn_widths(size, len(booth.innovations))
     translations = Translations(engine)
+    translations.use(DEFAULT_LANG)  # before the models, which translate their fixed texts
     innovations = InnovationModel(
         lambda: booth.innovations_shown,
         photo_urls_for(booth, photos),
@@ -267,7 +268,6 @@ def build_ui(
     connect_staff(staff, flow, photos, on_restart or QGuiApplication.quit, prepared)
     staff.speech_note = lambda: str(a11y.property("speechNote"))
     a11y.speechChanged.connect(staff.speechNoteChanged)
-    translations.use(DEFAULT_LANG)
     flow.apply_settings(load_settings(booth.db), lang)
     engine.setInitialProperties({"setupOnStart": staff_setup})
     engine.load(QUrl.fromLocalFile(str(MAIN_QML)))

@@ -103,7 +103,7 @@ def test_agency_total_matches_the_hand_computation(merged: Path) -> None:
     # Sum of NRR = 2 x 3.25 + 6 x 3.5 + 10/3 = 30.8333...; / 9 x 25 = 85.6481...
     assert r.ikm == pytest.approx((6.5 + 21 + 10 / 3) / 9 * 25)
     assert round(r.ikm, 2) == 85.65
-    assert r.grade is not None and (r.grade.letter, r.grade.quality.id) == ("B", "Baik")
+    assert r.grade is not None and (r.grade.letter, r.grade.quality) == ("B", "Baik")
     assert r.weighted_nrr["U1"] == pytest.approx(3.25 / 9)
 
 

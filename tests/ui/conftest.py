@@ -8,7 +8,7 @@ or warning.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -19,6 +19,7 @@ from PySide6.QtTest import QTest
 from kiosk.booth import Booth
 from kiosk.domain.festival import VotingRules
 from kiosk.storage.database import BoothDatabase
+from kiosk.ui.i18n import install
 from kiosk.ui.testing import (
     find_item,
     process_events,
@@ -69,6 +70,15 @@ def qt_messages(qapp: object) -> Iterator[QtMessages]:
     finally:
         qInstallMessageHandler(previous)
     assert not messages.problems, "Qt printed:\n" + "\n".join(messages.problems)
+
+
+@pytest.fixture
+def ui_language(qapp: object) -> Iterator[Callable[[str], object]]:
+    """Installs a UI language for Python's texts (forms and models without a window),
+    Indonesian first, as the kiosk starts; Indonesian again afterwards."""
+    install("id")
+    yield install
+    install("id")
 
 
 @pytest.fixture

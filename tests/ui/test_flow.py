@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -206,7 +206,8 @@ def test_start_not_stored_shows_staff_call(parts: Parts) -> None:
     assert parts.prop("screen") == "staffCall"
 
 
-def test_tag_model_toggles_and_clears(qapp: object) -> None:
+def test_tag_model_toggles_and_clears(ui_language: Callable[[str], object]) -> None:
+    ui_language("en")
     tags = TagModel("en")
     tags.toggle("clear")
     tags.toggle("useful")

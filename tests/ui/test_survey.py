@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import dataclasses
 import json
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -216,7 +216,7 @@ def form_for(festival: Festival, code: str = "DPUPR", lang: str = "id") -> Surve
     return SurveyForm(next(a for a in festival.agencies if a.code == code), lang)
 
 
-def test_form_steps_texts_and_rules() -> None:
+def test_form_steps_texts_and_rules(ui_language: Callable[[str], object]) -> None:
     form = form_for(survey_festival())
     assert form.available
     assert form.property("stepKind") == "service"
@@ -242,6 +242,7 @@ def test_form_steps_texts_and_rules() -> None:
     form.choose("5")
     assert not form.property("canNext")
     form.choose("4")
+    ui_language("en")
     form.set_lang("en")
     assert form.property("progressText") == "Element 1 of 9"
     assert form.property("options")[3] == {"value": "4", "label": "Very suitable", "selected": True}
@@ -250,7 +251,7 @@ def test_form_steps_texts_and_rules() -> None:
     assert form.property("progressText") == "Element 3 of 9"
 
 
-def test_form_demographics_suggestion_and_response() -> None:
+def test_form_demographics_suggestion_and_response(ui_language: Callable[[str], object]) -> None:
     form = form_for(survey_festival())
     form.choose("aduan-jalan")
     form.next()

@@ -38,7 +38,7 @@ def test_worked_example() -> None:
         "U6": 3.25, "U7": 3.75, "U8": 3.0, "U9": 2.75,
     }  # fmt: skip
     assert result.ikm == pytest.approx(79.16666666666667, abs=1e-12)
-    assert result.grade is not None and (result.grade.letter, result.grade.quality.id) == (
+    assert result.grade is not None and (result.grade.letter, result.grade.quality) == (
         "B",
         "Baik",
     )

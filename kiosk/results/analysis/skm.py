@@ -30,7 +30,7 @@ from kiosk.storage.database import has_table
 
 NOT_ANSWERED = Text("Tidak diisi", "Not answered")
 # (record field, question label, categories) in the order agencies publish them.
-DEMOGRAPHICS: tuple[tuple[str, Text, Mapping[str, Text]], ...] = (
+DEMOGRAPHICS: tuple[tuple[str, Text, Mapping[str, str]], ...] = (
     ("sex", Text("Jenis kelamin", "Sex"), SEXES),
     ("age_group", Text("Usia", "Age"), AGE_GROUPS),
     ("education", Text("Pendidikan", "Education"), EDUCATION),
@@ -205,7 +205,7 @@ def demographics(records: list[SurveyRecord]) -> list[DemographicRow]:
         # An unknown code (a newer kiosk's category) is counted as not answered.
         given = [r.answers.get(question) for r in records]
         given = [g if g in categories else "" for g in given]
-        options = [(code, text) for code, text in categories.items()] + [("", NOT_ANSWERED)]
+        options = [(code, Text(name)) for code, name in categories.items()] + [("", NOT_ANSWERED)]
         for code, text in options:
             count = sum(1 for g in given if g == code)
             percent = 100.0 * count / total if total else 0.0

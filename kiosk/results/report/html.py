@@ -147,7 +147,7 @@ def _positions(figures: FestivalFigures) -> list[dict[str, Any]]:
 
 
 def _agencies(figures: FestivalFigures) -> list[dict[str, Any]]:
-    labels = {n: f"{n} {t.id}" for n, t in RATINGS.items()}
+    labels = {n: f"{n} {t}" for n, t in RATINGS.items()}
     agencies = []
     for a in figures.agencies:
         code = a["agency_code"]
@@ -183,8 +183,7 @@ def _comment_groups(comments: list[Row], titles: dict[str, str]) -> list[dict[st
                 "name": titles[slug] if slug else "Umum / general",
                 "count": len(group),
                 "spread": ", ".join(
-                    f"{RATINGS[r].id if r in RATINGS else r}: {n}"
-                    for r, n in sorted(ratings.items())
+                    f"{RATINGS.get(r, r)}: {n}" for r, n in sorted(ratings.items())
                 ),
                 "quotes": group[:QUOTES_IN_PRINT],
                 "more": len(group) - QUOTES_IN_PRINT,

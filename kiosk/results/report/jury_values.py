@@ -87,7 +87,7 @@ def tag_words(value: Any) -> Any:
         return value
     if not isinstance(ids, list):
         return value
-    return ", ".join(TAGS[i].id if isinstance(i, str) and i in TAGS else str(i) for i in ids)
+    return ", ".join(TAGS[i] if isinstance(i, str) and i in TAGS else str(i) for i in ids)
 
 
 def jury_rows(

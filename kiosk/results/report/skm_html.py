@@ -37,7 +37,7 @@ def skm_context(agencies: list[SkmAgency]) -> dict[str, Any] | None:
 def _bands() -> str:
     upper = {"A": "100,00", "B": "88,30", "C": "76,60", "D": "64,99"}
     return "; ".join(
-        f"{g.letter} {str(low).replace('.', ',')}–{upper[g.letter]} {g.quality.id}"
+        f"{g.letter} {str(low).replace('.', ',')}–{upper[g.letter]} {g.quality}"
         for low, g in GRADES
     )
 

@@ -43,7 +43,7 @@ def summary_row(agency: SkmAgency, unit: SkmUnit) -> Row:
         **{f"nrr_{e.code.lower()}": _round(r.nrr.get(e.code), 4) for e in ELEMENTS},
         "ikm": _round(r.ikm, 2),
         "grade": r.grade.letter if r.grade else None,
-        "performance": r.grade.quality.id if r.grade else None,
+        "performance": r.grade.quality if r.grade else None,
     }
 
 
@@ -56,7 +56,7 @@ def element_rows(agency: SkmAgency, unit: SkmUnit) -> list[Row]:
             "agency_code": agency.code,
             "service_code": unit.service,
             "element": e.code,
-            "element_name": e.name.id,
+            "element_name": e.name,
             "answered": r.answered[e.code],
             "total_score": round(r.nrr[e.code] * r.answered[e.code]) if e.code in r.nrr else 0,
             "nrr": _round(r.nrr.get(e.code), 4),

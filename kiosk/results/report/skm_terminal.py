@@ -30,7 +30,7 @@ def _agency(agency: SkmAgency) -> str:
         nrr = r.nrr.get(e.code)
         weighted = r.weighted_nrr.get(e.code)
         lines.append(
-            f"  {e.code:<3} {_cut(e.name.id, 42):<42} {r.answered[e.code]:>5}"
+            f"  {e.code:<3} {_cut(e.name, 42):<42} {r.answered[e.code]:>5}"
             f" {_num(nrr, 2):>6} {_num(weighted, 3):>10}"
         )
     lines.append(_respondents(agency))
@@ -48,7 +48,7 @@ def _unit_header() -> str:
 def _unit_line(unit: SkmUnit) -> str:
     r = unit.result
     grade = r.grade.letter if r.grade else "-"
-    quality = r.grade.quality.id if r.grade else "belum lengkap / incomplete"
+    quality = r.grade.quality if r.grade else "belum lengkap / incomplete"
     mark = f"  [{INDICATIVE}]" if unit.indicative else ""
     return (
         f"  {_cut(unit.name.id, 38):<38} {r.respondents:>5} {unit.needed:>5}"
