@@ -13,7 +13,7 @@ from kiosk.domain.clock import Clock
 from kiosk.storage.database import BoothDatabase
 from kiosk.storage.journal import get_setting, log_event, put_setting
 
-LANGUAGES = ("id", "en")
+LANGUAGES = ("id", "en", "bms")  # as the visitor screens offer them
 BRIGHTNESS = (20, 100)  # percent
 VOLUME = (0, 100)  # percent
 IDLE_SPREAD = 0.5  # staff may set idle to the pack's value +- 50 %
@@ -63,7 +63,7 @@ def load_settings(db: BoothDatabase) -> StaffSettings:
 
 
 def set_language(db: BoothDatabase, language: str, clock: Clock | None = None) -> str:
-    """The visitors' starting language: "id" or "en"."""
+    """The visitors' starting language: "id", "en" or "bms" (Basa Banyumasan)."""
     if language not in LANGUAGES:
         raise ValueError(f"unknown language {language!r}")
     _store(db, "language", load_settings(db).language, language, clock)

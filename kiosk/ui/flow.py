@@ -32,8 +32,8 @@ from kiosk.ui.survey import SurveyForm
 log = logging.getLogger(__name__)
 
 DEFAULT_LANG = "id"
-# UI languages in the order the language button cycles through them; "bms" is Basa
-# Banyumasan (UI texts only: the pack's contents fall back to Indonesian).
+# UI languages, in the order the language picker shows them; "bms" is Basa Banyumasan
+# (UI texts only: the pack's contents fall back to Indonesian).
 UI_LANGS = ("id", "en", "bms")
 # What the vote area of the detail page shows, from the Booth's decision.
 VOTE_READY, VOTE_HIDDEN, VOTE_COOLDOWN, VOTE_DONE, VOTE_LIMIT, VOTE_CARD = (
@@ -475,11 +475,6 @@ class VisitorFlow(QObject):
         self.langChanged.emit()
         self.detailChanged.emit()
         self.voteChanged.emit()
-
-    @Slot()
-    def toggleLang(self) -> None:
-        """Indonesian, English, Basa Banyumasan, and round again."""
-        self.setLang(UI_LANGS[(UI_LANGS.index(self._lang) + 1) % len(UI_LANGS)])
 
     # --- staff mode and settings ----------------------------------------------
     def apply_settings(self, settings: StaffSettings, lang: str | None = None) -> None:

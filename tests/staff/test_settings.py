@@ -36,6 +36,11 @@ def test_unchanged_values_are_not_logged_twice(staffed: StaffedBooth) -> None:
     assert staffed.db.execute("SELECT count(*) FROM staff_events").fetchone()[0] == 1
 
 
+def test_banyumasan_may_be_the_visitors_first_language(staffed: StaffedBooth) -> None:
+    assert settings.set_language(staffed.db, "bms", staffed.clock) == "bms"
+    assert load_settings(staffed.db).language == "bms"
+
+
 def test_unknown_language_is_refused(staffed: StaffedBooth) -> None:
     with pytest.raises(ValueError):
         settings.set_language(staffed.db, "jv", staffed.clock)

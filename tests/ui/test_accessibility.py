@@ -126,7 +126,10 @@ def test_read_aloud_speaks_the_innovation_in_the_visitors_language(
     text, lang = fake.spoken[-1]
     assert "tekan tombol Pilih inovasi ini." in text
     assert text.endswith("Tombol: Semua inovasi, Pilih inovasi ini, Beri masukan.")
-    tap(qtbot, kiosk, "langButton")
+    tap(qtbot, kiosk, "homeButton")  # the languages are on the home screen
+    tap(qtbot, kiosk, "lang_en")
+    tap(qtbot, kiosk, f"card_{slug}")
+    qtbot.waitUntil(lambda: is_shown(kiosk, "voteButton"))  # type: ignore[attr-defined]
     tap(qtbot, kiosk, "a11yButton")
     tap(qtbot, kiosk, "readAloudButton")
     text, lang = fake.spoken[-1]
@@ -143,7 +146,7 @@ def test_read_aloud_is_offered_only_in_a_language_with_a_voice(
     tap(qtbot, kiosk, "a11yButton")
     assert is_shown(kiosk, "readAloudButton")
     tap(qtbot, kiosk, "a11yCloseButton")
-    tap(qtbot, kiosk, "langButton")  # English: no English voice
+    tap(qtbot, kiosk, "lang_en")  # English: no English voice
     tap(qtbot, kiosk, "a11yButton")
     assert not is_shown(kiosk, "readAloudButton")
     assert item(kiosk, "readAloudUnavailable").property("text") == "Read-aloud is not available"

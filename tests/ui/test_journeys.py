@@ -206,16 +206,18 @@ def test_vote_not_stored_shows_staff_call_never_thanks(
     assert records(db, "votes") == []
 
 
-def test_language_switch_from_every_screen(qtbot, kiosk: KioskUi) -> None:
-    tap(qtbot, kiosk, "langButton")
+def test_language_chosen_on_attract_and_home_lasts_the_visit(qtbot, kiosk: KioskUi) -> None:
+    tap(qtbot, kiosk, "lang_en")
     assert kiosk.flow.property("lang") == "en"
     tap(qtbot, kiosk, "startArea")
     assert kiosk.innovations.rows()[0]["title"] == "Road and River Care Movement"
     start_and_open(qtbot, kiosk, ROAD)
     assert item(kiosk, "detailTitle").property("text") == "Road and River Care Movement"
-    tap(qtbot, kiosk, "langButton")
+    assert not is_shown(kiosk, "lang_id")  # chosen at the start or at home, not mid-story
+    tap(qtbot, kiosk, "homeButton")
+    tap(qtbot, kiosk, "lang_id")
+    start_and_open(qtbot, kiosk, ROAD)
     assert item(kiosk, "detailTitle").property("text") == "Gerakan Rawat Jalan dan Sungai"
-    tap(qtbot, kiosk, "langButton")
     tap(qtbot, kiosk, "mapButton")
     assert screen(kiosk) == "map"
     assert is_shown(kiosk, "festivalMap")
@@ -252,13 +254,12 @@ def test_a_finger_works_like_a_mouse(
     assert [v["innovation_slug"] for v in records(booth_db[0], "votes")] == [ROAD]
 
 
-def test_goodbye_screen_offers_the_language_and_the_next_visitor_starts_in_indonesian(
-    qtbot, kiosk: KioskUi
-) -> None:
+def test_after_goodbye_the_next_visitor_starts_in_indonesian(qtbot, kiosk: KioskUi) -> None:
     tap(qtbot, kiosk, "startArea")
+    tap(qtbot, kiosk, "lang_en")
     tap(qtbot, kiosk, "finishButton")
     assert screen(kiosk) == "goodbye"
-    tap(qtbot, kiosk, "langButton")
+    assert not is_shown(kiosk, "lang_id")  # nothing to choose on the way out
     assert kiosk.flow.property("lang") == "en"
     qtbot.waitUntil(lambda: screen(kiosk) == "attract", timeout=3000)
     assert kiosk.flow.property("lang") == "id"

@@ -62,7 +62,7 @@ def test_a_vote_by_keyboard_only(kiosk: KioskUi) -> None:
 def test_shift_tab_goes_back_and_the_focus_ring_shows(kiosk: KioskUi) -> None:
     press(kiosk, Qt.Key.Key_Space)
     tab_to(kiosk, "a11yButton")
-    tab_to(kiosk, "langButton", backwards=True)
+    tab_to(kiosk, "mapButton", backwards=True)
     item = kiosk.window.activeFocusItem()
     rings = [c for c in item.childItems() if c.objectName() == "focusRing" and c.isVisible()]
     assert rings, "no visible focus ring on the focused button"

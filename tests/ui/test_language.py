@@ -8,7 +8,7 @@ import pytest
 
 from kiosk.paths import translations_dir
 from kiosk.ui.wiring import KioskUi
-from tests.ui.conftest import item, tap
+from tests.ui.conftest import is_shown, item, tap
 
 pytestmark = pytest.mark.ui
 ROAD = "gerakan-rawat-jalan"
@@ -35,31 +35,58 @@ def test_every_indonesian_string_has_a_finished_banyumasan_translation() -> None
                 assert marker in "".join(translation.itertext()), f"{marker} lost: {key}"
 
 
-def test_language_button_cycles_through_three_languages(qtbot: object, kiosk: KioskUi) -> None:
+@pytest.mark.parametrize("where", ["attract", "home", "staffCall"])
+def test_the_three_languages_side_by_side(qtbot: object, kiosk: KioskUi, where: str) -> None:
+    """All three at once, each in its own words, the current one ticked (not colour alone),
+    big enough to touch, named for screen readers; one tap switches."""
+    if where != "attract":
+        tap(qtbot, kiosk, "startArea")
+    if where == "staffCall":
+        kiosk.flow.show_staff_call()
+    names = {"id": "Bahasa Indonesia", "en": "English", "bms": "Basa Banyumasan"}
+    for chosen in ("bms", "en", "id"):
+        tap(qtbot, kiosk, f"lang_{chosen}")
+        assert kiosk.flow.property("lang") == chosen
+        for code, name in names.items():
+            button = item(kiosk, f"lang_{code}")
+            assert is_shown(kiosk, f"lang_{code}")
+            assert button.height() >= 48 and button.width() >= 48
+            current = code == chosen
+            assert button.property("text") == ("✓ " if current else "") + name
+            assert button.property("kind") == (
+                "secondary" if not current else ("accent" if where == "home" else "primary")
+            )
+    assert kiosk.flow.property("lang") == "id"
+
+
+def test_banyumasan_reaches_the_screens(qtbot: object, kiosk: KioskUi) -> None:
+    tap(qtbot, kiosk, "lang_bms")
     tap(qtbot, kiosk, "startArea")
     tap(qtbot, kiosk, f"card_{ROAD}")
-    seen = []
-    for _ in range(3):
-        tap(qtbot, kiosk, "langButton")
-        seen.append(
-            (
-                kiosk.flow.property("lang"),
-                item(kiosk, "finishButton").property("text"),
-                item(kiosk, "detailTitle").property("text"),
-            )
-        )
-    assert seen == [
-        ("en", "Done", "Road and River Care Movement"),
-        # Banyumasan UI; the pack's contents have no Banyumasan, so Indonesian.
-        ("bms", "Rampung", "Gerakan Rawat Jalan dan Sungai"),
-        ("id", "Selesai", "Gerakan Rawat Jalan dan Sungai"),
-    ]
+    assert item(kiosk, "finishButton").property("text") == "Rampung"
+    # The pack's contents have no Banyumasan, so Indonesian.
+    assert item(kiosk, "detailTitle").property("text") == "Gerakan Rawat Jalan dan Sungai"
+    assert not is_shown(kiosk, "lang_en")  # the languages are on attract and home only
 
 
 def test_banyumasan_lasts_one_visit(qtbot: object, kiosk: KioskUi) -> None:
     kiosk.flow.setLang("bms")
     tap(qtbot, kiosk, "startArea")
     assert kiosk.flow.property("lang") == "bms"
-    assert item(kiosk, "langButton").property("text") == "Bahasa Indonesia"
+    assert item(kiosk, "lang_bms").property("text") == "✓ Basa Banyumasan"
     kiosk.flow.returnToAttract()
     assert kiosk.flow.property("lang") == "id"
+
+
+def test_each_visit_starts_in_the_staffs_language(qtbot: object, kiosk: KioskUi) -> None:
+    from kiosk.staff.settings import load_settings, set_language
+
+    set_language(kiosk.booth.db, "bms")
+    kiosk.flow.apply_settings(load_settings(kiosk.booth.db))
+    assert kiosk.flow.property("lang") == "bms"
+    tap(qtbot, kiosk, "lang_en")
+    tap(qtbot, kiosk, "startArea")
+    assert kiosk.flow.property("lang") == "en"
+    kiosk.flow.returnToAttract()
+    assert kiosk.flow.property("lang") == "bms"
+    assert item(kiosk, "lang_bms").property("text") == "✓ Basa Banyumasan"

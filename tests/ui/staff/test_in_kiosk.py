@@ -224,10 +224,14 @@ def test_staff_settings_reach_the_visitor_flow(kiosk_ui: KioskUi) -> None:
     ui.flow.enterStaffMode()
     find_item(ui, "staffLoader").setProperty("active", True)
     process_events(0.2)
-    sign_in(as_staff(ui))
+    staff_ui = as_staff(ui)
+    sign_in(staff_ui)
     settings = ui.staff.property("settings")
     from kiosk.staff.settings import idle_bounds, set_idle_seconds, set_language
 
+    tap(staff_ui, "nav_settings")
+    tap(staff_ui, "defaultLangBms")  # the staff's setting offers all three visitor languages
+    assert ui.flow.property("lang") == "bms"
     set_language(ui.booth.db, "en")
     low, _high = idle_bounds(ui.booth.db)
     set_idle_seconds(ui.booth.db, low)

@@ -120,19 +120,24 @@ Rectangle {
         onClicked: VisitorFlow.start()
     }
 
+    // The festival and this booth, top left: beside the languages where there is room,
+    // else under them (portrait, or a narrow screen in a long language).
     Rectangle {
         id: brand
-        anchors.top: parent.top
+        objectName: "attractBrand"
+        readonly property real room: attract.width - Theme.margin * 2 - corner.width - Theme.gap
+        readonly property bool beside: room >= Theme.touch * 5
         anchors.left: parent.left
-        anchors.margins: Theme.margin
-        width: brandText.implicitWidth + Theme.gap * 2
+        anchors.leftMargin: Theme.margin
+        y: beside ? Theme.margin : corner.y + corner.height + Theme.gap
+        width: brandText.width + Theme.gap * 2
         height: brandText.implicitHeight + Theme.gap
         radius: Theme.radius
         color: Theme.primary
         Text {
             id: brandText
             anchors.centerIn: parent
-            width: Math.min(implicitWidth, attract.width - Theme.margin * 2 - lang.width - Theme.gap * 4)
+            width: Math.min(implicitWidth, (brand.beside ? brand.room : attract.width - Theme.margin * 2) - Theme.gap * 2)
             text: (VisitorFlow.lang === "en" ? Theme.festivalNameEn : Theme.festivalNameId)
                   + "\n" + qsTr("Booth %1 · %2").arg(Theme.agencyBooth).arg(Theme.agencyName)
             color: Theme.onPrimary
@@ -143,14 +148,19 @@ Rectangle {
         }
     }
 
-    Row {
-        id: lang
+    // The three languages and accessibility, top right; one above the other when the
+    // festival's name would otherwise have too little room.
+    Grid {
+        id: corner
+        objectName: "attractCorner"
         anchors.top: parent.top
         anchors.right: parent.right
         anchors.margins: Theme.margin
+        columns: attract.width - Theme.margin * 2 - picker.width - a11y.width - Theme.gap * 2 >= Theme.touch * 8 ? 2 : 1
         spacing: Theme.gap
-        A11yButton {}
-        LangButton {}
+        horizontalItemAlignment: Grid.AlignRight
+        LanguagePicker { id: picker }
+        A11yButton { id: a11y }
     }
 
     Rectangle {

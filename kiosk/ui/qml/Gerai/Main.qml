@@ -121,6 +121,7 @@ Window {
             height: visible ? implicitHeight : 0
             showHome: VisitorFlow.screen !== "home"
             showMap: VisitorFlow.screen !== "map"
+            showLanguages: VisitorFlow.screen === "home"
         }
         Loader {
             id: screenLoader

@@ -11,7 +11,8 @@ Item {
     property string primaryName: "messagePrimary"
     property string secondaryText: ""
     property string secondaryName: "messageSecondary"
-    property bool showLang: false // for screens without the top bar
+    property bool showLang: false // for screens without the top bar: accessibility...
+    property bool showLanguages: false // ...and the three languages
     signal primary()
     signal secondary()
 
@@ -51,13 +52,15 @@ Item {
         }
     }
 
-    Row {
+    Grid {
         visible: message.showLang
         anchors.top: parent.top
         anchors.right: parent.right
         anchors.margins: Theme.margin
+        columns: message.width - picker.width - a11y.width >= Theme.touch * 4 ? 2 : 1
         spacing: Theme.gap
-        A11yButton {}
-        LangButton {}
+        horizontalItemAlignment: Grid.AlignRight
+        LanguagePicker { id: picker; visible: message.showLanguages }
+        A11yButton { id: a11y }
     }
 }

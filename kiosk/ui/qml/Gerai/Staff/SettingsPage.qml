@@ -40,6 +40,7 @@ Item {
                 label: "Bahasa awal untuk pengunjung"
                 KButton { objectName: "defaultLangId"; kind: page.st.language === "id" ? "primary" : "secondary"; text: "Indonesia"; onClicked: page.st.setLanguage("id") }
                 KButton { objectName: "defaultLangEn"; kind: page.st.language === "en" ? "primary" : "secondary"; text: "English"; onClicked: page.st.setLanguage("en") }
+                KButton { objectName: "defaultLangBms"; kind: page.st.language === "bms" ? "primary" : "secondary"; text: "Banyumasan"; onClicked: page.st.setLanguage("bms") }
             }
             Row {
                 label: "Kecerahan layar"
