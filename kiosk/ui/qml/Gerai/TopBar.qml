@@ -78,7 +78,7 @@ Rectangle {
             font.family: Theme.fontFamily
             font.pixelSize: Theme.heading
             font.weight: Font.Bold
-            wrapMode: Text.WordWrap
+            wrapMode: Text.Wrap // between words, or inside one longer than the room
             maximumLineCount: 2
             elide: Text.ElideRight
         }
