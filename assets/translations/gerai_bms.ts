@@ -21,11 +21,11 @@
         <name>AttractScreen</name>
         <message>
             <source>Booth %1 · %2</source>
-            <translation>Gerai %1 · %2</translation>
+            <translation>Stan %1 · %2</translation>
         </message>
         <message>
             <source>Touch the screen to start</source>
-            <translation>Sentuh layar kanggo miwiti</translation>
+            <translation>Demek layar nggo miwiti</translation>
         </message>
     </context>
     <context>
@@ -43,7 +43,7 @@
         </message>
         <message>
             <source>Your feedback on this booth</source>
-            <translation>Masukan Panjenengan kanggo gerai kiye</translation>
+            <translation>Masukan Panjenengan nggo stan kiye</translation>
         </message>
         <message>
             <source>Step %1 of %2</source>
@@ -55,23 +55,23 @@
         </message>
         <message>
             <source>What fits best? Tap any that apply.</source>
-            <translation>Endi sing cocog? Sentuh sing Panjenengan pilih.</translation>
+            <translation>Endi sing paling cocog? Kena milih luwih sekang siji.</translation>
         </message>
         <message>
             <source>Anything else? (optional)</source>
-            <translation>Ana sing arep diomongna? (ora wajib)</translation>
+            <translation>Ana sing arep diomongna? (kena dikosongna)</translation>
         </message>
         <message>
             <source>Type your comment here</source>
-            <translation>Tulis komentar Panjenengan neng kene</translation>
+            <translation>Tulis komentar Panjenengan nang kene</translation>
         </message>
         <message>
             <source>I agree to be contacted about this feedback. My contact is only for the festival committee.</source>
-            <translation>Inyong gelem dihubungi babagan masukan kiye. Kontak inyong mung kanggo panitia festival.</translation>
+            <translation>Inyong gelem dihubungi babagan masukan kiye. Kontak inyong mung dienggo panitia festival.</translation>
         </message>
         <message>
             <source>Phone number or e-mail</source>
-            <translation>Nomer telpon utawa e-mail</translation>
+            <translation>Nomer HP/WhatsApp utawa e-mail</translation>
         </message>
         <message>
             <source>Cancel</source>
@@ -94,7 +94,7 @@
         <name>FeedbackThanksScreen</name>
         <message>
             <source>Thank you for your feedback!</source>
-            <translation>Matur nuwun kanggo masukane!</translation>
+            <translation>Matur nuwun wis aweh masukan!</translation>
         </message>
         <message>
             <source>It helps this agency improve its services.</source>
@@ -110,7 +110,7 @@
         </message>
         <message>
             <source>Back to home</source>
-            <translation>Bali maring Ngarep</translation>
+            <translation>Bali maring Awal</translation>
         </message>
     </context>
     <context>
@@ -128,7 +128,7 @@
         </message>
         <message>
             <source>Enjoy the other booths of the festival.</source>
-            <translation>Mangga dolan maring gerai liyane neng festival kiye.</translation>
+            <translation>Mangga dolan maring stan liyane nang festival kiye.</translation>
         </message>
         <message>
             <source>Back to start</source>
@@ -139,7 +139,7 @@
         <name>HomeScreen</name>
         <message>
             <source>Service satisfaction survey</source>
-            <translation>Survei Kepuasan Layanan</translation>
+            <translation>Isi Survei Kepuasan Masyarakat</translation>
         </message>
         <message>
             <source>Innovations of %1</source>
@@ -148,7 +148,7 @@
         <message numerus="yes">
             <source>Choose an innovation to see its story. You have %n vote(s) left.</source>
             <translation>
-                <numerusform>Pilih inovasi kanggo ndeleng critane. Suara Panjenengan kari %n.</numerusform>
+                <numerusform>Demek salah siji inovasi nggo maca critane. Suara Panjenengan gari %n.</numerusform>
             </translation>
         </message>
         <message>
@@ -160,12 +160,12 @@
         <name>IdleOverlay</name>
         <message>
             <source>Are you still there?</source>
-            <translation>Panjenengan esih neng kene?</translation>
+            <translation>Panjenengan esih nang kene?</translation>
         </message>
         <message numerus="yes">
             <source>This visit ends in %n second(s) and anything not sent is cleared.</source>
             <translation>
-                <numerusform>Kunjungan kiye rampung %n detik maning, lan isian sing durung dikirim bakal dibusek.</numerusform>
+                <numerusform>Kunjungan kiye rampung %n detik maning, lan isian sing durung dikirim bakal ilang.</numerusform>
             </translation>
         </message>
         <message>
@@ -177,7 +177,7 @@
         <name>InnovationText</name>
         <message>
             <source>Since %1</source>
-            <translation>Wiwit %1</translation>
+            <translation>Kawit %1</translation>
         </message>
         <message>
             <source>Contact: %1</source>
@@ -192,44 +192,44 @@
         </message>
         <message>
             <source>Visit the other booths too. You are at booth %1.</source>
-            <translation>Mampir uga maring gerai liyane. Panjenengan lagi neng gerai %1.</translation>
+            <translation>Mampir uga maring stan liyane. Panjenengan lagi nang stan %1.</translation>
         </message>
         <message>
             <source>You are here</source>
-            <translation>Panjenengan neng kene</translation>
+            <translation>Panjenengan nang kene</translation>
         </message>
     </context>
     <context>
         <name>QrBlock</name>
         <message>
             <source>Scan for the full story</source>
-            <translation>Pindai kanggo crita lengkape</translation>
+            <translation>Pindai kode QR nggo maca crita lengkape</translation>
         </message>
     </context>
     <context>
         <name>StaffCallScreen</name>
         <message>
             <source>Please call a staff member</source>
-            <translation>Mangga nyeluk petugas</translation>
+            <translation>Mangga nyeluk petugas stan</translation>
         </message>
         <message>
             <source>Sorry, something needs attention at this kiosk. The booth staff will help you.</source>
-            <translation>Nyuwun ngapura, kios kiye lagi ana kendala. Petugas gerai bakal mbantu Panjenengan.</translation>
+            <translation>Nyuwun ngapura, layar kiye lagi ana kendala. Petugas stan bakal mbantu Panjenengan.</translation>
         </message>
     </context>
     <context>
         <name>TopBar</name>
         <message>
             <source>Accessibility</source>
-            <translation>Aksesibilitas</translation>
+            <translation>Tampilan lan Swara</translation>
         </message>
         <message>
             <source>Booth %1 · %2</source>
-            <translation>Gerai %1 · %2</translation>
+            <translation>Stan %1 · %2</translation>
         </message>
         <message>
             <source>Home</source>
-            <translation>Ngarep</translation>
+            <translation>Awal</translation>
         </message>
         <message>
             <source>Festival map</source>
@@ -263,7 +263,7 @@
         <message numerus="yes">
             <source>You have used all %n vote(s). Thank you!</source>
             <translation>
-                <numerusform>Kabeh %n suara Panjenengan wis kanggo. Matur nuwun!</numerusform>
+                <numerusform>Suara Panjenengan wis dienggo kabeh (%n). Matur nuwun!</numerusform>
             </translation>
         </message>
         <message>
@@ -288,7 +288,7 @@
         </message>
         <message>
             <source>Please take a little longer to read first.</source>
-            <translation>Mangga diwaca sedhela maning dhisit.</translation>
+            <translation>Mangga diwaca sedhela maning sedurunge milih.</translation>
         </message>
         <message>
             <source>A vote is not possible right now.</source>
@@ -303,7 +303,7 @@
         </message>
         <message>
             <source>Thank you! Your vote is counted.</source>
-            <translation>Matur nuwun! Suara Panjenengan wis kacathet.</translation>
+            <translation>Matur nuwun wis milih! Suara Panjenengan wis kacathet.</translation>
         </message>
         <message>
             <source>You voted for “%1”.</source>
@@ -312,12 +312,12 @@
         <message numerus="yes">
             <source>You have %n vote(s) left for other innovations.</source>
             <translation>
-                <numerusform>Suara Panjenengan kanggo inovasi liyane kari %n.</numerusform>
+                <numerusform>Suara Panjenengan nggo inovasi liyane gari %n.</numerusform>
             </translation>
         </message>
         <message>
             <source>You have used all your votes. Thank you for taking part!</source>
-            <translation>Kabeh suara Panjenengan wis kanggo. Matur nuwun wis melu!</translation>
+            <translation>Suara Panjenengan wis dienggo kabeh. Matur nuwun wis melu!</translation>
         </message>
         <message>
             <source>Give feedback</source>
@@ -332,7 +332,7 @@
         <name>A11yPanel</name>
         <message>
             <source>Accessibility</source>
-            <translation>Aksesibilitas</translation>
+            <translation>Tampilan lan Swara</translation>
         </message>
         <message>
             <source>Large text</source>
@@ -344,11 +344,11 @@
         </message>
         <message>
             <source>Reduce motion</source>
-            <translation>Kurangna gerakan</translation>
+            <translation>Kurangna animasi</translation>
         </message>
         <message>
             <source>Read this screen aloud</source>
-            <translation>Wacakna layar</translation>
+            <translation>Wacakna isi layar</translation>
         </message>
         <message>
             <source>Read-aloud is not available</source>
@@ -375,23 +375,23 @@
         </message>
         <message>
             <source>Thank you for your vote.</source>
-            <translation>Matur nuwun kanggo suarane.</translation>
+            <translation>Matur nuwun wis milih.</translation>
         </message>
         <message>
             <source>Touch the screen to start.</source>
-            <translation>Sentuh layar kanggo miwiti.</translation>
+            <translation>Demek layar nggo miwiti.</translation>
         </message>
         <message>
             <source>Choose an innovation to read about it and vote. Buttons: Festival map, Done.</source>
-            <translation>Pilih inovasi kanggo maca critane lan milih. Tombol: Peta festival, Rampung.</translation>
+            <translation>Demek salah siji inovasi nggo maca critane lan milih. Tombol: Peta festival, Rampung.</translation>
         </message>
         <message>
             <source>Tell us what you think: choose a face, then press Next.</source>
-            <translation>Critakna pendapat Panjenengan: pilih salah siji rai, terus pencet tombol Terus.</translation>
+            <translation>Critakna pendapat Panjenengan: pilih salah siji gambar rai, njur pencet tombol Terus.</translation>
         </message>
         <message>
             <source>Thank you for your feedback.</source>
-            <translation>Matur nuwun kanggo masukane.</translation>
+            <translation>Matur nuwun wis aweh masukan.</translation>
         </message>
         <message>
             <source>Thank you for visiting.</source>
@@ -399,22 +399,30 @@
         </message>
         <message>
             <source>The festival map: every booth and where you are.</source>
-            <translation>Peta festival: kabeh gerai lan panggonan Panjenengan.</translation>
+            <translation>Peta festival: kabeh stan lan panggonan Panjenengan.</translation>
         </message>
         <message>
             <source>Please call a member of staff.</source>
-            <translation>Mangga nyeluk petugas.</translation>
+            <translation>Mangga nyeluk petugas stan.</translation>
+        </message>
+        <message>
+            <source>The public satisfaction survey: choose an answer, then press Next.</source>
+            <translation>Survei Kepuasan Masyarakat: pilih siji jawaban, njur pencet tombol Terus.</translation>
+        </message>
+        <message>
+            <source>Thank you for filling in the survey.</source>
+            <translation>Matur nuwun wis ngisi survei.</translation>
         </message>
     </context>
     <context>
         <name>SurveyScreen</name>
         <message>
             <source>Service satisfaction survey</source>
-            <translation>Survei Kepuasan Layanan</translation>
+            <translation>Survei Kepuasan Masyarakat (SKM)</translation>
         </message>
         <message>
             <source>Type your suggestion here</source>
-            <translation>Tulis saran Panjenengan neng kene</translation>
+            <translation>Tulis saran Panjenengan nang kene</translation>
         </message>
         <message>
             <source>Cancel</source>
@@ -460,7 +468,7 @@
         <name>A11yButton</name>
         <message>
             <source>Accessibility</source>
-            <translation>Aksesibilitas</translation>
+            <translation>Tampilan lan Swara</translation>
         </message>
     </context>
     <context>
@@ -886,7 +894,7 @@
         <name>SurveyForm</name>
         <message>
             <source>Which service did you use?</source>
-            <translation>Layanan apa sing Panjenengan enggo?</translation>
+            <translation>Layanan apa sekang instansi kiye sing tau Panjenengan enggo?</translation>
         </message>
         <message>
             <source>About you (optional)</source>
@@ -902,7 +910,7 @@
         </message>
         <message>
             <source>Element %1 of %2</source>
-            <translation>Unsur %1 sekang %2</translation>
+            <translation>Pitakonan %1 sekang %2</translation>
         </message>
         <message>
             <source>About you</source>
@@ -934,7 +942,7 @@
         </message>
         <message>
             <source>Answer at least one element before sending.</source>
-            <translation>Jawab paling ora siji unsur sedurunge ngirim.</translation>
+            <translation>Jawab paling ora siji pitakonan sedurunge ngirim.</translation>
         </message>
     </context>
 </TS>

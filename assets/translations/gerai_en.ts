@@ -55,7 +55,7 @@
         </message>
         <message>
             <source>Phone number or e-mail</source>
-            <translation>Phone number or e-mail</translation>
+            <translation>Mobile/WhatsApp number or e-mail</translation>
         </message>
         <message>
             <source>Cancel</source>
@@ -112,7 +112,7 @@
         </message>
         <message>
             <source>Enjoy the other booths of the festival.</source>
-            <translation>Enjoy the other booths of the festival.</translation>
+            <translation>Please visit the other booths of the festival.</translation>
         </message>
         <message>
             <source>Back to start</source>
@@ -123,7 +123,7 @@
         <name>HomeScreen</name>
         <message>
             <source>Service satisfaction survey</source>
-            <translation>Service satisfaction survey</translation>
+            <translation>Fill in the public satisfaction survey</translation>
         </message>
         <message>
             <source>Innovations of %1</source>
@@ -132,8 +132,8 @@
         <message numerus="yes">
             <source>Choose an innovation to see its story. You have %n vote(s) left.</source>
             <translation>
-                <numerusform>Choose an innovation to see its story. You have %n vote left.</numerusform>
-                <numerusform>Choose an innovation to see its story. You have %n votes left.</numerusform>
+                <numerusform>Touch an innovation to read its story. You have %n vote left.</numerusform>
+                <numerusform>Touch an innovation to read its story. You have %n votes left.</numerusform>
             </translation>
         </message>
         <message>
@@ -197,7 +197,7 @@
         <name>QrBlock</name>
         <message>
             <source>Scan for the full story</source>
-            <translation>Scan for the full story</translation>
+            <translation>Scan the QR code to read the full story</translation>
         </message>
     </context>
     <context>
@@ -208,7 +208,7 @@
         </message>
         <message>
             <source>Sorry, something needs attention at this kiosk. The booth staff will help you.</source>
-            <translation>Sorry, something needs attention at this kiosk. The booth staff will help you.</translation>
+            <translation>Sorry, something needs attention at this screen. The booth staff will help you.</translation>
         </message>
     </context>
     <context>
@@ -329,7 +329,7 @@
         <name>ReadAloud</name>
         <message>
             <source>You can vote for this innovation: press Vote.</source>
-            <translation>You can vote for this innovation: press Vote.</translation>
+            <translation>You can vote for this innovation: press Vote for this innovation.</translation>
         </message>
         <message>
             <source>You have voted for this innovation.</source>
@@ -349,7 +349,7 @@
         </message>
         <message>
             <source>Choose an innovation to read about it and vote. Buttons: Festival map, Done.</source>
-            <translation>Choose an innovation to read about it and vote. Buttons: Festival map, Done.</translation>
+            <translation>Touch an innovation to read its story and vote. Buttons: Festival map, Done.</translation>
         </message>
         <message>
             <source>Tell us what you think: choose a face, then press Next.</source>
@@ -371,12 +371,24 @@
             <source>Please call a member of staff.</source>
             <translation>Please call a member of staff.</translation>
         </message>
+        <message>
+            <source>Buttons: Back, Vote, Give feedback.</source>
+            <translation>Buttons: All innovations, Vote for this innovation, Give feedback.</translation>
+        </message>
+        <message>
+            <source>The public satisfaction survey: choose an answer, then press Next.</source>
+            <translation>The public satisfaction survey: choose an answer, then press Next.</translation>
+        </message>
+        <message>
+            <source>Thank you for filling in the survey.</source>
+            <translation>Thank you for filling in the survey.</translation>
+        </message>
     </context>
     <context>
         <name>SurveyScreen</name>
         <message>
             <source>Service satisfaction survey</source>
-            <translation>Service satisfaction survey</translation>
+            <translation>Public Satisfaction Survey (SKM)</translation>
         </message>
         <message>
             <source>Type your suggestion here</source>
@@ -465,7 +477,7 @@
         </message>
         <message>
             <source>Ingin mencobanya</source>
-            <translation>I want to use it</translation>
+            <translation>I want to try it</translation>
         </message>
         <message>
             <source>Perlu ditingkatkan</source>
@@ -616,7 +628,7 @@
         </message>
         <message>
             <source>Kurang sopan dan ramah</source>
-            <translation>Somewhat impolite</translation>
+            <translation>Not very polite or friendly</translation>
         </message>
         <message>
             <source>Sopan dan ramah</source>
@@ -660,7 +672,7 @@
         </message>
         <message>
             <source>Tidak ada</source>
-            <translation>Not available</translation>
+            <translation>None</translation>
         </message>
         <message>
             <source>Ada tetapi tidak berfungsi</source>
@@ -810,7 +822,7 @@
         <name>SurveyForm</name>
         <message>
             <source>Which service did you use?</source>
-            <translation>Which service did you use?</translation>
+            <translation>Which service of this agency have you used?</translation>
         </message>
         <message>
             <source>About you (optional)</source>
@@ -826,7 +838,7 @@
         </message>
         <message>
             <source>Element %1 of %2</source>
-            <translation>Element %1 of %2</translation>
+            <translation>Question %1 of %2</translation>
         </message>
         <message>
             <source>About you</source>
@@ -858,7 +870,7 @@
         </message>
         <message>
             <source>Answer at least one element before sending.</source>
-            <translation>Answer at least one element before sending.</translation>
+            <translation>Answer at least one question before sending.</translation>
         </message>
     </context>
     <context>

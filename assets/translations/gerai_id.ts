@@ -5,7 +5,7 @@
         <name>AttractScreen</name>
         <message>
             <source>Booth %1 · %2</source>
-            <translation>Gerai %1 · %2</translation>
+            <translation>Stan %1 · %2</translation>
         </message>
         <message>
             <source>Touch the screen to start</source>
@@ -27,7 +27,7 @@
         </message>
         <message>
             <source>Your feedback on this booth</source>
-            <translation>Masukan Anda untuk gerai ini</translation>
+            <translation>Masukan Anda untuk stan ini</translation>
         </message>
         <message>
             <source>Step %1 of %2</source>
@@ -39,11 +39,11 @@
         </message>
         <message>
             <source>What fits best? Tap any that apply.</source>
-            <translation>Mana yang sesuai? Sentuh yang Anda pilih.</translation>
+            <translation>Mana yang paling sesuai? Boleh pilih lebih dari satu.</translation>
         </message>
         <message>
             <source>Anything else? (optional)</source>
-            <translation>Ada yang ingin disampaikan? (tidak wajib)</translation>
+            <translation>Ada yang ingin disampaikan? (boleh dikosongkan)</translation>
         </message>
         <message>
             <source>Type your comment here</source>
@@ -51,11 +51,11 @@
         </message>
         <message>
             <source>I agree to be contacted about this feedback. My contact is only for the festival committee.</source>
-            <translation>Saya setuju dihubungi tentang masukan ini. Kontak saya hanya untuk panitia festival.</translation>
+            <translation>Saya bersedia dihubungi tentang masukan ini. Kontak saya hanya dipakai oleh panitia festival.</translation>
         </message>
         <message>
             <source>Phone number or e-mail</source>
-            <translation>Nomor telepon atau e-mail</translation>
+            <translation>Nomor HP/WhatsApp atau surel (e-mail)</translation>
         </message>
         <message>
             <source>Cancel</source>
@@ -112,18 +112,18 @@
         </message>
         <message>
             <source>Enjoy the other booths of the festival.</source>
-            <translation>Selamat menikmati gerai lain di festival ini.</translation>
+            <translation>Silakan kunjungi stan lain di festival ini.</translation>
         </message>
         <message>
             <source>Back to start</source>
-            <translation>Ke awal</translation>
+            <translation>Kembali ke awal</translation>
         </message>
     </context>
     <context>
         <name>HomeScreen</name>
         <message>
             <source>Service satisfaction survey</source>
-            <translation>Survei Kepuasan Layanan</translation>
+            <translation>Isi Survei Kepuasan Masyarakat</translation>
         </message>
         <message>
             <source>Innovations of %1</source>
@@ -132,7 +132,7 @@
         <message numerus="yes">
             <source>Choose an innovation to see its story. You have %n vote(s) left.</source>
             <translation>
-                <numerusform>Pilih inovasi untuk melihat ceritanya. Sisa suara Anda: %n.</numerusform>
+                <numerusform>Sentuh salah satu inovasi untuk membaca ceritanya. Sisa suara Anda: %n.</numerusform>
             </translation>
         </message>
         <message>
@@ -144,7 +144,7 @@
         <name>IdleOverlay</name>
         <message>
             <source>Are you still there?</source>
-            <translation>Masih di sana?</translation>
+            <translation>Apakah Anda masih di sini?</translation>
         </message>
         <message numerus="yes">
             <source>This visit ends in %n second(s) and anything not sent is cleared.</source>
@@ -176,7 +176,7 @@
         </message>
         <message>
             <source>Visit the other booths too. You are at booth %1.</source>
-            <translation>Kunjungi juga gerai lainnya. Anda berada di gerai %1.</translation>
+            <translation>Kunjungi juga stan lainnya. Anda berada di stan %1.</translation>
         </message>
         <message>
             <source>You are here</source>
@@ -187,29 +187,29 @@
         <name>QrBlock</name>
         <message>
             <source>Scan for the full story</source>
-            <translation>Pindai untuk cerita lengkap</translation>
+            <translation>Pindai kode QR untuk membaca cerita lengkap</translation>
         </message>
     </context>
     <context>
         <name>StaffCallScreen</name>
         <message>
             <source>Please call a staff member</source>
-            <translation>Mohon hubungi petugas</translation>
+            <translation>Mohon panggil petugas stan</translation>
         </message>
         <message>
             <source>Sorry, something needs attention at this kiosk. The booth staff will help you.</source>
-            <translation>Maaf, ada kendala pada kios ini. Petugas gerai akan membantu Anda.</translation>
+            <translation>Maaf, ada kendala pada layar ini. Petugas stan akan membantu Anda.</translation>
         </message>
     </context>
     <context>
         <name>TopBar</name>
         <message>
             <source>Accessibility</source>
-            <translation>Aksesibilitas</translation>
+            <translation>Tampilan &amp; Suara</translation>
         </message>
         <message>
             <source>Booth %1 · %2</source>
-            <translation>Gerai %1 · %2</translation>
+            <translation>Stan %1 · %2</translation>
         </message>
         <message>
             <source>Home</source>
@@ -232,17 +232,17 @@
         </message>
         <message>
             <source>Vote for this innovation</source>
-            <translation>Pilih inovasi ini</translation>
+            <translation>Beri suara untuk inovasi ini</translation>
         </message>
         <message numerus="yes">
             <source>You can vote again in %n second(s)</source>
             <translation>
-                <numerusform>Anda bisa memilih lagi dalam %n detik</numerusform>
+                <numerusform>Anda bisa memberi suara lagi dalam %n detik</numerusform>
             </translation>
         </message>
         <message>
             <source>✓ You voted for this innovation</source>
-            <translation>✓ Anda sudah memilih inovasi ini</translation>
+            <translation>✓ Anda sudah memberi suara untuk inovasi ini</translation>
         </message>
         <message numerus="yes">
             <source>You have used all %n vote(s). Thank you!</source>
@@ -252,7 +252,7 @@
         </message>
         <message>
             <source>Take a moment to read. The vote button appears shortly.</source>
-            <translation>Silakan baca dulu. Tombol Pilih akan segera muncul.</translation>
+            <translation>Silakan baca dulu. Tombol Beri suara akan segera muncul.</translation>
         </message>
         <message>
             <source>Give feedback</source>
@@ -260,11 +260,11 @@
         </message>
         <message>
             <source>Please wait a moment before voting again.</source>
-            <translation>Mohon tunggu sebentar sebelum memilih lagi.</translation>
+            <translation>Mohon tunggu sebentar sebelum memberi suara lagi.</translation>
         </message>
         <message>
             <source>You already voted for this innovation.</source>
-            <translation>Anda sudah memilih inovasi ini.</translation>
+            <translation>Anda sudah memberi suara untuk inovasi ini.</translation>
         </message>
         <message>
             <source>You have no votes left in this visit.</source>
@@ -272,11 +272,11 @@
         </message>
         <message>
             <source>Please take a little longer to read first.</source>
-            <translation>Silakan baca sebentar lagi terlebih dahulu.</translation>
+            <translation>Silakan baca sedikit lebih lama sebelum memberi suara.</translation>
         </message>
         <message>
             <source>A vote is not possible right now.</source>
-            <translation>Saat ini belum bisa memilih.</translation>
+            <translation>Saat ini belum bisa memberi suara.</translation>
         </message>
     </context>
     <context>
@@ -291,7 +291,7 @@
         </message>
         <message>
             <source>You voted for “%1”.</source>
-            <translation>Anda memilih “%1”.</translation>
+            <translation>Anda memberi suara untuk “%1”.</translation>
         </message>
         <message numerus="yes">
             <source>You have %n vote(s) left for other innovations.</source>
@@ -316,7 +316,7 @@
         <name>A11yPanel</name>
         <message>
             <source>Accessibility</source>
-            <translation>Aksesibilitas</translation>
+            <translation>Tampilan &amp; Suara</translation>
         </message>
         <message>
             <source>Large text</source>
@@ -328,11 +328,11 @@
         </message>
         <message>
             <source>Reduce motion</source>
-            <translation>Kurangi gerakan</translation>
+            <translation>Kurangi animasi</translation>
         </message>
         <message>
             <source>Read this screen aloud</source>
-            <translation>Bacakan layar</translation>
+            <translation>Bacakan isi layar</translation>
         </message>
         <message>
             <source>Read-aloud is not available</source>
@@ -347,11 +347,11 @@
         <name>ReadAloud</name>
         <message>
             <source>You can vote for this innovation: press Vote.</source>
-            <translation>Anda dapat memilih inovasi ini: tekan tombol Pilih inovasi ini.</translation>
+            <translation>Anda dapat memberi suara untuk inovasi ini: tekan tombol Beri suara untuk inovasi ini.</translation>
         </message>
         <message>
             <source>You have voted for this innovation.</source>
-            <translation>Anda sudah memilih inovasi ini.</translation>
+            <translation>Anda sudah memberi suara untuk inovasi ini.</translation>
         </message>
         <message>
             <source>Buttons: %1.</source>
@@ -367,7 +367,7 @@
         </message>
         <message>
             <source>Choose an innovation to read about it and vote. Buttons: Festival map, Done.</source>
-            <translation>Pilih inovasi untuk membaca ceritanya dan memberi suara. Tombol: Peta festival, Selesai.</translation>
+            <translation>Sentuh salah satu inovasi untuk membaca ceritanya dan memberi suara. Tombol: Peta festival, Selesai.</translation>
         </message>
         <message>
             <source>Tell us what you think: choose a face, then press Next.</source>
@@ -383,18 +383,30 @@
         </message>
         <message>
             <source>The festival map: every booth and where you are.</source>
-            <translation>Peta festival: semua gerai dan posisi Anda.</translation>
+            <translation>Peta festival: semua stan dan posisi Anda.</translation>
         </message>
         <message>
             <source>Please call a member of staff.</source>
-            <translation>Silakan panggil petugas.</translation>
+            <translation>Mohon panggil petugas stan.</translation>
+        </message>
+        <message>
+            <source>Buttons: Back, Vote, Give feedback.</source>
+            <translation>Tombol: Semua inovasi, Beri suara untuk inovasi ini, Beri masukan.</translation>
+        </message>
+        <message>
+            <source>The public satisfaction survey: choose an answer, then press Next.</source>
+            <translation>Survei Kepuasan Masyarakat: pilih satu jawaban, lalu tekan Lanjut.</translation>
+        </message>
+        <message>
+            <source>Thank you for filling in the survey.</source>
+            <translation>Terima kasih telah mengisi survei.</translation>
         </message>
     </context>
     <context>
         <name>SurveyScreen</name>
         <message>
             <source>Service satisfaction survey</source>
-            <translation>Survei Kepuasan Layanan</translation>
+            <translation>Survei Kepuasan Masyarakat (SKM)</translation>
         </message>
         <message>
             <source>Type your suggestion here</source>
@@ -444,7 +456,7 @@
         <name>A11yButton</name>
         <message>
             <source>Accessibility</source>
-            <translation>Aksesibilitas</translation>
+            <translation>Tampilan &amp; Suara</translation>
         </message>
     </context>
     <context>
@@ -870,7 +882,7 @@
         <name>SurveyForm</name>
         <message>
             <source>Which service did you use?</source>
-            <translation>Layanan apa yang Anda gunakan?</translation>
+            <translation>Layanan apa dari instansi ini yang pernah Anda gunakan?</translation>
         </message>
         <message>
             <source>About you (optional)</source>
@@ -886,11 +898,11 @@
         </message>
         <message>
             <source>Element %1 of %2</source>
-            <translation>Unsur %1 dari %2</translation>
+            <translation>Pertanyaan %1 dari %2</translation>
         </message>
         <message>
             <source>About you</source>
-            <translation>Data responden</translation>
+            <translation>Tentang Anda</translation>
         </message>
         <message>
             <source>Suggestion</source>
@@ -918,7 +930,7 @@
         </message>
         <message>
             <source>Answer at least one element before sending.</source>
-            <translation>Jawab setidaknya satu unsur sebelum mengirim.</translation>
+            <translation>Jawab setidaknya satu pertanyaan sebelum mengirim.</translation>
         </message>
     </context>
 </TS>

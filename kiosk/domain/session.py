@@ -33,7 +33,7 @@ class EndReason(StrEnum):
 
 class IdleState(StrEnum):
     ACTIVE = "active"
-    WARNING = "warning"  # show "Masih di sana?"
+    WARNING = "warning"  # show "Apakah Anda masih di sini?"
     EXPIRED = "expired"  # end the session
 
 

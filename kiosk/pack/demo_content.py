@@ -81,7 +81,7 @@ class DemoInnovation:
 INNOVATIONS = [
     DemoInnovation(
         "gerakan-rawat-kali-dan-jalan", "DPUPR", "Infrastruktur", 2021,
-        "Bidang Bina Marga DPUPR, tel. (0281) 000-101 (contoh)",
+        "Bidang Bina Marga DPUPR, telp. (0281) 000-101 (contoh)",
         ("Gerakan Rawat Kali dan Jalan Bersama Warga",
          "Caring for Rivers and Roads with Residents"),
         ("Warga desa dan petugas DPUPR bergotong royong membersihkan saluran, kali, dan bahu "
@@ -132,7 +132,7 @@ INNOVATIONS = [
     ),
     DemoInnovation(
         "pendampingan-pbg-warga-desa", "DPUPR", "Tata Ruang", 2023,
-        "Bidang Tata Bangunan DPUPR, tel. (0281) 000-103 (contoh)",
+        "Bidang Tata Bangunan DPUPR, telp. (0281) 000-103 (contoh)",
         ("Pendampingan Persetujuan Bangunan Gedung untuk Rumah Warga dan UMKM Desa",
          "Building Approval Assistance for Village Homes and Small Businesses"),
         ("Petugas mendampingi warga dan pelaku UMKM mengurus Persetujuan Bangunan Gedung (PBG), "
@@ -159,7 +159,7 @@ INNOVATIONS = [
     ),
     DemoInnovation(
         "peta-genangan-purwokerto", "DPUPR", "Infrastruktur", 2024,
-        "Bidang Sumber Daya Air DPUPR, tel. (0281) 000-104 (contoh)",
+        "Bidang Sumber Daya Air DPUPR, telp. (0281) 000-104 (contoh)",
         ("Peta Genangan Purwokerto dari Laporan Warga",
          "A Flood Map of Purwokerto Built from Residents' Reports"),
         ("Titik genangan yang dilaporkan warga dipetakan secara berkala sehingga perbaikan "
@@ -183,7 +183,7 @@ INNOVATIONS = [
     ),
     DemoInnovation(
         "posyandu-remaja-keliling", "DINKES", "Kesehatan", 2019,
-        "Seksi Kesehatan Keluarga Dinkes, tel. (0281) 000-201 (contoh)",
+        "Seksi Kesehatan Keluarga Dinkes, telp. (0281) 000-201 (contoh)",
         ("Posyandu Remaja Keliling ke Sekolah", "Teen Health Post Roadshow to Schools"),
         ("Tim puskesmas datang ke sekolah dan desa untuk memeriksa kesehatan remaja serta "
          "membuka ruang bertanya yang ramah dan rahasia.",
@@ -207,7 +207,7 @@ INNOVATIONS = [
     ),
     DemoInnovation(
         "psc-119-banyumas", "DINKES", "Kesehatan", 2018,
-        "Public Safety Center 119 Dinkes, tel. 119 (contoh)",
+        "Public Safety Center 119 Dinkes, telp. 119 (contoh)",
         ("Layanan Gawat Darurat 119 (Public Safety Center)",
          "119 Emergency Service (Public Safety Center)"),
         ("Satu nomor, 119, untuk mendapatkan panduan pertolongan pertama dan ambulans gratis "
@@ -234,7 +234,7 @@ INNOVATIONS = [
     ),
     DemoInnovation(
         "dapur-sehat-cegah-stunting", "DINKES", "Kesehatan", 2022,
-        "Seksi Gizi Dinkes, tel. (0281) 000-203 (contoh)",
+        "Seksi Gizi Dinkes, telp. (0281) 000-203 (contoh)",
         ("Dapur Sehat Cegah Stunting di Desa", "Village Healthy Kitchens Against Stunting"),
         ("Kader desa memasak menu bergizi untuk ibu hamil dan balita, sambil mengajarkan resep "
          "sehat dari bahan pangan lokal.",
@@ -260,7 +260,7 @@ INNOVATIONS = [
     ),
     DemoInnovation(
         "sekolah-inklusif", "DINDIK", "Pendidikan", 2018,
-        "Bidang Pembinaan SD Dindik, tel. (0281) 000-301 (contoh)",
+        "Bidang Pembinaan SD Dindik, telp. (0281) 000-301 (contoh)",
         ("Sekolah Inklusif Ramah Semua Anak", "Inclusive Schools Welcoming Every Child"),
         ("Sekolah reguler menerima dan mendampingi anak berkebutuhan khusus dengan guru "
          "pendamping, ruang belajar yang mudah diakses, dan kurikulum yang disesuaikan.",
@@ -285,7 +285,7 @@ INNOVATIONS = [
     ),
     DemoInnovation(
         "banyumas-membaca", "DINDIK", "Pendidikan", 2021,
-        "Bidang Pendidikan Nonformal Dindik, tel. (0281) 000-302 (contoh)",
+        "Bidang Pendidikan Nonformal Dindik, telp. (0281) 000-302 (contoh)",
         ("Gerakan Banyumas Membaca di Ruang Publik", "Banyumas Reads in Public Spaces"),
         ("Rak buku dan lapak baca hadir di taman, alun-alun, dan pasar setiap akhir pekan, "
          "dijaga relawan dan pegiat literasi.",
@@ -308,7 +308,7 @@ INNOVATIONS = [
     ),
     DemoInnovation(
         "guru-kunjung", "DINDIK", "Pendidikan", 2022,
-        "Bidang Pembinaan SMP Dindik, tel. (0281) 000-303 (contoh)",
+        "Bidang Pembinaan SMP Dindik, telp. (0281) 000-303 (contoh)",
         ("Guru Kunjung untuk Anak Putus Sekolah", "Visiting Teachers for Children Out of School"),
         ("Guru mendatangi anak putus sekolah di rumahnya dan membantu mereka kembali belajar, "
          "di sekolah maupun melalui program kesetaraan.",
@@ -318,7 +318,7 @@ INNOVATIONS = [
          "keluarga. Semakin lama mereka di luar sekolah, semakin sulit untuk kembali.",
          "Guru kunjung bekerja sama dengan desa untuk menemukan anak-anak ini. Mereka berbicara "
          "dengan keluarga, menyusun jadwal belajar yang luwes, dan menghubungkan anak dengan "
-         "sekolah atau PKBM terdekat.",
+         "sekolah atau Pusat Kegiatan Belajar Masyarakat (PKBM) terdekat.",
          "Setiap anak yang kembali belajar dicatat dan terus didampingi hingga mampu mengikuti "
          "pelajaran."),
         ("Some children leave school because they have to work, live far away, or face "
@@ -333,7 +333,7 @@ INNOVATIONS = [
     ),
     DemoInnovation(
         "desa-tangguh-bencana", "BPBD", "Kebencanaan", 2017,
-        "Seksi Pencegahan BPBD, tel. (0281) 000-401 (contoh)",
+        "Seksi Pencegahan BPBD, telp. (0281) 000-401 (contoh)",
         ("Desa Tangguh Bencana", "Disaster-Resilient Villages"),
         ("Warga desa rawan longsor dan banjir dilatih memetakan risiko, menyiapkan jalur "
          "evakuasi, dan membentuk tim siaga sendiri.",
@@ -359,7 +359,7 @@ INNOVATIONS = [
     ),
     DemoInnovation(
         "sekolah-siaga-bencana", "BPBD", "Kebencanaan", 2020,
-        "Seksi Kesiapsiagaan BPBD, tel. (0281) 000-402 (contoh)",
+        "Seksi Kesiapsiagaan BPBD, telp. (0281) 000-402 (contoh)",
         ("Sekolah Siaga Bencana", "Disaster-Ready Schools"),
         ("Siswa dan guru rutin berlatih menghadapi gempa, banjir, dan kebakaran sehingga tahu "
          "apa yang harus dilakukan.",
@@ -406,7 +406,7 @@ INNOVATIONS = [
     ),
     DemoInnovation(
         "akta-lahir-dari-faskes", "DINDUKCAPIL", "Administrasi Kependudukan", 2019,
-        "Bidang Pencatatan Sipil Dindukcapil, tel. (0281) 000-502 (contoh)",
+        "Bidang Pencatatan Sipil Dindukcapil, telp. (0281) 000-502 (contoh)",
         ("Akta Kelahiran Langsung dari Rumah Sakit dan Puskesmas",
          "Birth Certificates Straight from Hospitals and Health Centres"),
         ("Bayi yang lahir di fasilitas kesehatan langsung mendapat akta kelahiran, kartu "
@@ -433,7 +433,7 @@ INNOVATIONS = [
     ),
     DemoInnovation(
         "pemutakhiran-data-kesejahteraan", "DINSOS", "Perlindungan Sosial", 2021,
-        "Bidang Perlindungan dan Jaminan Sosial Dinsos, tel. (0281) 000-601 (contoh)",
+        "Bidang Perlindungan dan Jaminan Sosial Dinsos, telp. (0281) 000-601 (contoh)",
         ("Pemutakhiran Data Kesejahteraan Sosial oleh Desa",
          "Village-Led Updates of Social Welfare Data"),
         ("Desa memperbarui data keluarga kurang mampu melalui musyawarah agar bantuan sosial "
@@ -459,8 +459,8 @@ INNOVATIONS = [
     ),
     DemoInnovation(
         "pendampingan-disabilitas-lansia", "DINSOS", "Perlindungan Sosial", 2022,
-        "Bidang Rehabilitasi Sosial Dinsos, tel. (0281) 000-602 (contoh)",
-        ("Pendampingan Penyandang Disabilitas dan Lansia Terlantar",
+        "Bidang Rehabilitasi Sosial Dinsos, telp. (0281) 000-602 (contoh)",
+        ("Pendampingan Penyandang Disabilitas dan Lansia yang Hidup Sendiri",
          "Support for People with Disabilities and Neglected Older People"),
         ("Pendamping sosial mengunjungi penyandang disabilitas dan lansia yang hidup sendiri "
          "untuk memastikan kebutuhan dasar, alat bantu, dan layanan kesehatan mereka terpenuhi.",
@@ -484,7 +484,7 @@ INNOVATIONS = [
     ),
     DemoInnovation(
         "antrean-pasien-daring", "RSUD", "Kesehatan", 2020,
-        "Instalasi Rawat Jalan RSUD Banyumas, tel. (0281) 000-701 (contoh)",
+        "Instalasi Rawat Jalan RSUD Banyumas, telp. (0281) 000-701 (contoh)",
         ("Antrean Pasien Daring", "Online Patient Queue"),
         ("Pasien rawat jalan memilih jadwal dokter dan mendapat nomor antrean dari ponsel, "
          "sehingga tidak perlu datang sejak subuh.",
@@ -509,8 +509,8 @@ INNOVATIONS = [
     ),
     DemoInnovation(
         "kunjungan-rumah-pasca-rawat", "RSUD", "Kesehatan", 2022,
-        "Bidang Keperawatan RSUD Banyumas, tel. (0281) 000-702 (contoh)",
-        ("Kunjungan Rumah Pasien Pasca-Rawat Inap", "Home Visits after a Hospital Stay"),
+        "Bidang Keperawatan RSUD Banyumas, telp. (0281) 000-702 (contoh)",
+        ("Kunjungan Rumah Pasien Pascarawat Inap", "Home Visits after a Hospital Stay"),
         ("Perawat mengunjungi pasien setelah pulang dari rumah sakit untuk memantau pemulihan "
          "dan mengajari keluarga cara merawat.",
          "Nurses visit patients after they leave hospital, to check on their recovery and "
@@ -534,7 +534,7 @@ INNOVATIONS = [
     ),
     DemoInnovation(
         "aduan-warga-satu-pintu", "DINKOMINFO", "Layanan Publik", 2018,
-        "Bidang Informasi dan Komunikasi Publik Dinkominfo, tel. (0281) 000-801 (contoh)",
+        "Bidang Informasi dan Komunikasi Publik Dinkominfo, telp. (0281) 000-801 (contoh)",
         ("Aduan Warga Satu Pintu", "One-Stop Citizen Complaints"),
         ("Semua aduan warga, dari media sosial, SMS, hingga surat, dihimpun dalam satu sistem "
          "dan diteruskan ke dinas yang berwenang.",
@@ -559,7 +559,7 @@ INNOVATIONS = [
     ),
     DemoInnovation(
         "internet-gratis-ruang-publik", "DINKOMINFO", "Transformasi Digital", 2021,
-        "Bidang Infrastruktur TIK Dinkominfo, tel. (0281) 000-802 (contoh)",
+        "Bidang Infrastruktur TIK Dinkominfo, telp. (0281) 000-802 (contoh)",
         ("Internet Gratis di Taman dan Balai Desa", "Free Internet in Parks and Village Halls"),
         ("Titik Wi-Fi gratis di ruang publik membantu pelajar, pelaku UMKM, dan warga "
          "mengakses layanan daring.",

@@ -173,4 +173,6 @@ SCREEN_SENTENCES = {
     "goodbye": "Thank you for visiting.",
     "map": "The festival map: every booth and where you are.",
     "staffCall": "Please call a member of staff.",
+    "survey": "The public satisfaction survey: choose an answer, then press Next.",
+    "surveyThanks": "Thank you for filling in the survey.",
 }

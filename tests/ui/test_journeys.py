@@ -140,7 +140,7 @@ def test_idle_warning_then_reset_discards_everything(
     qtbot.waitUntil(lambda: bool(item(kiosk, "inputPanel").property("active")), timeout=3000)
     type_on_keyboard(kiosk, "rahasia")
 
-    # After the idle time: "Masih di sana?" with a big button that keeps the visit going.
+    # After the idle time: "Apakah Anda masih di sini?" and a big button to keep going.
     qtbot.waitUntil(lambda: is_shown(kiosk, "idleOverlay"), timeout=3000)
     assert is_shown(kiosk, "idleContinueButton")
     tap(qtbot, kiosk, "idleContinueButton")

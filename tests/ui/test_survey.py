@@ -81,7 +81,7 @@ def test_full_survey_with_a_skipped_element(
     tap(qtbot, kiosk, "surveyNext")
     answers = {"U1": 4, "U2": 3, "U3": None, "U4": 4, "U5": 2, "U6": 3, "U7": 4, "U8": 1, "U9": 3}
     for n, score in enumerate(answers.values(), 1):
-        assert form.property("progressText") == f"Unsur {n} dari 9"
+        assert form.property("progressText") == f"Pertanyaan {n} dari 9"
         if score is None:
             tap(qtbot, kiosk, "surveySkip")
         else:
@@ -118,7 +118,7 @@ def test_back_changes_an_earlier_answer(
     tap(qtbot, kiosk, "surveyNext")
     tap(qtbot, kiosk, "surveyOption_1")
     tap(qtbot, kiosk, "surveyNext")
-    assert kiosk.flow.survey.property("progressText") == "Unsur 2 dari 9"
+    assert kiosk.flow.survey.property("progressText") == "Pertanyaan 2 dari 9"
     tap(qtbot, kiosk, "surveyBack")
     assert kiosk.flow.survey.property("selected") == "1"
     tap(qtbot, kiosk, "surveyOption_4")
@@ -244,11 +244,11 @@ def test_form_steps_texts_and_rules(ui_language: Callable[[str], object]) -> Non
     form.choose("4")
     ui_language("en")
     form.set_lang("en")
-    assert form.property("progressText") == "Element 1 of 9"
+    assert form.property("progressText") == "Question 1 of 9"
     assert form.property("options")[3] == {"value": "4", "label": "Very suitable", "selected": True}
     form.next()
     form.skip()
-    assert form.property("progressText") == "Element 3 of 9"
+    assert form.property("progressText") == "Question 3 of 9"
 
 
 def test_form_demographics_suggestion_and_response(ui_language: Callable[[str], object]) -> None:

@@ -9,6 +9,7 @@ every `tr(context, "literal")` in kiosk/ui, found by reading the source.
 from __future__ import annotations
 
 import ast
+import re
 import xml.etree.ElementTree as ET
 from collections.abc import Callable
 from pathlib import Path
@@ -36,9 +37,9 @@ Key = tuple[str, str]  # (context, source)
 # publish them, and words Banyumasan speakers use as they are. Any other Banyumasan
 # text equal to the Indonesian is an untranslated fallback.
 SAME_IN_BMS = {
-    "Gerai %1 · %2",
-    "Survei Kepuasan Layanan",
-    "Aksesibilitas",
+    "Stan %1 · %2",
+    "Isi Survei Kepuasan Masyarakat",
+    "Survei Kepuasan Masyarakat (SKM)",
     "Kontak: %1",
     "Peta festival",
     "Kirim",
@@ -229,3 +230,39 @@ def test_the_kiosk_shows_faces_tags_and_categories_in_english_and_banyumasan(
         assert shown == words[(FEEDBACK, TAGS["want_to_use"])]
         tap(qtbot, kiosk, "feedbackCancel")
     assert texts("en")[("Category", "Infrastruktur")] == "Infrastructure"
+
+
+def avoided_words() -> list[str]:
+    """The glossary's last column in docs/translations.md: words no Indonesian visitor
+    text may use."""
+    doc = (Path(kiosk.ui.__file__).parents[2] / "docs" / "translations.md").read_text()
+    glossary = doc.split("## Glossary", 1)[1]
+    rows = [line for line in glossary.splitlines() if line.startswith("| ")][2:]
+    return [w for row in rows for w in re.findall(r'"([^"]+)"', row.split("|")[-2])]
+
+
+def test_indonesian_texts_keep_to_the_glossary() -> None:
+    words = avoided_words()
+    assert {"kios", "galat", "Pilih inovasi", "gerai"} <= set(words)
+    found = []
+    for key, text in texts("id").items():
+        for word in words:
+            if re.search(rf"\b{re.escape(word)}\b", text, re.IGNORECASE):
+                found.append(f"{key}: '{word}' in '{text}'")
+    assert not found, "\n".join(found)
+
+
+def test_opening_and_voting_have_different_verbs_in_every_language() -> None:
+    """A visitor who opens an innovation must not believe they voted (#23): the home
+    hint and the vote button share no verb, and read-aloud names the button as shown."""
+    hint = ("HomeScreen", "Choose an innovation to see its story. You have %n vote(s) left.")
+    button = ("VoteArea", "Vote for this innovation")
+    spoken = ("ReadAloud", "You can vote for this innovation: press Vote.")
+    for lang in LANGS:
+        words = texts(lang)
+        instruction = words[hint].split(" | ")[0].split(".")[0]  # the votes left come after
+        hint_words = {w.lower() for w in re.findall(r"\w+", instruction)}
+        button_words = [w.lower() for w in re.findall(r"\w+", words[button])]
+        assert button_words[0] not in hint_words, (lang, words[hint], words[button])
+        assert re.findall(r"\w+", words[hint])[0].lower() not in button_words, lang
+        assert words[button] in words[spoken], (lang, words[spoken])
