@@ -514,7 +514,7 @@
         </message>
         <message>
             <source>Cancel</source>
-            <translation>Batal</translation>
+            <translation>Ora sida</translation>
         </message>
     </context>
     <context>

@@ -238,7 +238,7 @@
         <name>VoteArea</name>
         <message>
             <source>Vote with your ballot card</source>
-            <translation type="unfinished" />
+            <translation>Vote with your ballot card</translation>
         </message>
         <message>
             <source>Vote for this innovation</source>
@@ -295,7 +295,7 @@
         <name>VoteThanksScreen</name>
         <message>
             <source>Ballot card %1 accepted.</source>
-            <translation type="unfinished" />
+            <translation>Ballot card %1 accepted.</translation>
         </message>
         <message>
             <source>Thank you! Your vote is counted.</source>
@@ -337,7 +337,7 @@
         </message>
         <message>
             <source>Buttons: %1.</source>
-            <translation type="unfinished" />
+            <translation>Buttons: %1.</translation>
         </message>
         <message>
             <source>Thank you for your vote.</source>
@@ -370,10 +370,6 @@
         <message>
             <source>Please call a member of staff.</source>
             <translation>Please call a member of staff.</translation>
-        </message>
-        <message>
-            <source>Buttons: Back, Vote, Give feedback.</source>
-            <translation>Buttons: All innovations, Vote for this innovation, Give feedback.</translation>
         </message>
         <message>
             <source>The public satisfaction survey: choose an answer, then press Next.</source>
@@ -906,40 +902,44 @@
             <source>Close</source>
             <translation>Close</translation>
         </message>
+        <message>
+            <source>Read-aloud is not available</source>
+            <translation>Read-aloud is not available</translation>
+        </message>
     </context>
     <context>
         <name>CardPrompt</name>
         <message>
             <source>Show your ballot card</source>
-            <translation type="unfinished" />
+            <translation>Show your ballot card</translation>
         </message>
         <message>
             <source>Hold the QR code on your card under the scanner.</source>
-            <translation type="unfinished" />
+            <translation>Hold the QR code on your card under the scanner.</translation>
         </message>
         <message>
             <source>This card belongs to another festival. Ballot cards for this festival are given out at the entrance.</source>
-            <translation type="unfinished" />
+            <translation>This card belongs to another festival. Ballot cards for this festival are given out at the entrance.</translation>
         </message>
         <message>
             <source>This card cannot be used. Please ask the festival organizers for help.</source>
-            <translation type="unfinished" />
+            <translation>This card cannot be used. Please ask the festival organizers for help.</translation>
         </message>
         <message>
             <source>This card&apos;s batch was withdrawn by the organizers. Please ask at the festival information desk for a new card.</source>
-            <translation type="unfinished" />
+            <translation>This card&apos;s batch was withdrawn by the organizers. Please ask at the festival information desk for a new card.</translation>
         </message>
         <message>
             <source>All votes on this card have been used. Thank you for taking part!</source>
-            <translation type="unfinished" />
+            <translation>All votes on this card have been used. Thank you for taking part!</translation>
         </message>
         <message>
             <source>This code is not a ballot card. Please scan the QR code on your ballot card.</source>
-            <translation type="unfinished" />
+            <translation>This code is not a ballot card. Please scan the QR code on your ballot card.</translation>
         </message>
         <message>
             <source>Cancel</source>
-            <translation type="unfinished" />
+            <translation>Cancel</translation>
         </message>
     </context>
     <context>

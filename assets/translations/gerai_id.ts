@@ -228,7 +228,7 @@
         <name>VoteArea</name>
         <message>
             <source>Vote with your ballot card</source>
-            <translation>Pilih dengan kartu suara</translation>
+            <translation>Beri suara dengan kartu Anda</translation>
         </message>
         <message>
             <source>Vote for this innovation</source>
@@ -388,10 +388,6 @@
         <message>
             <source>Please call a member of staff.</source>
             <translation>Mohon panggil petugas stan.</translation>
-        </message>
-        <message>
-            <source>Buttons: Back, Vote, Give feedback.</source>
-            <translation>Tombol: Semua inovasi, Beri suara untuk inovasi ini, Beri masukan.</translation>
         </message>
         <message>
             <source>The public satisfaction survey: choose an answer, then press Next.</source>

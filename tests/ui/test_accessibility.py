@@ -119,13 +119,13 @@ def test_read_aloud_speaks_the_innovation_in_the_visitors_language(
     assert lang == "id"
     assert innovation.title.get("id") in text and innovation.summary.get("id") in text
     assert "Tombol: Semua inovasi, Beri masukan." in text  # no vote button yet: not named
-    assert "Pilih inovasi ini" not in text
+    assert "Beri suara" not in text
     qtbot.waitUntil(lambda: is_shown(kiosk, "voteButton"))  # type: ignore[attr-defined]
     tap(qtbot, kiosk, "a11yButton")
     tap(qtbot, kiosk, "readAloudButton")
     text, lang = fake.spoken[-1]
-    assert "tekan tombol Pilih inovasi ini." in text
-    assert text.endswith("Tombol: Semua inovasi, Pilih inovasi ini, Beri masukan.")
+    assert "tekan tombol Beri suara untuk inovasi ini." in text
+    assert text.endswith("Tombol: Semua inovasi, Beri suara untuk inovasi ini, Beri masukan.")
     tap(qtbot, kiosk, "homeButton")  # the languages are on the home screen
     tap(qtbot, kiosk, "lang_en")
     tap(qtbot, kiosk, f"card_{slug}")

@@ -74,7 +74,7 @@ def votes(db: BoothDatabase) -> list[tuple[str, str]]:
 def test_vote_asks_for_the_card_and_a_scanner_burst_casts_it(qtbot, card_kiosk) -> None:  # type: ignore[no-untyped-def]
     ui, db = card_kiosk
     open_detail(qtbot, ui, ROAD)
-    assert item(ui, "voteButton").property("text") == "Pilih dengan kartu suara"
+    assert item(ui, "voteButton").property("text") == "Beri suara dengan kartu Anda"
     tap(qtbot, ui, "voteButton")
     assert is_shown(ui, "cardPrompt") and not is_shown(ui, "voteButton")
     assert item(ui, "cardPromptTitle").property("text") == "Tunjukkan kartu suara Anda"

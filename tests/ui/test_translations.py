@@ -38,6 +38,7 @@ Key = tuple[str, str]  # (context, source)
 # text equal to the Indonesian is an untranslated fallback.
 SAME_IN_BMS = {
     "Stan %1 · %2",
+    "Tombol: %1.",
     "Isi Survei Kepuasan Masyarakat",
     "Survei Kepuasan Masyarakat (SKM)",
     "Kontak: %1",
