@@ -92,6 +92,10 @@ def bar_problems(kiosk: KioskUi) -> list[str]:
             problems.append(f"{name} leaves the window: {r}")
         if r[1] < bar_rect[1] - 0.5 or r[3] > bar_rect[3] + 0.5:
             problems.append(f"{name} sticks out of the bar: {r} {bar_rect}")
+    buttons = find_item(kiosk, "topBarButtons")
+    tallest = max((i.height() for n, i in parts.items() if n.endswith("Button")), default=0)
+    if bar.property("oneLine") and buttons.height() > tallest + 0.5:
+        problems.append("the buttons wrap to a second row though the row has room")
     name = parts.get("topBarName")
     if name is not None and name.property("truncated"):
         problems.append(f"the booth's name is cut: {name.property('text')}")

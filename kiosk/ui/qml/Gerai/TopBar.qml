@@ -86,7 +86,7 @@ Rectangle {
             id: buttons
             objectName: "topBarButtons"
             spacing: Theme.portrait || Theme.largeText ? Theme.gap / 2 : Theme.gap
-            width: Math.min(bar.buttonsWidth, content.width)
+            width: Math.min(Math.ceil(bar.buttonsWidth) + 1, content.width) // +1: no wrap from rounding
             x: content.width - width
             y: bar.oneLine ? (content.firstRow - height) / 2 : content.firstRow + Theme.gap / 2
             KButton {
