@@ -28,11 +28,14 @@ TITLES: dict[ReceiptKind, str] = {
 INSTRUCTIONS: dict[ReceiptKind, str] = {
     "open": "Minta panitia memotret layar ini sebelum stan dibuka.",
     "spot": "Minta panitia yang memeriksa memotret layar ini.",
-    "close": "Ekspor berhasil dan sudah diperiksa. Minta panitia memotret layar ini.",
+    "close": (
+        "Ekspor berhasil dan sudah diperiksa. Semua data sudah tertulis di flashdisk:"
+        " flashdisk aman dicabut. Minta panitia memotret layar ini."
+    ),
 }
 UNSAVED = (
-    "Ekspor berhasil dan sudah diperiksa, tetapi struk tidak dapat disimpan di flashdisk."
-    " Minta panitia memotret layar ini."
+    "Ekspor berhasil dan sudah diperiksa (salinan sudah tertulis di flashdisk: aman dicabut),"
+    " tetapi struk tidak dapat disimpan di flashdisk. Minta panitia memotret layar ini."
 )
 # The closing receipt is noted by its export (`export` and the `exports` row).
 EVENTS = {"open": "receipt_open", "spot": "receipt_spot"}

@@ -87,12 +87,18 @@ def export_database(source: str | Path, out: str | Path) -> ExportResult:
         for path in (tmp, _journal(tmp)):
             with contextlib.suppress(OSError):  # a read-only stick: there is none to remove
                 path.unlink(missing_ok=True)
-    dir_fd = os.open(out.parent, os.O_RDONLY)
+    sync_folder(out.parent)
+    return ExportResult(out, file_sha256(out), chain)
+
+
+def sync_folder(folder: Path) -> None:
+    """fsync a folder, so the names just written in it are on the disk (a stick may be
+    pulled out after this)."""
+    dir_fd = os.open(folder, os.O_RDONLY)
     try:
         os.fsync(dir_fd)
     finally:
         os.close(dir_fd)
-    return ExportResult(out, file_sha256(out), chain)
 
 
 def leftover_partials(folder: Path, min_age: float = STALE_AFTER_SECONDS) -> list[Path]:

@@ -39,7 +39,7 @@ from base45 import b45decode, b45encode
 from kiosk.domain.clock import Clock, SystemClock
 from kiosk.storage.content import booth_agency
 from kiosk.storage.database import BoothDatabase, kiosk_id_of, utc_iso
-from kiosk.storage.export import ExportResult
+from kiosk.storage.export import ExportResult, sync_folder
 from kiosk.storage.records import RecordLog
 
 PREFIX = "GERAI-RECEIPT"
@@ -388,10 +388,14 @@ def _write_whole(path: Path, data: bytes) -> None:
     (the `.NAME.partial` name is the one `export.remove_leftovers` knows)."""
     tmp = path.with_name(f".{path.name}.partial")
     try:
-        tmp.write_bytes(data)
+        with tmp.open("wb") as f:
+            f.write(data)
+            f.flush()
+            os.fsync(f.fileno())  # on the stick itself, not in a cache, before it counts
         os.replace(tmp, path)
     finally:
         tmp.unlink(missing_ok=True)
+    sync_folder(path.parent)  # the new name too: after this the stick may be pulled out
 
 
 OPENED = "opened"  # the record an opening receipt writes when the chain is still empty

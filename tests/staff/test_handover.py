@@ -3,6 +3,10 @@
 from __future__ import annotations
 
 import io
+import re
+import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -133,3 +137,54 @@ def test_scheduler_settings_survive_a_restart(staffed: StaffedBooth, stick: Path
     BackupScheduler(staffed.db, staffed.clock).configure(stick, 999)
     again = BackupScheduler(staffed.db, staffed.clock)
     assert (again.folder, again.interval_minutes) == (stick, 240)
+
+
+@pytest.mark.skipif(shutil.which("strace") is None, reason="strace is not installed")
+def test_export_leaves_every_file_and_its_name_on_the_stick(
+    staffed: StaffedBooth, stick: Path, tmp_path: Path
+) -> None:
+    """The screen says the stick may be pulled out: by then the copy, the receipt's text
+    and QR files and the folder's entries are fsynced (seen by strace, in a process of
+    its own, as the kiosk does it)."""
+    code = (
+        "from pathlib import Path\n"
+        "from kiosk.storage.database import open_booth_database\n"
+        "from kiosk.staff.handover import export_to_folder\n"
+        f"db = open_booth_database(Path({str(staffed.path)!r}))\n"
+        f"export_to_folder(db, Path({str(stick)!r}))\n"
+    )
+    log = tmp_path / "strace.log"
+    subprocess.run(
+        [
+            "strace",
+            "-f",
+            "-e",
+            "trace=openat,fsync,fdatasync,rename,renameat,renameat2",
+            "-o",
+            str(log),
+            sys.executable,
+            "-c",
+            code,
+        ],
+        check=True,
+        capture_output=True,
+    )
+    open_fds: dict[str, str] = {}
+    synced: list[str] = []  # paths, in the order they were fsynced
+    last_rename = -1
+    for n, line in enumerate(log.read_text().splitlines()):
+        pid = line.split()[0]
+        if opened := re.search(r'openat\(AT_FDCWD, "([^"]+)".*\) = (\d+)$', line):
+            open_fds[f"{pid}:{opened[2]}"] = opened[1]
+        elif synced_fd := re.search(r"f(?:data)?sync\((\d+)\)\s+= 0", line):
+            synced.append(open_fds.get(f"{pid}:{synced_fd[1]}", "?") + f"@{n}")
+        elif "rename" in line and str(stick) in line and line.endswith("= 0"):
+            last_rename = n
+    names = [s.rsplit("@", 1)[0] for s in synced]
+    copies = sorted(p.name for p in stick.iterdir())
+    assert len(copies) == 3  # the .sqlite, its .receipt.txt and .receipt.png
+    for name in copies:
+        written = {str(stick / name), str(stick / f".{name}.partial")}
+        assert written & set(names), f"{name} was never fsynced: {names}"
+    folder_syncs = [int(s.rsplit("@", 1)[1]) for s in synced if s.startswith(f"{stick}@")]
+    assert folder_syncs and folder_syncs[-1] > last_rename, "the folder's names not synced last"
