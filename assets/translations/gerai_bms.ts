@@ -155,6 +155,14 @@
             <source>Give feedback</source>
             <translation>Aweh masukan</translation>
         </message>
+        <message>
+            <source>✓ You voted</source>
+            <translation>✓ Wis Panjenengan pilih</translation>
+        </message>
+        <message>
+            <source>More innovations ↓</source>
+            <translation>Inovasi liyane ↓</translation>
+        </message>
     </context>
     <context>
         <name>IdleOverlay</name>
@@ -943,6 +951,433 @@
         <message>
             <source>Answer at least one element before sending.</source>
             <translation>Jawab paling ora siji pitakonan sedurunge ngirim.</translation>
+        </message>
+    </context>
+<context>
+        <name>Main</name>
+        <message>
+            <source>Your answers have not been sent. Leave?</source>
+            <translation>Jawaban Panjenengan durung kekirim. Ditinggal?</translation>
+        </message>
+        <message>
+            <source>Keep answering</source>
+            <translation>Terusna ngisi</translation>
+        </message>
+        <message>
+            <source>Yes, leave</source>
+            <translation>Nggih, ditinggal</translation>
+        </message>
+    </context>
+<context>
+        <name>DeskBigScreen</name>
+        <message>
+            <source>People's choice: the top 10</source>
+            <translation>Pilihan Pengunjung: 10 Besar</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n vote(s)</source>
+            <translation>
+                <numerusform>%n suara</numerusform>
+            </translation>
+        </message>
+    </context>
+<context>
+        <name>DeskBoard</name>
+        <message>
+            <source>%1 waiting · %2 file in · %3 receipt matched · %4 with a problem</source>
+            <translation>%1 menunggu · %2 berkas masuk · %3 struk cocok · %4 bermasalah</translation>
+        </message>
+        <message>
+            <source>Booth</source>
+            <translation>Stan</translation>
+        </message>
+        <message>
+            <source>Agency</source>
+            <translation>OPD</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>Keadaan</translation>
+        </message>
+        <message>
+            <source>Arrived</source>
+            <translation>Tiba</translation>
+        </message>
+        <message>
+            <source>Records</source>
+            <translation>Rekaman</translation>
+        </message>
+        <message>
+            <source>Receipts</source>
+            <translation>Struk</translation>
+        </message>
+    </context>
+<context>
+        <name>DeskHandover</name>
+        <message>
+            <source>Choose the stick or folder with the booth files</source>
+            <translation>Pilih flashdisk atau folder berisi berkas stan</translation>
+        </message>
+        <message>
+            <source>Choose the photo of the receipt</source>
+            <translation>Pilih foto struk</translation>
+        </message>
+        <message>
+            <source>Photos (*.jpg *.jpeg *.png *.JPG *.JPEG *.PNG)</source>
+            <translation>Foto (*.jpg *.jpeg *.png *.JPG *.JPEG *.PNG)</translation>
+        </message>
+        <message>
+            <source>1. The booth's files</source>
+            <translation>1. Berkas stan</translation>
+        </message>
+        <message>
+            <source>Plug in the stick, then choose it below, or choose any folder. The files are copied to the desk's folder first, then checked and merged while you go on working.</source>
+            <translation>Pasang flashdisk, lalu pilih di bawah ini, atau pilih folder mana pun. Berkas disalin dahulu ke folder meja, lalu diperiksa dan digabungkan sementara Anda tetap bekerja.</translation>
+        </message>
+        <message>
+            <source>Take in the files on %1</source>
+            <translation>Ambil berkas dari %1</translation>
+        </message>
+        <message>
+            <source>No stick found yet.</source>
+            <translation>Belum ada flashdisk terpasang.</translation>
+        </message>
+        <message>
+            <source>Folder, e.g. /media/panitia/STAN-A3</source>
+            <translation>Folder, mis. /media/panitia/STAN-A3</translation>
+        </message>
+        <message>
+            <source>Choose…</source>
+            <translation>Pilih…</translation>
+        </message>
+        <message>
+            <source>Take in and merge</source>
+            <translation>Ambil dan gabungkan</translation>
+        </message>
+        <message>
+            <source>2. The closing receipt</source>
+            <translation>2. Struk penutupan</translation>
+        </message>
+        <message>
+            <source>Photos synced to %1 are read by themselves. Or choose a photo, or type or scan the receipt.</source>
+            <translation>Foto yang masuk ke %1 dibaca otomatis. Anda juga dapat memilih foto, atau mengetik atau memindai struk.</translation>
+        </message>
+        <message>
+            <source>Choose the photo of the receipt, or type or scan it (a QR scanner types it here).</source>
+            <translation>Pilih foto struk, atau ketik atau pindai struk (pemindai QR mengetikkannya di sini).</translation>
+        </message>
+        <message>
+            <source>Save receipt</source>
+            <translation>Simpan struk</translation>
+        </message>
+        <message>
+            <source>Choose a photo of the receipt…</source>
+            <translation>Pilih foto struk…</translation>
+        </message>
+        <message>
+            <source>Last hand-over</source>
+            <translation>Serah terima terakhir</translation>
+        </message>
+        <message>
+            <source>Merged, but a file needs attention: see below and on the board.</source>
+            <translation>Sudah digabungkan, tetapi ada berkas yang perlu diperiksa: lihat di bawah dan di papan stan.</translation>
+        </message>
+        <message>
+            <source>Report written to %1.</source>
+            <translation>Laporan disimpan di %1.</translation>
+        </message>
+        <message>
+            <source>Receipt saved: it is checked when the booth's file comes in.</source>
+            <translation>Struk disimpan dan akan dicocokkan saat berkas stan masuk.</translation>
+        </message>
+        <message>
+            <source>Receipt saved and checked against the booth's file: see the board.</source>
+            <translation>Struk disimpan dan sudah dicocokkan dengan berkas stan: lihat papan stan.</translation>
+        </message>
+        <message>
+            <source>Merged. Now the closing receipt: photograph it, or type or scan it.</source>
+            <translation>Sudah digabungkan. Sekarang struk penutupan: potret, ketik, atau pindai struknya.</translation>
+        </message>
+        <message>
+            <source>Done: every file accepted.</source>
+            <translation>Selesai: semua berkas diterima.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n record(s) merged</source>
+            <translation>
+                <numerusform>%n rekaman digabungkan</numerusform>
+            </translation>
+        </message>
+    </context>
+<context>
+        <name>DeskResults</name>
+        <message>
+            <source>No results yet: hand over the first booth's file.</source>
+            <translation>Belum ada hasil: serahkan berkas stan pertama.</translation>
+        </message>
+        <message>
+            <source>%1 valid votes · %2 not counted · %3 anomaly flags</source>
+            <translation>%1 suara sah · %2 tidak dihitung · %3 tanda anomali</translation>
+        </message>
+        <message>
+            <source>Innovation</source>
+            <translation>Inovasi</translation>
+        </message>
+        <message>
+            <source>Agency</source>
+            <translation>OPD</translation>
+        </message>
+        <message>
+            <source>Valid votes</source>
+            <translation>Suara sah</translation>
+        </message>
+        <message>
+            <source>Per 100 sessions</source>
+            <translation>Per 100 sesi</translation>
+        </message>
+        <message>
+            <source>Flags (never applied)</source>
+            <translation>Tanda (tidak diterapkan)</translation>
+        </message>
+    </context>
+<context>
+        <name>DeskWindow</name>
+        <message>
+            <source>Gerai · Organizers' desk</source>
+            <translation>Gerai · Meja Panitia</translation>
+        </message>
+        <message>
+            <source>Organizers' desk</source>
+            <translation>Meja Panitia</translation>
+        </message>
+        <message>
+            <source>Publish report</source>
+            <translation>Terbitkan laporan</translation>
+        </message>
+        <message>
+            <source>Big screen</source>
+            <translation>Layar besar</translation>
+        </message>
+        <message>
+            <source>Booths (%1 of %2 in)</source>
+            <translation>Stan (%1 dari %2 masuk)</translation>
+        </message>
+        <message>
+            <source>Hand-over</source>
+            <translation>Serah terima</translation>
+        </message>
+        <message>
+            <source>Live results</source>
+            <translation>Hasil sementara</translation>
+        </message>
+        <message>
+            <source>Copying the stick…</source>
+            <translation>Menyalin isi flashdisk…</translation>
+        </message>
+        <message>
+            <source>Counting the results…</source>
+            <translation>Menghitung hasil…</translation>
+        </message>
+        <message>
+            <source>Checking and merging %1…</source>
+            <translation>Memeriksa dan menggabungkan %1…</translation>
+        </message>
+        <message>
+            <source>Working…</source>
+            <translation>Sedang diproses…</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n more waiting</source>
+            <translation>
+                <numerusform>%n lagi dalam antrean</numerusform>
+            </translation>
+        </message>
+    </context>
+<context>
+        <name>DeskWords</name>
+        <message>
+            <source>File in</source>
+            <translation>Berkas masuk</translation>
+        </message>
+        <message>
+            <source>Receipt matched</source>
+            <translation>Struk cocok</translation>
+        </message>
+        <message>
+            <source>Problem</source>
+            <translation>Bermasalah</translation>
+        </message>
+        <message>
+            <source>Waiting</source>
+            <translation>Menunggu</translation>
+        </message>
+        <message>
+            <source>Accepted</source>
+            <translation>Diterima</translation>
+        </message>
+        <message>
+            <source>Longer copy merged</source>
+            <translation>Salinan lebih lengkap digabungkan</translation>
+        </message>
+        <message>
+            <source>Already merged</source>
+            <translation>Sudah digabungkan</translation>
+        </message>
+        <message>
+            <source>No closing receipt yet</source>
+            <translation>Belum ada struk penutupan</translation>
+        </message>
+        <message>
+            <source>Content differs from the pack</source>
+            <translation>Isi berbeda dari paket festival</translation>
+        </message>
+        <message>
+            <source>File shorter than its receipt</source>
+            <translation>Berkas lebih pendek daripada struk</translation>
+        </message>
+        <message>
+            <source>Records after the closing receipt</source>
+            <translation>Ada rekaman sesudah struk penutupan</translation>
+        </message>
+        <message>
+            <source>Changed after its receipt</source>
+            <translation>Diubah sesudah struk dibuat</translation>
+        </message>
+        <message>
+            <source>Receipts contradict each other</source>
+            <translation>Struk saling bertentangan</translation>
+        </message>
+        <message>
+            <source>Not on the roster</source>
+            <translation>Tidak ada dalam daftar kios</translation>
+        </message>
+        <message>
+            <source>Impostor kiosk</source>
+            <translation>Kios palsu</translation>
+        </message>
+        <message>
+            <source>Two differing copies</source>
+            <translation>Dua salinan berbeda</translation>
+        </message>
+        <message>
+            <source>Records changed (chain broken)</source>
+            <translation>Rekaman diubah (rantai putus)</translation>
+        </message>
+        <message>
+            <source>From another festival</source>
+            <translation>Dari festival lain</translation>
+        </message>
+        <message>
+            <source>Damaged file</source>
+            <translation>Berkas rusak</translation>
+        </message>
+        <message>
+            <source>Not a booth file</source>
+            <translation>Bukan berkas stan</translation>
+        </message>
+        <message>
+            <source>Made by a newer Gerai</source>
+            <translation>Dibuat oleh Gerai versi lebih baru</translation>
+        </message>
+        <message>
+            <source>Fewer records than the receipt</source>
+            <translation>Rekaman lebih sedikit daripada struk</translation>
+        </message>
+        <message>
+            <source>Receipt without a counted file</source>
+            <translation>Struk tanpa berkas yang dihitung</translation>
+        </message>
+        <message>
+            <source>Photograph the booth's closing receipt, or type or scan it.</source>
+            <translation>Potret struk penutupan stan, atau ketik atau pindai struknya.</translation>
+        </message>
+        <message>
+            <source>Ask the booth why. Its votes count; its content changes do not.</source>
+            <translation>Tanyakan alasannya kepada stan. Suaranya dihitung, perubahan isinya tidak.</translation>
+        </message>
+        <message>
+            <source>Ask for the kiosk's last export or its backup and hand it over again.</source>
+            <translation>Minta ekspor terakhir kios atau cadangannya, lalu serahkan lagi.</translation>
+        </message>
+        <message>
+            <source>Nothing to fix: those records are not counted. Ask why the kiosk was used after closing.</source>
+            <translation>Tidak perlu diperbaiki: rekaman itu tidak dihitung. Tanyakan mengapa kios dipakai sesudah tutup.</translation>
+        </message>
+        <message>
+            <source>Treat it as tampering: fetch the booth's backup files and hear the booth.</source>
+            <translation>Tangani sebagai kecurangan: ambil berkas cadangan stan dan minta penjelasan stan.</translation>
+        </message>
+        <message>
+            <source>Find out where each photo was taken; set the wrong receipt aside and hand over again.</source>
+            <translation>Pastikan tempat setiap foto diambil, singkirkan struk yang salah, lalu serahkan lagi.</translation>
+        </message>
+        <message>
+            <source>Find the photo of this kiosk's opening receipt and add it.</source>
+            <translation>Cari foto struk pembukaan kios ini, lalu tambahkan.</translation>
+        </message>
+        <message>
+            <source>Treat it as tampering: the real kiosk's file is judged without this one.</source>
+            <translation>Tangani sebagai kecurangan: berkas kios yang asli dinilai tanpa berkas ini.</translation>
+        </message>
+        <message>
+            <source>Neither copy counts until a closing receipt decides: find that receipt.</source>
+            <translation>Tidak ada salinan yang dihitung sampai struk penutupan memastikannya: cari struk itu.</translation>
+        </message>
+        <message>
+            <source>Nothing of it counts. Ask the booth for its backup file and hand it over; the jury decides about the intact part.</source>
+            <translation>Tidak ada yang dihitung. Minta berkas cadangan stan, lalu serahkan; juri memutuskan bagian yang utuh.</translation>
+        </message>
+        <message>
+            <source>Check the stick: it may hold a file from a rehearsal or another event.</source>
+            <translation>Periksa flashdisk: mungkin berisi berkas dari gladi atau acara lain.</translation>
+        </message>
+        <message>
+            <source>Copy the file again from the kiosk or its backup folder.</source>
+            <translation>Salin lagi berkas dari kios atau folder cadangannya.</translation>
+        </message>
+        <message>
+            <source>Ignore it, or hand over the right file.</source>
+            <translation>Abaikan, atau serahkan berkas yang benar.</translation>
+        </message>
+        <message>
+            <source>Update Gerai on this laptop and hand over again.</source>
+            <translation>Perbarui Gerai di laptop ini, lalu serahkan lagi.</translation>
+        </message>
+        <message>
+            <source>Hand over this kiosk's file.</source>
+            <translation>Serahkan berkas kios ini.</translation>
+        </message>
+        <message>
+            <source>No booth file in this folder: nothing was taken in.</source>
+            <translation>Tidak ada berkas stan di folder ini: tidak ada yang diambil.</translation>
+        </message>
+        <message>
+            <source>The copy stopped (stick pulled out or disk full). Nothing of it was kept: plug it in and try again.</source>
+            <translation>Penyalinan terhenti (flashdisk tercabut atau disk penuh). Tidak ada yang disimpan: pasang lagi dan ulangi.</translation>
+        </message>
+        <message>
+            <source>This folder or file does not exist.</source>
+            <translation>Folder atau berkas ini tidak ada.</translation>
+        </message>
+        <message>
+            <source>This is not a receipt. Type or scan the whole GERAI-RECEIPT line or its QR code.</source>
+            <translation>Ini bukan struk. Ketik atau pindai seluruh baris GERAI-RECEIPT atau kode QR-nya.</translation>
+        </message>
+        <message>
+            <source>No receipt could be read from the photo. Take it again: closer, in focus, no glare.</source>
+            <translation>Struk tidak terbaca dari foto. Potret ulang: lebih dekat, tajam, tanpa silau.</translation>
+        </message>
+        <message>
+            <source>The merge stopped; nothing was changed.</source>
+            <translation>Penggabungan berhenti; tidak ada yang berubah.</translation>
+        </message>
+        <message>
+            <source>The disk refused to write; nothing stored before was lost.</source>
+            <translation>Disk menolak menyimpan; data yang tersimpan sebelumnya tetap utuh.</translation>
+        </message>
+        <message>
+            <source>Something went wrong; see the log.</source>
+            <translation>Terjadi kesalahan; lihat log.</translation>
         </message>
     </context>
 </TS>

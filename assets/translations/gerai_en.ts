@@ -961,7 +961,7 @@
         <name>DeskBigScreen</name>
         <message>
             <source>People's choice: the top 10</source>
-            <translation type="unfinished" />
+            <translation>People's choice: the top 10</translation>
         </message>
         <message numerus="yes">
             <source>%n vote(s)</source>
@@ -975,122 +975,122 @@
         <name>DeskBoard</name>
         <message>
             <source>%1 waiting · %2 file in · %3 receipt matched · %4 with a problem</source>
-            <translation type="unfinished" />
+            <translation>%1 waiting · %2 file in · %3 receipt matched · %4 with a problem</translation>
         </message>
         <message>
             <source>Booth</source>
-            <translation type="unfinished" />
+            <translation>Booth</translation>
         </message>
         <message>
             <source>Agency</source>
-            <translation type="unfinished" />
+            <translation>Agency</translation>
         </message>
         <message>
             <source>State</source>
-            <translation type="unfinished" />
+            <translation>State</translation>
         </message>
         <message>
             <source>Arrived</source>
-            <translation type="unfinished" />
+            <translation>Arrived</translation>
         </message>
         <message>
             <source>Records</source>
-            <translation type="unfinished" />
+            <translation>Records</translation>
         </message>
         <message>
             <source>Receipts</source>
-            <translation type="unfinished" />
+            <translation>Receipts</translation>
         </message>
     </context>
     <context>
         <name>DeskHandover</name>
         <message>
             <source>Choose the stick or folder with the booth files</source>
-            <translation type="unfinished" />
+            <translation>Choose the stick or folder with the booth files</translation>
         </message>
         <message>
             <source>Choose the photo of the receipt</source>
-            <translation type="unfinished" />
+            <translation>Choose the photo of the receipt</translation>
         </message>
         <message>
             <source>Photos (*.jpg *.jpeg *.png *.JPG *.JPEG *.PNG)</source>
-            <translation type="unfinished" />
+            <translation>Photos (*.jpg *.jpeg *.png *.JPG *.JPEG *.PNG)</translation>
         </message>
         <message>
             <source>1. The booth's files</source>
-            <translation type="unfinished" />
+            <translation>1. The booth's files</translation>
         </message>
         <message>
             <source>Plug in the stick, then choose it below, or choose any folder. The files are copied to the desk's folder first, then checked and merged while you go on working.</source>
-            <translation type="unfinished" />
+            <translation>Plug in the stick, then choose it below, or choose any folder. The files are copied to the desk's folder first, then checked and merged while you go on working.</translation>
         </message>
         <message>
             <source>Take in the files on %1</source>
-            <translation type="unfinished" />
+            <translation>Take in the files on %1</translation>
         </message>
         <message>
             <source>No stick found yet.</source>
-            <translation type="unfinished" />
+            <translation>No stick found yet.</translation>
         </message>
         <message>
             <source>Folder, e.g. /media/panitia/STAN-A3</source>
-            <translation type="unfinished" />
+            <translation>Folder, e.g. /media/panitia/STAN-A3</translation>
         </message>
         <message>
             <source>Choose…</source>
-            <translation type="unfinished" />
+            <translation>Choose…</translation>
         </message>
         <message>
             <source>Take in and merge</source>
-            <translation type="unfinished" />
+            <translation>Take in and merge</translation>
         </message>
         <message>
             <source>2. The closing receipt</source>
-            <translation type="unfinished" />
+            <translation>2. The closing receipt</translation>
         </message>
         <message>
             <source>Photos synced to %1 are read by themselves. Or choose a photo, or type or scan the receipt.</source>
-            <translation type="unfinished" />
+            <translation>Photos synced to %1 are read by themselves. Or choose a photo, or type or scan the receipt.</translation>
         </message>
         <message>
             <source>Choose the photo of the receipt, or type or scan it (a QR scanner types it here).</source>
-            <translation type="unfinished" />
+            <translation>Choose the photo of the receipt, or type or scan it (a QR scanner types it here).</translation>
         </message>
         <message>
             <source>Save receipt</source>
-            <translation type="unfinished" />
+            <translation>Save receipt</translation>
         </message>
         <message>
             <source>Choose a photo of the receipt…</source>
-            <translation type="unfinished" />
+            <translation>Choose a photo of the receipt…</translation>
         </message>
         <message>
             <source>Last hand-over</source>
-            <translation type="unfinished" />
+            <translation>Last hand-over</translation>
         </message>
         <message>
             <source>Merged, but a file needs attention: see below and on the board.</source>
-            <translation type="unfinished" />
+            <translation>Merged, but a file needs attention: see below and on the board.</translation>
         </message>
         <message>
             <source>Report written to %1.</source>
-            <translation type="unfinished" />
+            <translation>Report written to %1.</translation>
         </message>
         <message>
             <source>Receipt saved: it is checked when the booth's file comes in.</source>
-            <translation type="unfinished" />
+            <translation>Receipt saved: it is checked when the booth's file comes in.</translation>
         </message>
         <message>
             <source>Receipt saved and checked against the booth's file: see the board.</source>
-            <translation type="unfinished" />
+            <translation>Receipt saved and checked against the booth's file: see the board.</translation>
         </message>
         <message>
             <source>Merged. Now the closing receipt: photograph it, or type or scan it.</source>
-            <translation type="unfinished" />
+            <translation>Merged. Now the closing receipt: photograph it, or type or scan it.</translation>
         </message>
         <message>
             <source>Done: every file accepted.</source>
-            <translation type="unfinished" />
+            <translation>Done: every file accepted.</translation>
         </message>
         <message numerus="yes">
             <source>%n record(s) merged</source>
@@ -1104,78 +1104,78 @@
         <name>DeskResults</name>
         <message>
             <source>No results yet: hand over the first booth's file.</source>
-            <translation type="unfinished" />
+            <translation>No results yet: hand over the first booth's file.</translation>
         </message>
         <message>
             <source>%1 valid votes · %2 not counted · %3 anomaly flags</source>
-            <translation type="unfinished" />
+            <translation>%1 valid votes · %2 not counted · %3 anomaly flags</translation>
         </message>
         <message>
             <source>Innovation</source>
-            <translation type="unfinished" />
+            <translation>Innovation</translation>
         </message>
         <message>
             <source>Agency</source>
-            <translation type="unfinished" />
+            <translation>Agency</translation>
         </message>
         <message>
             <source>Valid votes</source>
-            <translation type="unfinished" />
+            <translation>Valid votes</translation>
         </message>
         <message>
             <source>Per 100 sessions</source>
-            <translation type="unfinished" />
+            <translation>Per 100 sessions</translation>
         </message>
         <message>
             <source>Flags (never applied)</source>
-            <translation type="unfinished" />
+            <translation>Flags (never applied)</translation>
         </message>
     </context>
     <context>
         <name>DeskWindow</name>
         <message>
             <source>Gerai · Organizers' desk</source>
-            <translation type="unfinished" />
+            <translation>Gerai · Organizers' desk</translation>
         </message>
         <message>
             <source>Organizers' desk</source>
-            <translation type="unfinished" />
+            <translation>Organizers' desk</translation>
         </message>
         <message>
             <source>Publish report</source>
-            <translation type="unfinished" />
+            <translation>Publish report</translation>
         </message>
         <message>
             <source>Big screen</source>
-            <translation type="unfinished" />
+            <translation>Big screen</translation>
         </message>
         <message>
             <source>Booths (%1 of %2 in)</source>
-            <translation type="unfinished" />
+            <translation>Booths (%1 of %2 in)</translation>
         </message>
         <message>
             <source>Hand-over</source>
-            <translation type="unfinished" />
+            <translation>Hand-over</translation>
         </message>
         <message>
             <source>Live results</source>
-            <translation type="unfinished" />
+            <translation>Live results</translation>
         </message>
         <message>
             <source>Copying the stick…</source>
-            <translation type="unfinished" />
+            <translation>Copying the stick…</translation>
         </message>
         <message>
             <source>Counting the results…</source>
-            <translation type="unfinished" />
+            <translation>Counting the results…</translation>
         </message>
         <message>
             <source>Checking and merging %1…</source>
-            <translation type="unfinished" />
+            <translation>Checking and merging %1…</translation>
         </message>
         <message>
             <source>Working…</source>
-            <translation type="unfinished" />
+            <translation>Working…</translation>
         </message>
         <message numerus="yes">
             <source>%n more waiting</source>
@@ -1189,187 +1189,187 @@
         <name>DeskWords</name>
         <message>
             <source>File in</source>
-            <translation type="unfinished" />
+            <translation>File in</translation>
         </message>
         <message>
             <source>Receipt matched</source>
-            <translation type="unfinished" />
+            <translation>Receipt matched</translation>
         </message>
         <message>
             <source>Problem</source>
-            <translation type="unfinished" />
+            <translation>Problem</translation>
         </message>
         <message>
             <source>Waiting</source>
-            <translation type="unfinished" />
+            <translation>Waiting</translation>
         </message>
         <message>
             <source>Accepted</source>
-            <translation type="unfinished" />
+            <translation>Accepted</translation>
         </message>
         <message>
             <source>Longer copy merged</source>
-            <translation type="unfinished" />
+            <translation>Longer copy merged</translation>
         </message>
         <message>
             <source>Already merged</source>
-            <translation type="unfinished" />
+            <translation>Already merged</translation>
         </message>
         <message>
             <source>No closing receipt yet</source>
-            <translation type="unfinished" />
+            <translation>No closing receipt yet</translation>
         </message>
         <message>
             <source>Content differs from the pack</source>
-            <translation type="unfinished" />
+            <translation>Content differs from the pack</translation>
         </message>
         <message>
             <source>File shorter than its receipt</source>
-            <translation type="unfinished" />
+            <translation>File shorter than its receipt</translation>
         </message>
         <message>
             <source>Records after the closing receipt</source>
-            <translation type="unfinished" />
+            <translation>Records after the closing receipt</translation>
         </message>
         <message>
             <source>Changed after its receipt</source>
-            <translation type="unfinished" />
+            <translation>Changed after its receipt</translation>
         </message>
         <message>
             <source>Receipts contradict each other</source>
-            <translation type="unfinished" />
+            <translation>Receipts contradict each other</translation>
         </message>
         <message>
             <source>Not on the roster</source>
-            <translation type="unfinished" />
+            <translation>Not on the roster</translation>
         </message>
         <message>
             <source>Impostor kiosk</source>
-            <translation type="unfinished" />
+            <translation>Impostor kiosk</translation>
         </message>
         <message>
             <source>Two differing copies</source>
-            <translation type="unfinished" />
+            <translation>Two differing copies</translation>
         </message>
         <message>
             <source>Records changed (chain broken)</source>
-            <translation type="unfinished" />
+            <translation>Records changed (chain broken)</translation>
         </message>
         <message>
             <source>From another festival</source>
-            <translation type="unfinished" />
+            <translation>From another festival</translation>
         </message>
         <message>
             <source>Damaged file</source>
-            <translation type="unfinished" />
+            <translation>Damaged file</translation>
         </message>
         <message>
             <source>Not a booth file</source>
-            <translation type="unfinished" />
+            <translation>Not a booth file</translation>
         </message>
         <message>
             <source>Made by a newer Gerai</source>
-            <translation type="unfinished" />
+            <translation>Made by a newer Gerai</translation>
         </message>
         <message>
             <source>Fewer records than the receipt</source>
-            <translation type="unfinished" />
+            <translation>Fewer records than the receipt</translation>
         </message>
         <message>
             <source>Receipt without a counted file</source>
-            <translation type="unfinished" />
+            <translation>Receipt without a counted file</translation>
         </message>
         <message>
             <source>Photograph the booth's closing receipt, or type or scan it.</source>
-            <translation type="unfinished" />
+            <translation>Photograph the booth's closing receipt, or type or scan it.</translation>
         </message>
         <message>
             <source>Ask the booth why. Its votes count; its content changes do not.</source>
-            <translation type="unfinished" />
+            <translation>Ask the booth why. Its votes count; its content changes do not.</translation>
         </message>
         <message>
             <source>Ask for the kiosk's last export or its backup and hand it over again.</source>
-            <translation type="unfinished" />
+            <translation>Ask for the kiosk's last export or its backup and hand it over again.</translation>
         </message>
         <message>
             <source>Nothing to fix: those records are not counted. Ask why the kiosk was used after closing.</source>
-            <translation type="unfinished" />
+            <translation>Nothing to fix: those records are not counted. Ask why the kiosk was used after closing.</translation>
         </message>
         <message>
             <source>Treat it as tampering: fetch the booth's backup files and hear the booth.</source>
-            <translation type="unfinished" />
+            <translation>Treat it as tampering: fetch the booth's backup files and hear the booth.</translation>
         </message>
         <message>
             <source>Find out where each photo was taken; set the wrong receipt aside and hand over again.</source>
-            <translation type="unfinished" />
+            <translation>Find out where each photo was taken; set the wrong receipt aside and hand over again.</translation>
         </message>
         <message>
             <source>Find the photo of this kiosk's opening receipt and add it.</source>
-            <translation type="unfinished" />
+            <translation>Find the photo of this kiosk's opening receipt and add it.</translation>
         </message>
         <message>
             <source>Treat it as tampering: the real kiosk's file is judged without this one.</source>
-            <translation type="unfinished" />
+            <translation>Treat it as tampering: the real kiosk's file is judged without this one.</translation>
         </message>
         <message>
             <source>Neither copy counts until a closing receipt decides: find that receipt.</source>
-            <translation type="unfinished" />
+            <translation>Neither copy counts until a closing receipt decides: find that receipt.</translation>
         </message>
         <message>
             <source>Nothing of it counts. Ask the booth for its backup file and hand it over; the jury decides about the intact part.</source>
-            <translation type="unfinished" />
+            <translation>Nothing of it counts. Ask the booth for its backup file and hand it over; the jury decides about the intact part.</translation>
         </message>
         <message>
             <source>Check the stick: it may hold a file from a rehearsal or another event.</source>
-            <translation type="unfinished" />
+            <translation>Check the stick: it may hold a file from a rehearsal or another event.</translation>
         </message>
         <message>
             <source>Copy the file again from the kiosk or its backup folder.</source>
-            <translation type="unfinished" />
+            <translation>Copy the file again from the kiosk or its backup folder.</translation>
         </message>
         <message>
             <source>Ignore it, or hand over the right file.</source>
-            <translation type="unfinished" />
+            <translation>Ignore it, or hand over the right file.</translation>
         </message>
         <message>
             <source>Update Gerai on this laptop and hand over again.</source>
-            <translation type="unfinished" />
+            <translation>Update Gerai on this laptop and hand over again.</translation>
         </message>
         <message>
             <source>Hand over this kiosk's file.</source>
-            <translation type="unfinished" />
+            <translation>Hand over this kiosk's file.</translation>
         </message>
         <message>
             <source>No booth file in this folder: nothing was taken in.</source>
-            <translation type="unfinished" />
+            <translation>No booth file in this folder: nothing was taken in.</translation>
         </message>
         <message>
             <source>The copy stopped (stick pulled out or disk full). Nothing of it was kept: plug it in and try again.</source>
-            <translation type="unfinished" />
+            <translation>The copy stopped (stick pulled out or disk full). Nothing of it was kept: plug it in and try again.</translation>
         </message>
         <message>
             <source>This folder or file does not exist.</source>
-            <translation type="unfinished" />
+            <translation>This folder or file does not exist.</translation>
         </message>
         <message>
             <source>This is not a receipt. Type or scan the whole GERAI-RECEIPT line or its QR code.</source>
-            <translation type="unfinished" />
+            <translation>This is not a receipt. Type or scan the whole GERAI-RECEIPT line or its QR code.</translation>
         </message>
         <message>
             <source>No receipt could be read from the photo. Take it again: closer, in focus, no glare.</source>
-            <translation type="unfinished" />
+            <translation>No receipt could be read from the photo. Take it again: closer, in focus, no glare.</translation>
         </message>
         <message>
             <source>The merge stopped; nothing was changed.</source>
-            <translation type="unfinished" />
+            <translation>The merge stopped; nothing was changed.</translation>
         </message>
         <message>
             <source>The disk refused to write; nothing stored before was lost.</source>
-            <translation type="unfinished" />
+            <translation>The disk refused to write; nothing stored before was lost.</translation>
         </message>
         <message>
             <source>Something went wrong; see the log.</source>
-            <translation type="unfinished" />
+            <translation>Something went wrong; see the log.</translation>
         </message>
     </context>
 </TS>

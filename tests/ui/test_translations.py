@@ -162,16 +162,26 @@ def test_every_python_text_is_in_the_catalogue() -> None:
     assert not missing, f"Python texts missing from the .ts files: {missing}"
 
 
+def organizers(key: Key) -> bool:
+    """The organizers' desk (`kiosk desk`): not a visitor's text. It offers Indonesian and
+    English; its Banyumasan entries repeat the Indonesian, and it may name the kiosk."""
+    return key[0].startswith("Desk")
+
+
 def test_no_visitor_text_falls_back_to_another_language() -> None:
     indonesian, english, banyumasan = texts("id"), texts("en"), texts("bms")
     python = set(python_messages())
     for key, source in indonesian.items():
+        if organizers(key):
+            continue
         if key in python:  # an Indonesian source: English must be other words
             assert source == key[1], f"id: {key} should repeat its Indonesian source"
             assert english[key] != key[1], f"en shows Indonesian: {key}"
         if source not in SAME_IN_BMS:
             assert banyumasan[key] != source, f"bms shows Indonesian: {key} '{source}'"
-    same = {indonesian[k] for k in indonesian if banyumasan[k] == indonesian[k]}
+    same = {
+        indonesian[k] for k in indonesian if banyumasan[k] == indonesian[k] and not organizers(k)
+    }
     assert not SAME_IN_BMS - same, f"no longer the same, drop: {SAME_IN_BMS - same}"
 
 
@@ -230,6 +240,7 @@ def test_the_kiosk_shows_faces_tags_and_categories_in_english_and_banyumasan(
         shown = item(kiosk, "tag_want_to_use").property("text")
         assert shown == words[(FEEDBACK, TAGS["want_to_use"])]
         tap(qtbot, kiosk, "feedbackCancel")
+        tap(qtbot, kiosk, "leaveConfirm")  # a face was chosen: leaving asks first
     assert texts("en")[("Category", "Infrastruktur")] == "Infrastructure"
 
 
@@ -247,6 +258,8 @@ def test_indonesian_texts_keep_to_the_glossary() -> None:
     assert {"kios", "galat", "Pilih inovasi", "gerai"} <= set(words)
     found = []
     for key, text in texts("id").items():
+        if organizers(key):
+            continue
         for word in words:
             if re.search(rf"\b{re.escape(word)}\b", text, re.IGNORECASE):
                 found.append(f"{key}: '{word}' in '{text}'")
