@@ -28,6 +28,11 @@ NEUTRALS = {
     "onSuccess": "#ffffff",
     "successSurface": "#e3f1e3",  # "you voted for this"
     "warning": "#8a4b00",  # a refusal, in words
+    # Something went wrong (staff screens: a failed export, a wrong PIN): words and
+    # edges 6.5:1 on white, on their pale box 5.6:1.
+    "danger": "#b3261e",
+    "dangerSurface": "#fde7e4",
+    "overlay": "#cc000000",  # dims the screen behind a dialog or the idle warning
     # A button that cannot be pressed yet: no fill, a faint edge, words still 4.5:1.
     "disabled": "#00000000",
     "onDisabled": "#5c574e",
@@ -68,6 +73,9 @@ HIGH_CONTRAST = {
     "onSuccess": "#ffd500",
     "successSurface": "#ffd500",
     "warning": "#000000",
+    "danger": "#000000",
+    "dangerSurface": "#ffd500",
+    "overlay": "#e6000000",
     # Not yet pressable: grey words and edge, still 7.5:1 on white, unlike black ones.
     "disabled": "#ffffff",
     "onDisabled": "#555555",
@@ -213,6 +221,9 @@ class Theme(QObject):
         str, lambda self: self._color("successSurface"), notify=paletteChanged
     )
     warning = Property(str, lambda self: self._color("warning"), notify=paletteChanged)
+    danger = Property(str, lambda self: self._color("danger"), notify=paletteChanged)
+    dangerSurface = Property(str, lambda self: self._color("dangerSurface"), notify=paletteChanged)
+    overlay = Property(str, lambda self: self._color("overlay"), notify=paletteChanged)
     disabled = Property(str, lambda self: self._color("disabled"), notify=paletteChanged)
     onDisabled = Property(str, lambda self: self._color("onDisabled"), notify=paletteChanged)
     disabledBorder = Property(

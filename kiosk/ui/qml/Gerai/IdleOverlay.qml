@@ -6,7 +6,7 @@ import Gerai
 Rectangle {
     id: overlay
     objectName: "idleOverlay"
-    color: "#cc000000"
+    color: Theme.overlay
     visible: VisitorFlow.idleWarning
     onVisibleChanged: if (visible) InputMethod.hide()
 

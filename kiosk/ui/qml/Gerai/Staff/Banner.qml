@@ -8,8 +8,8 @@ Rectangle {
     visible: Staff.message !== ""
     implicitHeight: visible ? Math.max(Theme.touch, note.implicitHeight + Theme.gap) : 0
     radius: Theme.radius
-    color: Staff.messageIsError ? "#fde7e4" : "#e3f4e8"
-    border.color: Staff.messageIsError ? "#b3261e" : "#1e7b3a"
+    color: Staff.messageIsError ? Theme.dangerSurface : Theme.successSurface
+    border.color: Staff.messageIsError ? Theme.danger : Theme.success
     border.width: 3
 
     RowLayout {
@@ -21,7 +21,7 @@ Rectangle {
             objectName: "bannerText"
             Layout.fillWidth: true
             text: (Staff.messageIsError ? "⚠ " : "✓ ") + Staff.message
-            color: Staff.messageIsError ? "#8c1d18" : "#14532d"
+            color: Staff.messageIsError ? Theme.danger : Theme.success
             font.weight: Font.DemiBold
         }
         KButton {

@@ -52,7 +52,7 @@ RowLayout {
             Layout.fillWidth: true
             text: "Berubah saat Anda mengetik. Pengunjung baru melihatnya setelah Anda menekan Simpan."
             font.pixelSize: Theme.small
-            color: "#4a4a4a"
+            color: Theme.muted
         }
         Preview {
             visible: page.roomy
@@ -87,7 +87,7 @@ RowLayout {
         anchors.fill: parent
         visible: page.bigPreview
         z: 10
-        color: "#333333"
+        color: Theme.text
         MouseArea { anchors.fill: parent }
         Preview { anchors.fill: parent; detail: form.draft }
         KButton {

@@ -63,8 +63,8 @@ Flickable {
         Layout.alignment: Qt.AlignTop
         Layout.preferredHeight: Theme.portrait ? Theme.touch * 7 : tiles.height
         radius: Theme.radius
-        color: "#ffffff"
-        border.color: "#d9d4c7"
+        color: Theme.surface
+        border.color: Theme.border
         border.width: 2
 
         ColumnLayout {
@@ -115,7 +115,7 @@ Flickable {
                 Layout.fillWidth: true
                 text: "Suara hanya dapat diberikan pengunjung dari layar detail. Setiap suara tercatat berantai dan diperiksa panitia."
                 font.pixelSize: Theme.small
-                color: "#4a4a4a"
+                color: Theme.muted
             }
             // Read-aloud is offered to visitors only when it is heard; if not, why (kiosk doctor too).
             BodyText {
@@ -124,7 +124,7 @@ Flickable {
                 visible: text !== ""
                 text: Staff.speechNote
                 font.pixelSize: Theme.small
-                color: "#4a4a4a"
+                color: Theme.muted
             }
         }
     }

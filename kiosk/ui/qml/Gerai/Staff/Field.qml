@@ -36,7 +36,7 @@ ColumnLayout {
             font.family: Theme.fontFamily
             font.pixelSize: Theme.body
             inputMethodHints: Qt.ImhNoPredictiveText
-            background: Rectangle { radius: 8; border.width: parent.activeFocus ? 4 : 2; border.color: parent.activeFocus ? Theme.accent : "#9a9488" }
+            background: Rectangle { radius: 8; border.width: parent.activeFocus ? 4 : 2; border.color: parent.activeFocus ? Theme.accent : Theme.borderStrong }
         }
         ScrollView {
             visible: field.multiLine
@@ -50,7 +50,7 @@ ColumnLayout {
                 wrapMode: TextEdit.Wrap
                 font.family: Theme.fontFamily
                 font.pixelSize: Theme.body
-                background: Rectangle { radius: 8; border.width: parent.activeFocus ? 4 : 2; border.color: parent.activeFocus ? Theme.accent : "#9a9488" }
+                background: Rectangle { radius: 8; border.width: parent.activeFocus ? 4 : 2; border.color: parent.activeFocus ? Theme.accent : Theme.borderStrong }
             }
         }
     }

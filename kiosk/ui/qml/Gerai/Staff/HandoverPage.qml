@@ -16,7 +16,7 @@ RowLayout {
     Component.onCompleted: page.h.refreshFolders()
 
     component Section: Heading { level: 2; Layout.fillWidth: true }
-    component Hint: BodyText { Layout.fillWidth: true; font.pixelSize: Theme.small; color: "#4a4a4a" }
+    component Hint: BodyText { Layout.fillWidth: true; font.pixelSize: Theme.small; color: Theme.muted }
 
     ColumnLayout {
         Layout.preferredWidth: page.width * 0.44
@@ -62,7 +62,7 @@ RowLayout {
             text: page.h.backupError !== "" ? "⚠ " + page.h.backupError
                 : page.h.backupFolder !== "" ? "Aktif: ke " + page.h.backupFolder + " setiap " + page.h.backupMinutes + " menit (5 salinan terakhir disimpan)."
                 : "Mati. Pilih flashdisk kedua di atas, atur selang waktu, lalu tekan Aktifkan."
-            color: page.h.backupError !== "" ? "#8c1d18" : "#4a4a4a"
+            color: page.h.backupError !== "" ? Theme.danger : Theme.muted
         }
         RowLayout {
             spacing: Theme.gap
@@ -79,8 +79,8 @@ RowLayout {
         Layout.margins: Theme.margin
         Layout.leftMargin: 0
         radius: Theme.radius
-        color: "#ffffff"
-        border.color: "#d9d4c7"
+        color: Theme.surface
+        border.color: Theme.border
         border.width: 2
         ColumnLayout {
             anchors.fill: parent

@@ -20,8 +20,8 @@ ListView {
         width: list.width
         height: rowContent.implicitHeight + Theme.gap * 2
         radius: Theme.radius
-        color: chosen ? Qt.lighter(Theme.accent, 1.45) : "#ffffff"
-        border.color: chosen ? Theme.accent : "#d9d4c7"
+        color: chosen ? Qt.lighter(Theme.accent, 1.45) : Theme.surface
+        border.color: chosen ? Theme.accent : Theme.border
         border.width: chosen ? 4 : 2
 
         MouseArea { anchors.fill: parent; onClicked: Staff.editor.select(row.modelData.slug) }
@@ -47,7 +47,7 @@ ListView {
                 visible: row.modelData.hidden
                 text: "Disembunyikan dari pengunjung"
                 font.pixelSize: Theme.small
-                color: "#8c1d18"
+                color: Theme.danger
             }
             GridLayout {
                 Layout.fillWidth: true

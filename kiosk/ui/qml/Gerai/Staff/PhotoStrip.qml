@@ -31,7 +31,7 @@ ColumnLayout {
                 objectName: "photo_" + modelData.id
                 width: Theme.touch * 1.6
                 height: Theme.touch * 1.1
-                color: "#2b2b2b"
+                color: Theme.photoBackdrop
                 border.width: strip.chosen === modelData.id ? 6 : 0
                 border.color: Theme.accent
                 Image {

@@ -20,14 +20,14 @@ ColumnLayout {
         Layout.preferredWidth: grid.width
         Layout.preferredHeight: Theme.touch
         radius: Theme.radius
-        color: "#ffffff"
+        color: Theme.surface
         border.color: Theme.primary
         border.width: 3
         BodyText {
             objectName: "pinDots"
             anchors.centerIn: parent
             text: pad.pin.length ? "● ".repeat(pad.pin.length).trim() : "Masukkan PIN"
-            color: pad.pin.length ? Theme.text : "#6b6b6b"
+            color: pad.pin.length ? Theme.text : Theme.muted
             font.pixelSize: pad.pin.length ? Theme.heading : Theme.body
             font.letterSpacing: pad.pin.length ? 6 : 0
         }

@@ -24,7 +24,7 @@ Item {
             text: Staff.lockSeconds > 0
                   ? "Terlalu banyak PIN salah. Coba lagi dalam " + Staff.lockSeconds + " detik."
                   : (Staff.pinNote || "Masukkan PIN petugas Anda.")
-            color: Staff.lockSeconds > 0 || Staff.pinNote ? "#b3261e" : Theme.text
+            color: Staff.lockSeconds > 0 || Staff.pinNote ? Theme.danger : Theme.text
             font.weight: Font.DemiBold
         }
         PinPad {

@@ -10,7 +10,7 @@ Rectangle {
     readonly property real designWidth: 1600
     readonly property real designHeight: 900
     readonly property real factor: Math.min(width / designWidth, height / designHeight)
-    color: "#d9d4c7"
+    color: Theme.border
     clip: true
 
     Rectangle {

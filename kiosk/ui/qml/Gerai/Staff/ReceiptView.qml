@@ -12,7 +12,7 @@ Rectangle {
     property var receipt: ({})
     readonly property bool tall: view.height > 900
     signal done()
-    color: "#ffffff"
+    color: Theme.surface
     z: 10
 
     MouseArea { anchors.fill: parent }
@@ -73,7 +73,7 @@ Rectangle {
                 objectName: "receiptInstruction"
                 Layout.fillWidth: true
                 text: view.receipt.instruction || ""
-                color: view.receipt.kind === "close" ? "#14532d" : Theme.text
+                color: view.receipt.kind === "close" ? Theme.success : Theme.text
                 font.weight: Font.DemiBold
             }
             Repeater {
@@ -92,7 +92,7 @@ Rectangle {
                         text: pair.modelData.label + ":"
                         rightPadding: Theme.gap / 2
                         font.pixelSize: Theme.small
-                        color: "#4a4a4a"
+                        color: Theme.muted
                     }
                     BodyText {
                         width: Math.min(implicitWidth, pair.width)

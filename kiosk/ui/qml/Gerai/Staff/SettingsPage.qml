@@ -22,7 +22,7 @@ Item {
             Layout.fillWidth: true
             spacing: 2
             BodyText { id: caption; Layout.fillWidth: true; font.weight: Font.DemiBold }
-            BodyText { id: hint; Layout.fillWidth: true; font.pixelSize: Theme.small; color: "#4a4a4a"; visible: text !== "" }
+            BodyText { id: hint; Layout.fillWidth: true; font.pixelSize: Theme.small; color: Theme.muted; visible: text !== "" }
         }
         RowLayout { id: holder; spacing: Theme.gap / 2 }
     }
@@ -64,7 +64,7 @@ Item {
                 Layout.fillWidth: true
                 text: "Aturan pemungutan suara (lama melihat, jumlah suara, jeda) ditetapkan panitia dalam paket festival dan tidak dapat diubah di sini."
                 font.pixelSize: Theme.small
-                color: "#4a4a4a"
+                color: Theme.muted
             }
         }
 
@@ -82,7 +82,7 @@ Item {
                 Layout.fillWidth: true
                 text: "Lakukan ekspor di halaman Serah Terima sebelum mematikan komputer."
                 font.pixelSize: Theme.small
-                color: "#4a4a4a"
+                color: Theme.muted
             }
         }
     }

@@ -25,7 +25,7 @@ Rectangle {
     Rectangle {
         objectName: "staffLockWarning"
         anchors.fill: parent
-        color: "#cc000000"
+        color: Theme.overlay
         visible: Staff.locksIn > 0
         onVisibleChanged: if (visible) InputMethod.hide()
         MouseArea { anchors.fill: parent; onClicked: Staff.activity() }

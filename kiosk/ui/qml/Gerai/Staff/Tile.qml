@@ -10,8 +10,8 @@ Rectangle {
     property string note: ""
     property bool warn: false
     radius: Theme.radius
-    color: warn ? "#fde7e4" : "#ffffff"
-    border.color: warn ? "#b3261e" : "#d9d4c7"
+    color: warn ? Theme.dangerSurface : Theme.surface
+    border.color: warn ? Theme.danger : Theme.border
     border.width: 2
     implicitHeight: column.implicitHeight + Theme.gap * 2
 
@@ -24,7 +24,7 @@ Rectangle {
             Layout.fillWidth: true
             text: tile.label
             font.pixelSize: Theme.small
-            color: "#4a4a4a"
+            color: Theme.muted
             maximumLineCount: 2
             elide: Text.ElideRight
         }
@@ -34,7 +34,7 @@ Rectangle {
             text: tile.value
             font.pixelSize: Theme.heading
             font.weight: Font.Bold
-            color: tile.warn ? "#8c1d18" : Theme.primary
+            color: tile.warn ? Theme.danger : Theme.primary
             maximumLineCount: 2
             elide: Text.ElideRight
         }

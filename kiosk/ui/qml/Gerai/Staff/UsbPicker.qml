@@ -69,8 +69,8 @@ Rectangle {
                     anchors.fill: parent
                     anchors.margins: Theme.gap / 2
                     radius: 8
-                    color: tapArea.pressed ? Qt.lighter(Theme.accent, 1.3) : "#ffffff"
-                    border.color: "#9a9488"
+                    color: tapArea.pressed ? Qt.lighter(Theme.accent, 1.3) : Theme.surface
+                    border.color: Theme.borderStrong
                     border.width: 2
                     Image {
                         id: thumb
