@@ -123,10 +123,15 @@ def pack_validate(path: Path) -> None:
             click.echo(escape_controls(problem), err=True)  # a key in pack.json may hold an ESC
         raise click.ClickException(f"{len(exc.problems)} problem(s) in {path}") from exc
     festival = loaded.festival
+    clips = f", {len(loaded.clips)} video clips" if loaded.clips else ""
     click.echo(
         f"{path}: ok: {festival.name.id}, {len(festival.agencies)} agencies, "
-        f"{len(festival.innovations)} innovations, fingerprint {loaded.sha256[:12]}"
+        f"{len(festival.innovations)} innovations{clips}, fingerprint {loaded.sha256[:12]}"
     )
+    from kiosk.pack.video import describe
+
+    for name, clip in sorted(loaded.clips.items()):
+        click.echo(f"  {escape_controls(name)}: {describe(clip.info, clip.size)}")
 
 
 @pack.command("from-csv")

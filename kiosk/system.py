@@ -25,13 +25,15 @@ QT_LIBRARIES = {
 FONT_PACKAGES = ("fontconfig", "fonts-dejavu-core")
 # What the tests need beyond Qt: zbarimg's library, to read QR codes back.
 TEST_LIBRARIES = {"zbar": "libzbar0"}
-# The tests read booth files as organizers do, and render ballot-card sheets to PNG;
-# the fullscreen window on a real X display with no window manager (test_fullscreen.py).
+# The tests read booth files as organizers do, render ballot-card sheets to PNG and
+# make short video clips with ffmpeg; the fullscreen window on a real X display with no
+# window manager (test_fullscreen.py).
 TEST_PROGRAMS = {
     "sqlite3": "sqlite3",
     "pdftoppm": "poppler-utils",
     "Xvfb": "xvfb",
     "xwininfo": "x11-utils",
+    "ffmpeg": "ffmpeg",
 }
 # The locked kiosk session (`install-autostart --kind cage`): the compositor, Xwayland
 # for X11-only programs, pkill for the unit's stop, and what Qt's Wayland plugin loads

@@ -14,6 +14,7 @@ os.environ.setdefault("QT_QUICK_CONTROLS_STYLE", "Basic")
 import pytest
 
 from kiosk.qtcompat import make_constants_immortal
+from tests.clips import Clips
 from tests.simulated import SimulatedBooths
 
 # pytest-qt's qtbot.wait/waitUntil call processEvents(), which in PySide6 6.12
@@ -34,3 +35,9 @@ def pytest_configure(config: pytest.Config) -> None:
 @pytest.fixture(scope="session")
 def simulated_booths(tmp_path_factory: pytest.TempPathFactory) -> SimulatedBooths:
     return SimulatedBooths(tmp_path_factory.mktemp("simulated"))
+
+
+@pytest.fixture(scope="session")
+def clips(tmp_path_factory: pytest.TempPathFactory) -> Clips:
+    """Short generated video clips (tests/clips.py), each made once per run."""
+    return Clips(tmp_path_factory.mktemp("clips"))

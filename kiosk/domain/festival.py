@@ -116,6 +116,24 @@ class Photo:
 
 
 @dataclass(frozen=True)
+class Video:
+    """A clip of an innovation: the file, its poster, its title and caption files."""
+
+    file: str  # pack-relative path, e.g. "media/jalan.mp4"
+    poster: str = ""  # pack-relative image, or "" for a frame taken from the clip
+    title: Text = Text("")
+    captions: tuple[tuple[str, str], ...] = ()  # (language, pack-relative .vtt/.srt)
+
+
+@dataclass(frozen=True)
+class VideoLimits:
+    """What a pack allows for each clip (the pack's `festival.video`)."""
+
+    max_seconds: int = 180
+    max_megabytes: int = 200
+
+
+@dataclass(frozen=True)
 class Innovation:
     slug: str
     agency: str  # agency code
@@ -127,6 +145,7 @@ class Innovation:
     url: str
     contact: str
     photos: tuple[Photo, ...] = ()
+    videos: tuple[Video, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -143,6 +162,7 @@ class Festival:
     agencies: tuple[Agency, ...] = ()
     innovations: tuple[Innovation, ...] = ()
     sample_data: bool = False  # True for the generated demo festival
+    video_limits: VideoLimits = field(default_factory=VideoLimits)
 
     def agency(self, code: str) -> Agency:
         for agency in self.agencies:

@@ -81,6 +81,7 @@ def file_checks(db_path: Path, pack_path: Path | None, machine: Machine) -> list
     return [
         filechecks.check_disk(db_path.parent, machine.disk_usage),
         filechecks.check_database(db_path, state),
+        filechecks.check_clips(state),
         filechecks.check_leftovers(db_path.parent, state.copy_folders),
         filechecks.check_pack(pack_path or default_pack(db_path)),
         filechecks.check_clock(machine.now(), state.last_written),

@@ -20,6 +20,7 @@ from typing import NamedTuple
 from kiosk.domain.text import escape_controls
 from kiosk.ops.check import FAIL, OK, WARN, Check
 from kiosk.storage.chain import ChainReport, verify_chain
+from kiosk.storage.clips import MEDIA_FOLDER, clip_problems_in
 from kiosk.storage.errors import StorageError
 from kiosk.storage.export import STALE_AFTER_SECONDS, leftover_partials
 from kiosk.storage.readonly import open_read_only
@@ -54,6 +55,9 @@ class DatabaseState:
     last_written: datetime | None = None  # newest visitor record or staff event
     # Where this kiosk writes copies: its backup folder and the folders it exported to.
     copy_folders: tuple[Path, ...] = ()
+    # Video clips missing or damaged beside the file (media/<sha256>.<ext>).
+    clip_problems: tuple[str, ...] = ()
+    clips: int = 0
 
 
 def check_disk(folder: Path, disk_usage: DiskUsageFn) -> Check:
@@ -113,7 +117,7 @@ def read_database(path: Path) -> DatabaseState:
         # Nothing is created beside the file (no -wal/-shm on a stick); a live kiosk's
         # file is read with its -wal through a private copy (kiosk.storage.readonly).
         with open_read_only(path) as opened:
-            return _inspect(opened.conn)
+            return _inspect(opened.conn, path.parent / MEDIA_FOLDER)
     except sqlite3.DatabaseError as exc:
         return _unusable(f"is damaged or not a database ({exc})")
     except (sqlite3.Error, OSError, StorageError) as exc:
@@ -131,7 +135,7 @@ _KEEP_IT = (
 )
 
 
-def _inspect(conn: sqlite3.Connection) -> DatabaseState:
+def _inspect(conn: sqlite3.Connection, media: Path) -> DatabaseState:
     app_id = conn.execute("PRAGMA application_id").fetchone()[0]
     version = conn.execute("PRAGMA user_version").fetchone()[0]
     if app_id != APPLICATION_ID:
@@ -152,6 +156,10 @@ def _inspect(conn: sqlite3.Connection) -> DatabaseState:
         chain=chain,
         last_written=_last_written(conn),
         copy_folders=_copy_folders(conn),
+        clip_problems=tuple(clip_problems_in(conn, media, full=True)),
+        clips=conn.execute("SELECT count(*) FROM videos").fetchone()[0]
+        if "videos" in tables
+        else 0,
     )
 
 
@@ -216,6 +224,18 @@ def check_database(path: Path, state: DatabaseState) -> Check:
         )
     chain = state.chain.describe() if state.chain and state.chain.count else "no records yet"
     return Check(name, OK, f"{path.name}: quick_check ok, {chain}")
+
+
+def check_clips(state: DatabaseState) -> Check:
+    """The video clips beside the booth file: each there, and the same as installed."""
+    name = "video clips"
+    if state.clip_problems:
+        more = len(state.clip_problems) - 2
+        shown = "; ".join(state.clip_problems[:2]) + (f" (and {more} more)" if more > 0 else "")
+        return Check(name, FAIL, escape_controls(shown))
+    if not state.clips:
+        return Check(name, OK, "none in this booth file")
+    return Check(name, OK, f"{state.clips} clip(s), each file whole (SHA-256 checked)")
 
 
 def check_pack(pack: Path | None) -> Check:

@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from kiosk.pack.csv_read import Row, read_rows
-from kiosk.pack.document import FORMAT, FORMAT_VERSION, read_document
+from kiosk.pack.document import FORMAT, FORMAT_VERSION, VIDEO_SUFFIXES, read_document
 from kiosk.pack.format import PackError, load_pack
 from kiosk.pack.media import MediaError, check_image
 from kiosk.pack.source import unsafe_name
@@ -216,7 +216,7 @@ class _Build:
     def _innovation(self, row: Row) -> dict[str, Any]:
         title = row.get("title_id")
         slug = row.get("slug") or slugify(title)
-        return {
+        innovation = {
             "slug": slug,
             "agency": row.get("agency_code").upper(),
             "title": {"id": title, "en": row.get("title_en")},
@@ -228,6 +228,8 @@ class _Build:
             "contact": row.get("contact"),
             "photos": self._photos(row, slugify(slug) or "foto"),
         }
+        videos = self._videos(row, slugify(slug) or "video")
+        return innovation | ({"videos": videos} if videos else {})
 
     def _year(self, row: Row) -> int | None:
         text = row.get("year_started")
@@ -258,6 +260,28 @@ class _Build:
             photos.append({"file": target, "caption": caption})
         return photos
 
+    def _videos(self, row: Row, slug: str) -> list[dict[str, Any]]:
+        """Clips, each with the caption files beside it: `x.mp4` takes `x.id.vtt`, `x.en.srt`."""
+        videos = []
+        for k, name in enumerate(_split(row.get("videos"))):
+            found = self.media.find(name, VIDEO_SUFFIXES)
+            if isinstance(found, str):
+                self.problems.append(f"row {row.number}, videos: {found}")
+                continue
+            target = f"media/{slug}-video-{k + 1}"
+            self.files[f"{target}{found.suffix.lower()}"] = found
+            video: dict[str, Any] = {"file": f"{target}{found.suffix.lower()}"}
+            base = Path(name.replace("\\", "/")).with_suffix("").as_posix()
+            for lang in ("id", "en"):
+                for ext in (".vtt", ".srt"):
+                    beside = self.media.find(f"{base}.{lang}{ext}", (ext,))
+                    if isinstance(beside, Path):
+                        self.files[f"{target}.{lang}{ext}"] = beside
+                        video.setdefault("captions", {})[lang] = f"{target}.{lang}{ext}"
+                        break
+            videos.append(video)
+        return videos
+
 
 class _MediaFolder:
     """The organizer's photo folder, looked up as Windows would (case-insensitively)."""
@@ -267,8 +291,11 @@ class _MediaFolder:
         files = [p for p in root.rglob("*") if p.is_file()] if root.is_dir() else []
         self._by_lower = {p.relative_to(root).as_posix().lower(): p for p in files}
 
-    def find(self, name: str) -> Path | str:
-        """The path of `name` if it is a readable image in the folder, else the problem."""
+    def find(self, name: str, suffixes: tuple[str, ...] = ()) -> Path | str:
+        """The path of `name` if it is a readable image in the folder, else the problem.
+
+        With `suffixes`, any file ending so (a video or captions: the pack check opens them).
+        """
         clean = name.replace("\\", "/")
         if unsafe_name(clean):
             return f"'{name}' must be a file name inside the media folder"
@@ -277,6 +304,10 @@ class _MediaFolder:
             path = self._by_lower.get(clean.lower(), path)
         if not path.is_file():
             return f"file not found in {self.root}: {name}"
+        if suffixes:
+            if not path.name.lower().endswith(suffixes):
+                return f"'{name}' is not a {', '.join(suffixes)} file"
+            return path
         try:
             check_image(path.read_bytes(), name)
         except MediaError as exc:

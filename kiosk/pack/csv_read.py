@@ -15,6 +15,7 @@ REQUIRED = ("agency_code", "agency_name", "title_id", "summary_id", "category", 
 OPTIONAL = (
     "slug", "agency_short_name", "booth", "map_x", "map_y", "title_en", "summary_en",
     "story_id", "story_en", "url", "contact", "photos", "captions_id", "captions_en",
+    "videos",
 )  # fmt: skip
 # Indonesian headers, for spreadsheets typed by organizers rather than exported by Gerai.
 ALIASES = {
@@ -23,6 +24,7 @@ ALIASES = {
     "ringkasan_en": "summary_en", "cerita": "story_id", "cerita_en": "story_en",
     "kategori": "category", "tahun_mulai": "year_started", "tautan": "url", "kontak": "contact",
     "foto": "photos", "keterangan_foto": "captions_id", "keterangan_foto_en": "captions_en",
+    "video": "videos",
 }  # fmt: skip
 
 

@@ -10,12 +10,16 @@ from urllib.parse import urlsplit
 from zoneinfo import available_timezones
 
 from kiosk.domain.festival import (
+    LANGUAGES,
     Agency,
     Branding,
     CardRules,
     Festival,
     Innovation,
     Photo,
+    Text,
+    Video,
+    VideoLimits,
     VotingRules,
 )
 from kiosk.pack.cards import DEFAULT_QUOTA, MAX_BATCH, parse_public_key
@@ -32,10 +36,16 @@ COLOUR = re.compile(r"#[0-9A-Fa-f]{6}")
 ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 CLOCK = re.compile(r"([01]\d|2[0-3]):[0-5]\d")
 MEDIA_SUFFIXES = (".jpg", ".jpeg", ".png", ".webp")
+VIDEO_SUFFIXES = (".mp4", ".m4v", ".mov", ".webm", ".mkv")
+CAPTION_SUFFIXES = (".vtt", ".srt")
 
 MAX_AGENCIES = 300
 MAX_INNOVATIONS = 2000
 MAX_PHOTOS = 12
+MAX_VIDEOS = 3
+# The hard limits a pack's `festival.video` may set: a booth is not a cinema.
+VIDEO_SECONDS_RANGE = (5, 1800)
+VIDEO_MEGABYTES_RANGE = (1, 2000)
 FIRST_YEAR = 1945  # the Republic's founding year; older "innovations" are typos
 
 TOP_FIELDS = (
@@ -44,7 +54,7 @@ TOP_FIELDS = (
 CARD_FIELDS = ("mode", "public_key", "quota", "revoked_batches")
 FESTIVAL_FIELDS = (
     "slug", "name", "venue", "starts_on", "ends_on", "timezone", "opening_time",
-    "closing_time", "colors", "logo", "sample_data",
+    "closing_time", "colors", "logo", "sample_data", "video",
 )  # fmt: skip
 VOTING_FIELDS = (
     "min_dwell_seconds", "max_votes_per_session", "cooldown_seconds", "idle_seconds",
@@ -53,8 +63,9 @@ VOTING_FIELDS = (
 AGENCY_FIELDS = ("code", "name", "short_name", "booth", "map", "survey")
 INNOVATION_FIELDS = (
     "slug", "agency", "title", "summary", "story", "category", "year_started", "url",
-    "contact", "photos",
+    "contact", "photos", "videos",
 )  # fmt: skip
+VIDEO_FIELDS = ("file", "poster", "title", "captions")
 
 
 @dataclass
@@ -65,6 +76,8 @@ class Document:
     logo: str
     media: dict[str, str] = field(default_factory=dict)
     problems: list[str] = field(default_factory=list)
+    videos: dict[str, str] = field(default_factory=dict)  # JSON path -> clip file
+    captions: dict[str, str] = field(default_factory=dict)  # JSON path -> .vtt/.srt file
 
 
 def read_document(data: Any) -> Document:
@@ -78,21 +91,39 @@ def read_document(data: Any) -> Document:
     fest_check = check if "festival" in top else Checker()
     fest = fest_check.obj(top.get("festival", {}), "festival", FESTIVAL_FIELDS)
     about = _about(fest_check, fest)
-    media: dict[str, str] = {}
-    branding = _branding(fest_check, fest, media)
+    doc = Document(Festival("", Text(""), "", "", ""), "")
+    branding = _branding(fest_check, fest, doc.media)
     voting = _voting(check, top.get("voting", {}), fest)
     cards = _cards(check, top.get("cards", {}))
     agencies = _agencies(check, top)
-    innovations = _innovations(check, top, {a.code for a in agencies}, media)
-    festival = Festival(
+    innovations = _innovations(check, top, {a.code for a in agencies}, doc)
+    doc.festival = Festival(
         **about,
         branding=branding,
         voting=voting,
         cards=cards,
         agencies=agencies,
         innovations=innovations,
+        video_limits=_video_limits(fest_check, fest),
     )
-    return Document(festival, branding.logo, media, check.problems)
+    doc.logo = branding.logo
+    doc.problems = check.problems
+    return doc
+
+
+def _video_limits(check: Checker, fest: dict[str, Any]) -> VideoLimits:
+    limits = check.obj(fest.get("video", {}), "festival.video", ("max_seconds", "max_megabytes"))
+    d = VideoLimits()
+    return VideoLimits(
+        max_seconds=check.number(
+            limits, "max_seconds", "festival.video", default=d.max_seconds,
+            low=VIDEO_SECONDS_RANGE[0], high=VIDEO_SECONDS_RANGE[1], integer=True,
+        ),
+        max_megabytes=check.number(
+            limits, "max_megabytes", "festival.video", default=d.max_megabytes,
+            low=VIDEO_MEGABYTES_RANGE[0], high=VIDEO_MEGABYTES_RANGE[1], integer=True,
+        ),
+    )  # fmt: skip
 
 
 def _about(check: Checker, fest: dict[str, Any]) -> dict[str, Any]:
@@ -261,16 +292,14 @@ def _agencies(check: Checker, top: dict[str, Any]) -> tuple[Agency, ...]:
 
 
 def _innovations(
-    check: Checker, top: dict[str, Any], codes: set[str], media: dict[str, str]
+    check: Checker, top: dict[str, Any], codes: set[str], doc: Document
 ) -> tuple[Innovation, ...]:
     innovations = []
     seen: dict[str, str] = {}
     values = check.array(top, "innovations", "", required=True, max_items=MAX_INNOVATIONS)
     for n, value in enumerate(values):
         path = f"innovations[{n}]"
-        innovation = _innovation(
-            check, check.obj(value, path, INNOVATION_FIELDS), path, codes, media
-        )
+        innovation = _innovation(check, check.obj(value, path, INNOVATION_FIELDS), path, codes, doc)
         _unique(check, seen, innovation.slug, f"{path}.slug", "slug")
         innovations.append(innovation)
     if isinstance(top.get("innovations"), list) and not values:
@@ -279,7 +308,7 @@ def _innovations(
 
 
 def _innovation(
-    check: Checker, row: dict[str, Any], path: str, codes: set[str], media: dict[str, str]
+    check: Checker, row: dict[str, Any], path: str, codes: set[str], doc: Document
 ) -> Innovation:
     agency = check.string(row, "agency", path, max_len=20)
     if agency and codes and agency not in codes:
@@ -304,7 +333,8 @@ def _innovation(
         ),
         url=_url(check, row, path),
         contact=check.string(row, "contact", path, required=False, max_len=120),
-        photos=_photos(check, row, path, media),
+        photos=_photos(check, row, path, doc.media),
+        videos=_videos(check, row, path, doc),
     )
 
 
@@ -327,10 +357,53 @@ def _photos(
     return tuple(photos)
 
 
+def _videos(check: Checker, row: dict[str, Any], path: str, doc: Document) -> tuple[Video, ...]:
+    videos = []
+    for n, value in enumerate(
+        check.array(row, "videos", path, required=False, max_items=MAX_VIDEOS)
+    ):
+        where = f"{path}.videos[{n}]"
+        if isinstance(value, str):  # a bare file name: a clip without title or captions
+            value = {"file": value}
+        video = check.obj(value, where, VIDEO_FIELDS)
+        name = _media_name(check, video, "file", where, required=True, suffixes=VIDEO_SUFFIXES)
+        if name:
+            doc.videos[f"{where}.file"] = name
+        poster = _media_name(check, video, "poster", where, required=False)
+        if poster:
+            doc.media[f"{where}.poster"] = poster
+        captions = check.obj(video.get("captions", {}), f"{where}.captions", LANGUAGES)
+        files = []
+        for lang in LANGUAGES:
+            file = _media_name(
+                check, captions, lang, f"{where}.captions", required=False,
+                suffixes=CAPTION_SUFFIXES,
+            )  # fmt: skip
+            if file:
+                doc.captions[f"{where}.captions.{lang}"] = file
+                files.append((lang, file))
+        title = check.text(video, "title", where, required=False, max_len=120)
+        videos.append(Video(name, poster, title, tuple(files)))
+    return tuple(videos)
+
+
+_SUFFIX_HINTS = {
+    MEDIA_SUFFIXES: "a .jpg, .jpeg, .png or .webp image",
+    VIDEO_SUFFIXES: "a .mp4, .m4v, .mov, .webm or .mkv video",
+    CAPTION_SUFFIXES: "a .vtt (WebVTT) or .srt (SubRip) caption file",
+}
+
+
 def _media_name(
-    check: Checker, parent: dict[str, Any], key: str, path: str, *, required: bool
+    check: Checker,
+    parent: dict[str, Any],
+    key: str,
+    path: str,
+    *,
+    required: bool,
+    suffixes: tuple[str, ...] = MEDIA_SUFFIXES,
 ) -> str:
-    """A media file name that is safe to look up: inside media/, a known image suffix."""
+    """A media file name that is safe to look up: inside media/, a known suffix."""
     name = check.string(parent, key, path, required=required, max_len=200)
     if not name:
         return ""
@@ -338,8 +411,8 @@ def _media_name(
     reason = unsafe_name(name)
     if reason is None and not name.startswith("media/"):
         reason = "file must be inside the media/ folder, like media/photo.jpg"
-    if reason is None and not name.lower().endswith(MEDIA_SUFFIXES):
-        reason = "file must be a .jpg, .jpeg, .png or .webp image"
+    if reason is None and not name.lower().endswith(suffixes):
+        reason = f"file must be {_SUFFIX_HINTS[suffixes]}"
     if reason:
         check.report(where, f"{reason}: {name!r}")
         return ""

@@ -2,13 +2,22 @@
 
 from __future__ import annotations
 
+import functools
 import os
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
+from kiosk.domain.festival import Text
 from kiosk.pack.format import LoadedPack, PackError, load_pack
-from kiosk.pack.media import MediaError, ProcessedImage, process_logo, process_photo
+from kiosk.pack.media import (
+    MediaError,
+    ProcessedImage,
+    process_logo,
+    process_photo,
+    process_poster,
+)
+from kiosk.storage.clips import ProcessedClip, install_clip_file, media_dir
 from kiosk.storage.content import ProcessedPhoto, replace_content
 from kiosk.storage.database import BoothDatabase
 
@@ -21,11 +30,13 @@ class ImportSummary:
     innovations: int
     photos: int
     sha256: str
+    clips: int = 0
 
     def __str__(self) -> str:
+        clips = f", {self.clips} video clips" if self.clips else ""
         return (
             f"{self.agencies} agencies, {self.innovations} innovations, {self.photos} photos"
-            f" (pack {self.sha256[:12]})"
+            f"{clips} (pack {self.sha256[:12]})"
         )
 
 
@@ -42,15 +53,67 @@ def install_pack(db: BoothDatabase, pack: LoadedPack) -> ImportSummary:
     try:
         photos = process_photos(pack)
         logo = _logo(pack)
+        clips = install_clips(pack, media_dir(db)) if pack.clips else []
     finally:
-        pack.close()  # the photos are read: a zip pack need not stay open
-    replace_content(db, pack.festival, photos, logo, pack.sha256)
+        pack.close()  # the media are read: a zip pack need not stay open
+    replace_content(db, pack.festival, photos, logo, pack.sha256, clips=clips)
     return ImportSummary(
         agencies=len(pack.festival.agencies),
         innovations=len(pack.festival.innovations),
         photos=len(photos),
         sha256=pack.sha256,
+        clips=len(clips),
     )
+
+
+def install_clips(pack: LoadedPack, folder: Path) -> list[ProcessedClip]:
+    """Copy every clip beside the booth file (named by its SHA-256), with its poster."""
+    installed: list[ProcessedClip] = []
+    problems: list[str] = []
+    for n, innovation in enumerate(pack.festival.innovations):
+        for k, video in enumerate(innovation.videos):
+            where = f"innovations[{n}].videos[{k}]"
+            clip = pack.clips[video.file]
+            ext = Path(video.file).suffix.lower()
+            try:
+                poster = (
+                    process_poster(pack.read_media(video.poster), video.poster)
+                    if video.poster
+                    else process_poster(clip.info.frame_jpeg, f"{video.file} (a frame)")
+                )
+                install_clip_file(
+                    folder, clip.sha256, ext, functools.partial(pack.copy_clip, video.file)
+                )
+            except PackError as exc:
+                problems.extend(f"{where}: {problem}" for problem in exc.problems)
+                continue
+            except (MediaError, ValueError, OSError) as exc:
+                problems.append(f"{where}: {exc}")
+                continue
+            captions = dict(video.captions)
+            installed.append(
+                ProcessedClip(
+                    innovation_slug=innovation.slug,
+                    sort_order=k,
+                    title=video.title,
+                    source_file=video.file,
+                    sha256=clip.sha256,
+                    file_ext=ext,
+                    size_bytes=clip.size,
+                    duration_ms=clip.info.duration_ms,
+                    codec=clip.info.codec,
+                    width=clip.info.width,
+                    height=clip.info.height,
+                    poster_jpeg=poster,
+                    captions=Text(
+                        pack.captions.get(captions.get("id", ""), ""),
+                        pack.captions.get(captions.get("en", ""), ""),
+                    ),
+                )
+            )
+    if problems:
+        raise PackError(problems)
+    return installed
 
 
 def process_photos(pack: LoadedPack) -> list[ProcessedPhoto]:

@@ -33,6 +33,7 @@ _STRIP_COPIES = 4
 DISPLAY_EDGE = 1920
 THUMB_EDGE = 480
 LOGO_EDGE = 512
+POSTER_EDGE = 960  # a clip's poster: a still shown before play, small like a thumbnail
 JPEG_QUALITY = 85
 # Only these decoders are exposed to files from outside: fewer parsers, fewer surprises.
 FORMATS = ("JPEG", "PNG", "WEBP")
@@ -196,6 +197,16 @@ def process_photo(data: bytes, source_name: str) -> ProcessedImage:
         height=display.height,
         sha256=hashlib.sha256(data).hexdigest(),
     )
+
+
+def process_poster(data: bytes, source_name: str) -> bytes:
+    """A clip's poster as JPEG, long edge at most 960 px, upright, without metadata."""
+    image = open_image(data, source_name)
+    with _BUDGET.hold(_working_bytes(image, POSTER_EDGE)):
+        _decode(image, source_name)
+        small = _reduced(image, POSTER_EDGE, _to_rgb)
+        poster = _fit(_upright(small, source_name), POSTER_EDGE)
+    return _jpeg(poster)
 
 
 def process_logo(data: bytes, source_name: str = "logo") -> bytes:

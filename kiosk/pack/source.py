@@ -3,18 +3,26 @@
 from __future__ import annotations
 
 import errno
+import hashlib
 import os
 import re
 import threading
 import zipfile
 import zlib
+from collections.abc import Iterator
+from contextlib import contextmanager, nullcontext
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import BinaryIO
+from typing import IO, BinaryIO
 
 MAX_PACK_JSON_BYTES = 5 * 1024 * 1024
 MAX_FILE_BYTES = 40 * 1024 * 1024
 MAX_TOTAL_BYTES = 500 * 1024 * 1024
+# Video clips are counted apart: each pack sets its own limit per clip (at most 2000 MB),
+# and all of them together may take this much.
+VIDEO_SUFFIXES = (".mp4", ".m4v", ".mov", ".webm", ".mkv")
+MAX_VIDEO_FILE_BYTES = 2000 * 1024 * 1024
+MAX_VIDEO_TOTAL_BYTES = 8000 * 1024 * 1024
 # 2,000 innovations with 12 photos each, their folders, the logo and pack.json fit.
 MAX_ENTRIES = 25_000
 # Photos barely compress; a text file packing 100x or more is the shape of a zip bomb.
@@ -84,6 +92,56 @@ class PackSource:
             return self._read_zip(name, limit)
         return self._read_folder(name, limit)
 
+    def copy_to(self, name: str, dest: Path, limit: int) -> str | None:
+        """Copy a (video) file to `dest` a piece at a time; its SHA-256, None if not there.
+
+        SourceError if it is larger than `limit` bytes or cannot be read.
+        """
+        if unsafe_name(name):
+            return None
+        digest = hashlib.sha256()
+        with self._open(name, limit) as source:
+            if source is None:
+                return None
+            with dest.open("wb") as out:
+                while chunk := source.read(1024 * 1024):
+                    digest.update(chunk)
+                    out.write(chunk)
+        return digest.hexdigest()
+
+    @contextmanager
+    def _open(self, name: str, limit: int) -> Iterator[IO[bytes] | None]:
+        def too_big(size: int) -> SourceError:
+            return SourceError(
+                [f"{name}: file too large ({size / 1e6:.1f} MB, at most {limit / 1e6:.0f} MB)"]
+            )
+
+        if not self.is_zip:
+            target = self._folder_file(name)
+            if target is not None and target.stat().st_size > limit:
+                raise too_big(target.stat().st_size)
+            with target.open("rb") if target is not None else nullcontext() as plain:
+                yield plain
+            return
+        with self._zip.lock:
+            if self._zip.archive is None:
+                self._zip.archive = zipfile.ZipFile(self.path)
+            archive = self._zip.archive
+            try:
+                info = archive.getinfo(self.prefix + name)
+            except KeyError:
+                info = None
+            if info is not None and info.file_size > limit:
+                raise too_big(info.file_size)
+            try:
+                if info is None or info.is_dir():
+                    yield None
+                    return
+                with archive.open(info) as file:
+                    yield file
+            except (zipfile.BadZipFile, zlib.error, NotImplementedError) as exc:
+                raise SourceError([f"{name}: cannot be read from the zip ({exc})"]) from None
+
     def close(self) -> None:
         """Close the zip file if one is open; safe to call more than once."""
         with self._zip.lock:
@@ -92,6 +150,15 @@ class PackSource:
                 self._zip.archive = None
 
     def _read_folder(self, name: str, limit: int) -> bytes | None:
+        target = self._folder_file(name)
+        if target is None:
+            return None
+        if target.stat().st_size > limit:
+            raise SourceError([f"{name}: file too large (at most {limit // (1024 * 1024)} MB)"])
+        return target.read_bytes()
+
+    def _folder_file(self, name: str) -> Path | None:
+        """The file `name` of a pack folder, None if not there; links outside are refused."""
         root = self.path.resolve()
         try:
             target = (root / name).resolve()
@@ -102,11 +169,7 @@ class PackSource:
         # A symlink inside the pack could still point anywhere on the machine.
         if not target.is_relative_to(root):
             raise SourceError([f"{name}: a link to a file outside the pack, refused"])
-        if not target.is_file():
-            return None
-        if target.stat().st_size > limit:
-            raise SourceError([f"{name}: file too large (at most {limit // (1024 * 1024)} MB)"])
-        return target.read_bytes()
+        return target if target.is_file() else None
 
     def _read_zip(self, name: str, limit: int) -> bytes | None:
         with self._zip.lock:
@@ -251,18 +314,26 @@ def _count_entries(file: BinaryIO, start: int, size: int, stop: int) -> int:
 
 def _check_folder_size(path: Path) -> None:
     """Refuse a pack folder with more entries or bytes than a pack may have."""
-    entries = total = 0
+    entries = total = videos = 0
     for folder, dirs, files in os.walk(path):  # os.walk does not follow links
         entries += len(dirs) + len(files)
         if entries > MAX_ENTRIES:
             raise SourceError([_too_many(path, entries, "or more ")])
         for name in files:
             try:
-                total += os.lstat(os.path.join(folder, name)).st_size
+                size = os.lstat(os.path.join(folder, name)).st_size
             except OSError:
                 continue  # vanished or unreadable: reading it later names the file
+            if name.lower().endswith(VIDEO_SUFFIXES):
+                videos += size
+            else:
+                total += size
         if total > MAX_TOTAL_BYTES:
             raise SourceError([_too_big(path, total, "or more ")])
+        if videos > MAX_VIDEO_TOTAL_BYTES:
+            raise SourceError(
+                [_too_big(path, videos, "or more ", "of video", MAX_VIDEO_TOTAL_BYTES)]
+            )
 
 
 def _too_many(path: Path, entries: int, more: str = "") -> str:
@@ -271,14 +342,18 @@ def _too_many(path: Path, entries: int, more: str = "") -> str:
     )
 
 
-def _too_big(path: Path, total: int, more: str = "") -> str:
-    limit = MAX_TOTAL_BYTES // (1024 * 1024)
-    return f"{path}: {total / 1e6:.0f} MB {more}of files, more than a pack may have ({limit} MB)"
+def _too_big(
+    path: Path, total: int, more: str = "", what: str = "of files", limit: int = MAX_TOTAL_BYTES
+) -> str:
+    return (
+        f"{path}: {total / 1e6:.0f} MB {more}{what}, more than a pack may have"
+        f" ({limit // (1024 * 1024)} MB)"
+    )
 
 
 def _zip_problems(infos: list[zipfile.ZipInfo]) -> list[str]:
     problems = []
-    total = 0
+    total = videos = 0
     for info in infos:
         name = info.filename.rstrip("/") if info.is_dir() else info.filename
         reason = unsafe_name(name)
@@ -286,7 +361,10 @@ def _zip_problems(infos: list[zipfile.ZipInfo]) -> list[str]:
             problems.append(f"zip entry '{info.filename}': {reason}")
         if info.flag_bits & 0x1:
             problems.append(f"zip entry '{info.filename}': encrypted entries are not supported")
-        total += info.file_size
+        if info.filename.lower().endswith(VIDEO_SUFFIXES):
+            videos += info.file_size
+        else:
+            total += info.file_size
         if info.file_size > RATIO_MIN_BYTES and info.file_size > MAX_RATIO * max(
             1, info.compress_size
         ):
@@ -298,6 +376,11 @@ def _zip_problems(infos: list[zipfile.ZipInfo]) -> list[str]:
         problems.append(
             f"zip: unpacks to {total / 1e6:.0f} MB, more than "
             f"{MAX_TOTAL_BYTES // (1024 * 1024)} MB allowed"
+        )
+    if videos > MAX_VIDEO_TOTAL_BYTES:
+        problems.append(
+            f"zip: its videos unpack to {videos / 1e6:.0f} MB, more than "
+            f"{MAX_VIDEO_TOTAL_BYTES // (1024 * 1024)} MB allowed"
         )
     return problems
 

@@ -17,6 +17,7 @@ from kiosk.domain.festival import (
     Text,
     VotingRules,
 )
+from kiosk.storage.clips import ProcessedClip, insert_clips
 from kiosk.storage.database import BoothDatabase, utc_iso
 
 # Columns staff may change from the content editor; anything else is refused.
@@ -153,10 +154,15 @@ def replace_content(
     logo_png: bytes | None,
     pack_sha256: str,
     editor: str = "pack import",
+    clips: list[ProcessedClip] | None = None,
 ) -> None:
-    """Install a festival pack's content in one transaction, noting it in the audit trail."""
+    """Install a festival pack's content in one transaction, noting it in the audit trail.
+
+    The clips' files must already be in place beside the database (`kiosk.storage.clips`).
+    """
     rows = content_rows(festival, pack_sha256, logo_png)
     with db.atomic():
+        db.execute("DELETE FROM videos")
         db.execute("DELETE FROM photos")
         db.execute("DELETE FROM survey_services")
         db.execute("DELETE FROM innovations")
@@ -181,6 +187,7 @@ def replace_content(
             }
             for p in photos
         )
+        insert_clips(db, clips or [])
         record_edit(db, editor, "festival", festival.slug, "pack_sha256", None, pack_sha256)
 
 

@@ -305,6 +305,36 @@ def m005_ballot_cards(db: Database) -> None:
     )
 
 
+def m006_videos(db: Database) -> None:
+    db.executescript(
+        """
+        -- Video clips of the innovations. The files are not in this database (it goes to
+        -- the organizers on a USB stick): each lies beside it as media/<sha256>.<ext>.
+        CREATE TABLE videos (
+            id INTEGER PRIMARY KEY,
+            innovation_slug TEXT NOT NULL REFERENCES innovations(slug) ON DELETE CASCADE,
+            sort_order INTEGER NOT NULL,
+            title_id TEXT NOT NULL,
+            title_en TEXT NOT NULL,
+            source_file TEXT NOT NULL,       -- path in the pack or the staff's USB folder
+            sha256 TEXT NOT NULL,            -- of the clip file, which is named after it
+            file_ext TEXT NOT NULL,          -- .mp4, .webm, ...
+            size_bytes INTEGER NOT NULL,
+            duration_ms INTEGER NOT NULL,
+            codec TEXT NOT NULL,             -- as Qt Multimedia names it: H264, VP9, ...
+            width INTEGER NOT NULL,
+            height INTEGER NOT NULL,
+            poster_jpeg BLOB NOT NULL,       -- shown until the visitor taps play
+            captions_id TEXT NOT NULL,       -- WebVTT or SRT text, '' for none
+            captions_en TEXT NOT NULL,
+            hidden INTEGER NOT NULL DEFAULT 0,
+            in_attract INTEGER NOT NULL DEFAULT 0   -- staff chose it for the attract loop
+        );
+        CREATE INDEX videos_innovation ON videos(innovation_slug, sort_order);
+        """
+    )
+
+
 # In the order they apply; each is named after its function in the migrations table.
 MIGRATIONS = (
     m001_kiosk_and_content,
@@ -312,6 +342,7 @@ MIGRATIONS = (
     m003_operations,
     m004_survey_services,
     m005_ballot_cards,
+    m006_videos,
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 

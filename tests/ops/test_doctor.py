@@ -91,6 +91,7 @@ def test_good_setup_passes_every_check_for_real(
         "read-aloud",
         "disk space",
         "database",
+        "video clips",
         "leftover copies",
         "festival pack",
         "clock",
@@ -110,7 +111,7 @@ def test_good_setup_command_exits_zero(booth: Path, good_pack: Path, no_audio: P
         doctor_command, ["--db", str(booth), "--pack", str(good_pack)], catch_exceptions=False
     )
     assert result.exit_code == 0, result.output
-    assert result.output.count("\nOK ") + result.output.startswith("OK ") == 12
+    assert result.output.count("\nOK ") + result.output.startswith("OK ") == 13
     assert "\nPERINGATAN/WARNING read-aloud: not offered to visitors: " in result.output
 
 
