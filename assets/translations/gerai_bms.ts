@@ -119,6 +119,26 @@
             <source>No photos yet</source>
             <translation>Durung ana foto</translation>
         </message>
+        <message>
+            <source>Pause</source>
+            <translation>Mandheg</translation>
+        </message>
+        <message>
+            <source>Play</source>
+            <translation>Puter</translation>
+        </message>
+        <message>
+            <source>Sound on</source>
+            <translation>Uripna swara</translation>
+        </message>
+        <message>
+            <source>Sound off</source>
+            <translation>Pateni swara</translation>
+        </message>
+        <message>
+            <source>Volume</source>
+            <translation>Volume</translation>
+        </message>
     </context>
     <context>
         <name>GoodbyeScreen</name>

@@ -103,6 +103,26 @@
             <source>No photos yet</source>
             <translation>No photos yet</translation>
         </message>
+        <message>
+            <source>Pause</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Play</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sound on</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sound off</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Volume</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>GoodbyeScreen</name>

@@ -103,6 +103,26 @@
             <source>No photos yet</source>
             <translation>Belum ada foto</translation>
         </message>
+        <message>
+            <source>Pause</source>
+            <translation>Jeda</translation>
+        </message>
+        <message>
+            <source>Play</source>
+            <translation>Putar</translation>
+        </message>
+        <message>
+            <source>Sound on</source>
+            <translation>Nyalakan suara</translation>
+        </message>
+        <message>
+            <source>Sound off</source>
+            <translation>Matikan suara</translation>
+        </message>
+        <message>
+            <source>Volume</source>
+            <translation>Volume</translation>
+        </message>
     </context>
     <context>
         <name>GoodbyeScreen</name>

@@ -26,6 +26,7 @@ KEYS = {
     "idle_seconds": "idle_seconds",
     "volume": "volume_percent",
     "staff_lock_seconds": "staff_lock_seconds",
+    "clip_sound": "clip_sound",
 }
 
 
@@ -36,6 +37,7 @@ class StaffSettings:
     idle_seconds: int = 45
     volume: int = 70
     staff_lock_seconds: int = 120
+    clip_sound: bool = False  # visitors may turn a clip's sound on (muted at first anyway)
 
 
 def pack_idle_seconds(db: BoothDatabase) -> float:
@@ -59,6 +61,7 @@ def load_settings(db: BoothDatabase) -> StaffSettings:
         idle_seconds=_number(db, "idle_seconds", idle_bounds(db), round(pack_idle_seconds(db))),
         volume=_number(db, "volume", VOLUME, 70),
         staff_lock_seconds=_number(db, "staff_lock_seconds", STAFF_LOCK, 120),
+        clip_sound=get_setting(db, KEYS["clip_sound"]) == "1",
     )
 
 
@@ -78,6 +81,13 @@ def set_brightness(db: BoothDatabase, percent: int, clock: Clock | None = None) 
 def set_volume(db: BoothDatabase, percent: int, clock: Clock | None = None) -> int:
     """Sound volume, clamped to 0-100 %; the value stored."""
     return _set_number(db, "volume", percent, VOLUME, clock)
+
+
+def set_clip_sound(db: BoothDatabase, allowed: bool, clock: Clock | None = None) -> bool:
+    """Whether visitors may turn on a video clip's sound (clips always start muted)."""
+    old = "1" if load_settings(db).clip_sound else "0"
+    _store(db, "clip_sound", old, "1" if allowed else "0", clock)
+    return allowed
 
 
 def set_idle_seconds(db: BoothDatabase, seconds: int, clock: Clock | None = None) -> int:

@@ -71,7 +71,7 @@ def clip_file(folder: Path, sha256: str, file_ext: str) -> Path:
 
 
 def install_clip_file(
-    folder: Path, sha256: str, file_ext: str, write: Callable[[Path], None]
+    folder: Path, sha256: str, file_ext: str, write: Callable[[Path], object]
 ) -> Path:
     """Put a clip in `folder` under its SHA-256, unless a sound copy is there already.
 
@@ -151,6 +151,11 @@ def clips_of(db: BoothDatabase, slug: str | None = None) -> list[Clip]:
             params,
         )
     ]
+
+
+def clip_by_id(db: BoothDatabase, clip_id: int) -> Clip | None:
+    """One clip shown at this booth (None if hidden or gone)."""
+    return next((c for c in clips_of(db) if c.id == clip_id), None)
 
 
 def poster_jpeg(db: BoothDatabase, clip_id: int) -> bytes | None:

@@ -31,6 +31,7 @@ from PySide6.QtCore import QObject, QSize, QUrl, Signal
 from PySide6.QtGui import QImage, QImageReader
 from PySide6.QtQuick import QQuickImageProvider
 
+from kiosk.storage.clips import poster_jpeg
 from kiosk.storage.content import logo_png, photo_bytes
 from kiosk.storage.database import BoothDatabase
 
@@ -66,6 +67,11 @@ class PhotoFiles:
         if key in self._urls:
             return self._urls[key]
         return self._file(key, photo_bytes(self.db, photo_id, thumb), ".jpg")
+
+    def poster_url(self, clip_id: int) -> str:
+        """A `file:` URL of a video clip's poster."""
+        key = f"poster-{clip_id}"
+        return self._urls.get(key) or self._file(key, poster_jpeg(self.db, clip_id), ".jpg")
 
     def logo_url(self) -> str:
         return self._urls.get("logo") or self._file("logo", logo_png(self.db), ".png")

@@ -82,6 +82,7 @@ def innovation_row(
     photo_urls: Sequence[str],
     thumb_url: str,
     prepared: Callable[[str, str], str] | None = None,
+    clips: Sequence[dict[str, Any]] = (),
 ) -> dict[str, Any]:
     """One innovation for QML. `prepared(file_url, "gallery" or "card")` gives the
     ahead-of-time decoded photo URLs (`kiosk.ui.images.PreparedPhotos`) of what a screen
@@ -108,6 +109,8 @@ def innovation_row(
         "cover": cover,
         "shown": shown,
         "card": card,
+        # Video clips, before the photos in the gallery: {"id", "poster", "title"}.
+        "clips": [{**clip, "title": clip["title"].get(lang)} for clip in clips],
     }
 
 
@@ -131,6 +134,7 @@ class InnovationModel(RowModel):
         "cover",
         "shown",
         "card",
+        "clips",
     )
 
     def __init__(
@@ -139,18 +143,21 @@ class InnovationModel(RowModel):
         photos: Callable[[str], tuple[list[str], str]],
         lang: str = "id",
         prepared: Callable[[str, str], str] | None = None,
+        clips: Callable[[str], list[dict[str, Any]]] | None = None,
     ) -> None:
         super().__init__(lang)
         self._innovations = innovations
         self._photos = photos
         self._prepared = prepared
+        self._clips = clips
         self.refresh()
 
     def row_dicts(self) -> list[dict[str, Any]]:
         rows = []
         for innovation in self._innovations():
             urls, thumb = self._photos(innovation.slug)
-            rows.append(innovation_row(innovation, self._lang, urls, thumb, self._prepared))
+            clips = self._clips(innovation.slug) if self._clips else []
+            rows.append(innovation_row(innovation, self._lang, urls, thumb, self._prepared, clips))
         return rows
 
     def find(self, slug: str) -> dict[str, Any] | None:

@@ -10,6 +10,7 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import shiboken6
 from PySide6.QtCore import QEvent, QObject, QTimer, QUrl
@@ -19,9 +20,11 @@ from PySide6.QtQuick import QQuickWindow
 
 from kiosk.booth import Booth
 from kiosk.staff.settings import load_settings
+from kiosk.storage.clips import clip_by_id, clips_of
 from kiosk.storage.content import photo_ids
 from kiosk.ui.accessibility import AccessibilityController
 from kiosk.ui.camera import CardCamera
+from kiosk.ui.clips import ClipPlayer
 from kiosk.ui.feedback import FeedbackForm
 from kiosk.ui.flow import DEFAULT_LANG, VisitorFlow
 from kiosk.ui.i18n import Translations
@@ -115,12 +118,14 @@ class KioskUi:
     scanner: KeyboardScanner
     camera: CardCamera
     prepared: PreparedPhotos
+    clips: ClipPlayer
 
     def close(self) -> None:
         """Close the window and destroy the QML before the Python objects it binds to."""
         self.staff.shutdown()  # first: its backup timer must not fire on a closed database
         self.prepared.stop()  # nor the photos' "prepared" (it reads the database)
         self.theme.a11y.close_speech()
+        self.clips.stop()
         self.flow.stop()
         self.camera.shutdown()
         self.window.removeEventFilter(self.watcher)
@@ -172,6 +177,33 @@ def photo_urls_for(booth: Booth, files: PhotoFiles) -> Callable[[str], tuple[lis
         return [files.url(i) for i in ids], files.url(ids[0], thumb=True) if ids else ""
 
     return urls
+
+
+def clip_rows_for(booth: Booth, files: PhotoFiles) -> Callable[[str], list[dict[str, Any]]]:
+    """For an innovation: its clips as the gallery shows them (poster URL, title)."""
+
+    def rows(slug: str) -> list[dict[str, Any]]:
+        return [
+            {"id": clip.id, "poster": files.poster_url(clip.id), "title": clip.title}
+            for clip in clips_of(booth.db, slug)
+        ]
+
+    return rows
+
+
+def connect_clips(clips: ClipPlayer, flow: VisitorFlow, staff: StaffController) -> None:
+    """A clip stops when its page closes, another innovation opens, or staff change settings."""
+    flow.screenChanged.connect(
+        lambda: clips.stop() if flow.property("screen") != "detail" else None
+    )
+    flow.detailChanged.connect(clips.stop)
+
+    def settings() -> None:
+        current = load_settings(staff.db)
+        clips.apply_settings(current.volume, current.clip_sound)
+
+    staff.settingsChanged.connect(settings)
+    settings()
 
 
 def connect_staff(
@@ -243,6 +275,7 @@ def build_ui(
         lambda: booth.innovations_shown,
         photo_urls_for(booth, photos),
         prepared=lambda url, kind: prepared.url(url, widths[kind]),
+        clips=clip_rows_for(booth, photos),
     )
     shown.append(innovations)
     counts: dict[str, int] = {}
@@ -264,8 +297,14 @@ def build_ui(
         booth.db, db_path, booth.clock, usb_roots, write_failure=lambda: booth.log.last_failure
     )
     camera = CardCamera(flow)
-    provide(engine, flow, innovations, agencies, form, flow.survey, theme, a11y, staff, camera)
+    clips = ClipPlayer(
+        lambda clip_id: clip_by_id(booth.db, clip_id), lambda: str(flow.property("lang"))
+    )
+    provide(
+        engine, flow, innovations, agencies, form, flow.survey, theme, a11y, staff, camera, clips
+    )
     connect_staff(staff, flow, photos, on_restart or QGuiApplication.quit, prepared)
+    connect_clips(clips, flow, staff)
     staff.speech_note = lambda: str(a11y.property("speechNote"))
     a11y.speechChanged.connect(staff.speechNoteChanged)
     flow.apply_settings(load_settings(booth.db), lang)
@@ -297,6 +336,7 @@ def build_ui(
         scanner,
         camera,
         prepared,
+        clips,
     )
     window.setProperty("kioskMode", fullscreen)
 

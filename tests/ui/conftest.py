@@ -35,6 +35,14 @@ QT_NOISE = (
     "qt.multimedia",  # no PipeWire/PulseAudio server for the keyboard's click sound
     "qt.qml.propertyCache.append",  # inside Qt Virtual Keyboard's own PopupList
 )
+# What Qt Multimedia says, in the default category, when a clip plays on a machine with
+# no audio server (the clip plays muted anyway) and no GPU (frames are converted on the
+# CPU, as on a booth PC without one).
+QT_NOISE_MESSAGES = (
+    "PulseAudioService: pa_context_connect() failed",
+    "No audio device detected",
+    "QRhi* {anonymous}::ThreadLocalRhiHolder::ensureRhi",
+)
 SHORT_RULES = VotingRules(
     min_dwell_seconds=0.3,
     max_votes_per_session=2,
@@ -55,7 +63,7 @@ class QtMessages:
         if kind == QtMsgType.QtDebugMsg or kind == QtMsgType.QtInfoMsg:
             return
         category = context.category or ""
-        if category.startswith(QT_NOISE):
+        if category.startswith(QT_NOISE) or message.startswith(QT_NOISE_MESSAGES):
             return
         self.problems.append(f"{kind.name} [{category}] {message}")
 

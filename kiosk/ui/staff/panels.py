@@ -121,6 +121,7 @@ class SettingsPanel(QObject):
     brightness = Property(int, lambda self: self._current().brightness, notify=changed)
     idleSeconds = Property(int, lambda self: self._current().idle_seconds, notify=changed)
     volume = Property(int, lambda self: self._current().volume, notify=changed)
+    clipSound = Property(bool, lambda self: self._current().clip_sound, notify=changed)
     staffLockSeconds = Property(
         int, lambda self: self._current().staff_lock_seconds, notify=changed
     )
@@ -152,6 +153,11 @@ class SettingsPanel(QObject):
     @Slot(int)
     def setVolume(self, percent: int) -> None:
         staff_settings.set_volume(self.context.db, percent, self.context.clock)
+        self._done()
+
+    @Slot(bool)
+    def setClipSound(self, allowed: bool) -> None:
+        staff_settings.set_clip_sound(self.context.db, allowed, self.context.clock)
         self._done()
 
     @Slot(int)

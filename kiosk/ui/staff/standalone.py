@@ -19,6 +19,7 @@ from kiosk.booth import Booth
 from kiosk.domain.clock import Clock
 from kiosk.storage.content import logo_png
 from kiosk.storage.database import BoothDatabase
+from kiosk.ui.clips import ClipPlayer
 from kiosk.ui.i18n import Translations
 from kiosk.ui.paths import QML_DIR
 from kiosk.ui.qmlmodule import provide
@@ -65,7 +66,9 @@ def build_staff_ui(
     booth = Booth(db, agency_code, clock)
     theme = Theme(booth, family, has_logo=logo_png(db) is not None)
     staff = StaffController(db, db_path, clock, usb_roots)
-    provide(engine, staff, theme)
+    # The preview's gallery shows no clips here, but its QML refers to the player.
+    clips = ClipPlayer(lambda _clip_id: None, lambda: "id")
+    provide(engine, staff, theme, clips)
     engine.load(QUrl.fromLocalFile(str(STAFF_WINDOW_QML)))
     roots = engine.rootObjects()
     if not roots or not isinstance(roots[0], QQuickWindow):

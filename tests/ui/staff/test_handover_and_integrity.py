@@ -140,6 +140,7 @@ STAFF_SLOTS = {
     },
     "SettingsPanel": {
         "setLanguage", "setBrightness", "setIdleSeconds", "setVolume", "setStaffLockSeconds",
+        "setClipSound",
     },
     "HandoverPanel": {"refreshFolders", "exportTo", "configureBackup", "tick"},
     "ReceiptPanel": {"showOpening", "showSpot", "clear"},

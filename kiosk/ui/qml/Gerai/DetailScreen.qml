@@ -38,6 +38,7 @@ Item {
                     photos: detailScreen.detail.photos || []
                     captions: detailScreen.detail.captions || []
                     firstPhoto: detailScreen.detail.shown || ""
+                    clips: detailScreen.detail.clips || []
                 }
                 QrBlock {
                     Layout.fillWidth: true
@@ -71,6 +72,7 @@ Item {
                 photos: detailScreen.detail.photos || []
                 captions: detailScreen.detail.captions || []
                 firstPhoto: detailScreen.detail.shown || ""
+                clips: detailScreen.detail.clips || []
             }
             InnovationText {
                 Layout.fillWidth: true

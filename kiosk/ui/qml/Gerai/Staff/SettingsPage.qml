@@ -60,6 +60,16 @@ Item {
                 label: "Volume suara"
                 Stepper { objectName: "volume"; value: page.st.volume; from: 0; to: 100; unit: " %"; onChanged: (v) => page.st.setVolume(v) }
             }
+            Row {
+                label: "Suara video"
+                note: "Video selalu mulai tanpa suara; bila diizinkan, pengunjung dapat menyalakannya"
+                KButton {
+                    objectName: "clipSound"
+                    kind: page.st.clipSound ? "primary" : "secondary"
+                    text: page.st.clipSound ? "Diizinkan" : "Tidak diizinkan"
+                    onClicked: page.st.setClipSound(!page.st.clipSound)
+                }
+            }
             BodyText {
                 Layout.fillWidth: true
                 text: "Aturan pemungutan suara (lama melihat, jumlah suara, jeda) ditetapkan panitia dalam paket festival dan tidak dapat diubah di sini."

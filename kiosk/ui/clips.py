@@ -1,0 +1,270 @@
+"""Playing an innovation's video clip: one player for the whole kiosk, one clip at a time.
+
+`ClipPlayer` (QML: `ClipPlayer`) owns the only QMediaPlayer. A clip plays muted
+with captions on; staff decide whether visitors may turn the sound on, and the
+staff volume setting is the output volume. Stopping (the visitor leaves the
+page or the gallery item, the visit ends, staff mode opens) clears the source,
+which closes the file and frees the decoder.
+
+Frames are painted by `ClipView`, an item the player puts inside the gallery's
+clip area: Qt Quick's own VideoOutput draws nothing with the software scene
+graph that booth PCs without a GPU use (measured with PySide6 6.12 offscreen),
+while a painted item shows on every backend and in `grabWindow`.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+
+from PySide6.QtCore import Property, QObject, QRectF, Qt, QUrl, Signal, Slot
+from PySide6.QtGui import QPainter
+from PySide6.QtMultimedia import QAudioOutput, QMediaPlayer, QVideoFrame, QVideoSink
+from PySide6.QtQuick import QQuickItem, QQuickPaintedItem
+
+from kiosk.domain.captions import Cue, cue_at, parse_captions
+from kiosk.storage.clips import Clip
+from kiosk.ui.qmlmodule import qml_singleton
+
+log = logging.getLogger(__name__)
+
+# (innovation slug, clip id, milliseconds watched) when a clip stops after playing.
+Watched = Callable[[str, int, int], None]
+
+
+class ClipView(QQuickPaintedItem):
+    """The current frame, fitted inside its host item (black bars), repainted per frame."""
+
+    def __init__(self, host: QQuickItem) -> None:
+        super().__init__(host)
+        self.setParentItem(host)
+        self._host = host
+        self._frame: QVideoFrame | None = None
+        self.setFillColor(Qt.GlobalColor.black)
+        host.widthChanged.connect(self._fit)
+        host.heightChanged.connect(self._fit)
+        self._fit()
+
+    def _fit(self) -> None:
+        self.setWidth(self._host.width())
+        self.setHeight(self._host.height())
+
+    def show_frame(self, frame: QVideoFrame) -> None:
+        if frame.isValid():
+            self._frame = frame
+            self.update()
+
+    def paint(self, painter: QPainter) -> None:
+        if self._frame is None:
+            return
+        image = self._frame.toImage()
+        if image.isNull():
+            return
+        scale = min(self.width() / image.width(), self.height() / image.height())
+        width, height = image.width() * scale, image.height() * scale
+        target = QRectF((self.width() - width) / 2, (self.height() - height) / 2, width, height)
+        painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
+        painter.drawImage(target, image)
+
+
+@qml_singleton("ClipPlayer")
+class ClipPlayer(QObject):
+    """The kiosk's one video player; QML asks it to play a clip inside an item."""
+
+    changed = Signal()
+    captionChanged = Signal()
+    positionChanged = Signal()
+
+    def __init__(
+        self,
+        find: Callable[[int], Clip | None],
+        lang: Callable[[], str],
+        watched: Watched | None = None,
+    ) -> None:
+        super().__init__()
+        self._find = find
+        self._lang = lang
+        self._watched = watched
+        # Made at the first play: the FFmpeg backend and the audio output take ~50 ms to
+        # start, which the kiosk's first frame need not wait for.
+        self._made: tuple[QMediaPlayer, QAudioOutput] | None = None
+        self._view: ClipView | None = None
+        self._clip: Clip | None = None
+        self._cues: tuple[Cue, ...] = ()
+        self._caption = ""
+        self._sound_allowed = False
+        self._volume = 70
+        self._muted = True
+        self._plays = 0  # clips started, so a gone item is matched to its own play
+        self._played_ms = 0  # of the current clip, across pauses and seeks
+        self._last_ms = 0
+
+    @property
+    def _player(self) -> QMediaPlayer:
+        return self._make()[0]
+
+    @property
+    def _audio(self) -> QAudioOutput:
+        return self._make()[1]
+
+    def _make(self) -> tuple[QMediaPlayer, QAudioOutput]:
+        if self._made is None:
+            player, audio, sink = QMediaPlayer(self), QAudioOutput(self), QVideoSink(self)
+            audio.setMuted(self._muted)
+            audio.setVolume(self._volume / 100)
+            player.setAudioOutput(audio)
+            player.setVideoSink(sink)
+            sink.videoFrameChanged.connect(self._frame)
+            player.positionChanged.connect(self._position)
+            player.mediaStatusChanged.connect(self._status)
+            player.playbackStateChanged.connect(lambda _state: self.changed.emit())
+            player.errorOccurred.connect(self._error)
+            self._made = (player, audio)
+        return self._made
+
+    def _is_playing(self) -> bool:
+        return (
+            self._made is not None
+            and self._made[0].playbackState() == QMediaPlayer.PlaybackState.PlayingState
+        )
+
+    # --- what QML reads ----------------------------------------------------
+    clipId = Property(int, lambda self: self._clip.id if self._clip else -1, notify=changed)
+    playing = Property(bool, _is_playing, notify=changed)
+    caption = Property(str, lambda self: self._caption, notify=captionChanged)
+    muted = Property(bool, lambda self: self._muted, notify=changed)
+    soundAllowed = Property(bool, lambda self: self._sound_allowed, notify=changed)
+    volume = Property(int, lambda self: self._volume, notify=changed)
+    positionMs = Property(
+        int, lambda self: int(self._made[0].position()) if self._made else 0, notify=positionChanged
+    )
+    durationMs = Property(
+        int, lambda self: int(self._made[0].duration()) if self._made else 0, notify=changed
+    )
+
+    @property
+    def decoding(self) -> bool:
+        """Whether a clip is open (a decoder holds memory) — for tests and benchmarks."""
+        return self._made is not None and not self._made[0].source().isEmpty()
+
+    # --- what QML calls ----------------------------------------------------
+    @Slot(int, QQuickItem)
+    def play(self, clip_id: int, host: QQuickItem) -> None:
+        """Play clip `clip_id` inside `host` (from the start, muted, captions on)."""
+        clip = self._find(clip_id)
+        if clip is None or host is None:
+            return
+        self.stop()
+        self._clip = clip
+        text = clip.captions.get(self._lang())
+        try:
+            self._cues = parse_captions(text) if text else ()
+        except ValueError:  # checked at import; a staff edit could still break it
+            log.warning("captions of clip %s cannot be read", clip_id)
+            self._cues = ()
+        self._view = ClipView(host)
+        self._plays += 1
+        play = self._plays
+        host.destroyed.connect(lambda: self._host_gone(play))
+        self._set_muted(True)
+        self._played_ms = self._last_ms = 0
+        self._player.setSource(QUrl.fromLocalFile(str(clip.path)))
+        self._player.play()
+        self.changed.emit()
+
+    @Slot()
+    def toggle(self) -> None:
+        """Pause a playing clip, or play a paused one on."""
+        if self._clip is None:
+            return
+        if self._is_playing():
+            self._player.pause()
+        else:
+            self._player.play()
+
+    @Slot()
+    def stop(self) -> None:
+        """Stop the clip and close it: the decoder and its buffers are freed."""
+        clip, watched = self._clip, self._played_ms
+        if clip is None and not self.decoding:
+            return
+        if self._made is not None:
+            self._made[0].stop()
+            self._made[0].setSource(QUrl())
+        self._clip = None
+        self._cues = ()
+        self._set_caption("")
+        if self._view is not None:
+            view, self._view = self._view, None
+            view.setVisible(False)
+            view.deleteLater()
+        self.changed.emit()
+        if clip is not None and self._watched is not None:
+            self._watched(clip.innovation_slug, clip.id, watched)
+
+    @Slot(bool)
+    def setMuted(self, muted: bool) -> None:
+        """Sound on or off; on only where staff allow sound."""
+        self._set_muted(muted or not self._sound_allowed)
+
+    def _set_muted(self, muted: bool) -> None:
+        self._muted = muted
+        if self._made is not None:
+            self._made[1].setMuted(muted)
+        self.changed.emit()
+
+    @Slot(int)
+    def setVolume(self, percent: int) -> None:
+        """The visitor's volume, at most the staff's."""
+        self._audio.setVolume(max(0, min(self._volume, percent)) / 100)
+        self.changed.emit()
+
+    # --- what the kiosk sets -----------------------------------------------
+    def apply_settings(self, volume: int, sound_allowed: bool) -> None:
+        """The staff's volume (the output volume) and whether visitors may hear clips."""
+        self._volume = max(0, min(100, volume))
+        self._sound_allowed = sound_allowed
+        if self._made is not None:
+            self._made[1].setVolume(self._volume / 100)
+        if not sound_allowed:
+            self._set_muted(True)
+        self.changed.emit()
+
+    @property
+    def output_volume(self) -> float:
+        """The output's volume, 0..1 (the staff's setting until a visitor lowers it)."""
+        return float(self._made[1].volume()) if self._made else self._volume / 100
+
+    # --- the player's news ---------------------------------------------------
+    def _frame(self, frame: QVideoFrame) -> None:
+        if self._view is not None:
+            self._view.show_frame(frame)
+
+    def _position(self, position: int) -> None:
+        step = position - self._last_ms
+        if 0 < step < 1000:  # played on; a seek is not watching
+            self._played_ms += step
+        self._last_ms = position
+        self._set_caption(cue_at(self._cues, position))
+        self.positionChanged.emit()
+
+    def _status(self, status: QMediaPlayer.MediaStatus) -> None:
+        if status == QMediaPlayer.MediaStatus.EndOfMedia:
+            self.stop()  # the poster again, and the decoder freed
+        else:
+            self.changed.emit()
+
+    def _error(self, _error: QMediaPlayer.Error, text: str) -> None:
+        log.warning("clip %s cannot play: %s", self._clip.id if self._clip else "?", text)
+        self.stop()
+
+    def _host_gone(self, play: int) -> None:
+        if play != self._plays:
+            return  # the item of a clip played before: its view is long gone
+        self._view = None  # deleted with its host
+        self.stop()
+
+    def _set_caption(self, text: str) -> None:
+        if text != self._caption:
+            self._caption = text
+            self.captionChanged.emit()
