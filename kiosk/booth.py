@@ -236,6 +236,28 @@ class Booth:
                 self._card = None  # used up here: the next vote asks for another card
         return VoteOutcome(decision, record)
 
+    def record_clip_play(
+        self, slug: str, clip_sha256: str, watched_ms: int, duration_ms: int
+    ) -> VisitorRecord:
+        """A clip of `slug` was played (it started) and watched for `watched_ms`.
+
+        Written when the clip stops; the clip is named by its file's SHA-256, the
+        same at every booth (the `videos` row ids are this booth's own).
+        """
+        session = self._current()
+        self.innovation(slug)
+        return self.log.append(
+            "clip_play",
+            session.session_id,
+            {
+                "agency": self.agency.code,
+                "clip": clip_sha256,
+                "watched_s": round(max(0, watched_ms) / 1000, 1),
+                "duration_s": round(duration_ms / 1000, 1),
+            },
+            innovation_slug=slug,
+        )
+
     def submit_feedback(self, feedback: Feedback) -> VisitorRecord:
         session = self._current()
         clean = feedback.validated()

@@ -51,6 +51,7 @@ class Clip:
     innovation_slug: str
     title: Text
     path: Path
+    sha256: str
     duration_ms: int
     width: int
     height: int
@@ -139,6 +140,7 @@ def clips_of(db: BoothDatabase, slug: str | None = None) -> list[Clip]:
             innovation_slug=r["innovation_slug"],
             title=Text(r["title_id"], r["title_en"]),
             path=clip_file(folder, r["sha256"], r["file_ext"]),
+            sha256=r["sha256"],
             duration_ms=r["duration_ms"],
             width=r["width"],
             height=r["height"],

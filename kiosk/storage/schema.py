@@ -108,6 +108,12 @@ SESSIONS_VIEW = RecordView(
     ),
     slug=False,
 )
+CLIP_PLAYS_VIEW = RecordView(
+    "clip_plays",
+    "clip_play",
+    (_detail("clip", "clip_sha256"), _detail("watched_s", "watched_seconds"),
+     _detail("duration_s", "clip_seconds")),
+)  # fmt: skip
 SURVEYS_VIEW = RecordView(
     "surveys",
     "survey",
@@ -332,6 +338,7 @@ def m006_videos(db: Database) -> None:
         );
         CREATE INDEX videos_innovation ON videos(innovation_slug, sort_order);
         """
+        + CLIP_PLAYS_VIEW.sql()
     )
 
 

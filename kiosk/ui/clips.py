@@ -28,8 +28,8 @@ from kiosk.ui.qmlmodule import qml_singleton
 
 log = logging.getLogger(__name__)
 
-# (innovation slug, clip id, milliseconds watched) when a clip stops after playing.
-Watched = Callable[[str, int, int], None]
+# (the clip, milliseconds watched) when a clip that started stops.
+Watched = Callable[[Clip, int], None]
 
 
 class ClipView(QQuickPaintedItem):
@@ -200,7 +200,7 @@ class ClipPlayer(QObject):
             view.deleteLater()
         self.changed.emit()
         if clip is not None and self._watched is not None:
-            self._watched(clip.innovation_slug, clip.id, watched)
+            self._watched(clip, watched)
 
     @Slot(bool)
     def setMuted(self, muted: bool) -> None:

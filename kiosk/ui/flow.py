@@ -61,6 +61,7 @@ class VisitorFlow(QObject):
     refusalChanged = Signal()
     cardChanged = Signal()
     leaveChanged = Signal()
+    sessionEnding = Signal()  # before the session's end is recorded (a clip's play goes first)
 
     def __init__(
         self,
@@ -555,6 +556,7 @@ class VisitorFlow(QObject):
     def _end(self, reason: EndReason) -> None:
         """End the session, recording why, and forget everything half-entered."""
         self._tick.stop()
+        self.sessionEnding.emit()
         try:
             self.booth.end_session(reason)
         except RecordNotStored as exc:

@@ -6,6 +6,7 @@ screenshot` and by the tests, so all three show exactly the same window.
 
 from __future__ import annotations
 
+import logging
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -20,8 +21,9 @@ from PySide6.QtQuick import QQuickWindow
 
 from kiosk.booth import Booth
 from kiosk.staff.settings import load_settings
-from kiosk.storage.clips import clip_by_id, clips_of
+from kiosk.storage.clips import Clip, clip_by_id, clips_of
 from kiosk.storage.content import photo_ids
+from kiosk.storage.errors import RecordNotStored
 from kiosk.ui.accessibility import AccessibilityController
 from kiosk.ui.camera import CardCamera
 from kiosk.ui.clips import ClipPlayer
@@ -38,6 +40,8 @@ from kiosk.ui.scanner import KeyboardScanner
 from kiosk.ui.speech import BackgroundSpeaker
 from kiosk.ui.staff.controller import StaffController
 from kiosk.ui.theme import Theme
+
+log = logging.getLogger(__name__)
 
 TAP_GUARD_SECONDS = 0.3
 
@@ -191,12 +195,27 @@ def clip_rows_for(booth: Booth, files: PhotoFiles) -> Callable[[str], list[dict[
     return rows
 
 
+def clip_watched(booth: Booth) -> Callable[[Clip, int], None]:
+    """A clip played during a visit is a visitor record (on the chain, like a vote)."""
+
+    def record(clip: Clip, watched_ms: int) -> None:
+        if booth.session is None:
+            return  # the visit ended first; its end already counted the page
+        try:
+            booth.record_clip_play(clip.innovation_slug, clip.sha256, watched_ms, clip.duration_ms)
+        except RecordNotStored as exc:  # the flow calls staff at the next record it writes
+            log.error("clip play not stored: %s", exc)
+
+    return record
+
+
 def connect_clips(clips: ClipPlayer, flow: VisitorFlow, staff: StaffController) -> None:
     """A clip stops when its page closes, another innovation opens, or staff change settings."""
     flow.screenChanged.connect(
         lambda: clips.stop() if flow.property("screen") != "detail" else None
     )
     flow.detailChanged.connect(clips.stop)
+    flow.sessionEnding.connect(clips.stop)
 
     def settings() -> None:
         current = load_settings(staff.db)
@@ -298,7 +317,9 @@ def build_ui(
     )
     camera = CardCamera(flow)
     clips = ClipPlayer(
-        lambda clip_id: clip_by_id(booth.db, clip_id), lambda: str(flow.property("lang"))
+        lambda clip_id: clip_by_id(booth.db, clip_id),
+        lambda: str(flow.property("lang")),
+        watched=clip_watched(booth),
     )
     provide(
         engine, flow, innovations, agencies, form, flow.survey, theme, a11y, staff, camera, clips

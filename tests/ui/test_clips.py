@@ -93,7 +93,7 @@ def colours_in_gallery(ui: KioskUi) -> int:
 def test_a_clip_plays_on_tap_muted_with_captions_and_stops_when_leaving(
     qtbot: QtBot, clip_kiosk: tuple[KioskUi, BoothDatabase, int]
 ) -> None:
-    ui, _db, clip_id = clip_kiosk
+    ui, db, clip_id = clip_kiosk
     player = ui.clips
     open_detail(qtbot, ui)
     # The poster, with a play symbol; nothing decodes yet.
@@ -126,6 +126,12 @@ def test_a_clip_plays_on_tap_muted_with_captions_and_stops_when_leaving(
     assert ui.flow.property("screen") == "home"
     assert not player.decoding
     assert player.property("clipId") == -1
+    # The play is a visitor record on the chain: the clip, and how long it was watched.
+    [(slug, sha, watched)] = db.execute(
+        "SELECT innovation_slug, clip_sha256, watched_seconds FROM clip_plays"
+    ).fetchall()
+    assert (slug, len(sha)) == (ROAD, 64)
+    assert 0.3 <= watched <= 2.0
 
 
 def test_a_clip_that_ends_shows_its_poster_again(

@@ -262,7 +262,7 @@ def agency_rows(conn: sqlite3.Connection) -> list[Row]:
 
 def innovation_rows(conn: sqlite3.Connection) -> list[Row]:
     """Per innovation: rank, votes, dwell on its page (`page_views`, from session ends),
-    feedback."""
+    feedback, and its video clips' plays and seconds watched (`clip_play` records)."""
     return rows(
         conn,
         "WITH dwell AS (SELECT innovation_slug AS slug, sum(views) AS views,"
@@ -270,13 +270,18 @@ def innovation_rows(conn: sqlite3.Connection) -> list[Row]:
         " fb AS (SELECT innovation_slug AS slug, count(*) AS feedback,"
         "  round(avg(json_extract(data, '$.rating')), 2) AS avg_rating"
         "  FROM visitor_records WHERE kind = 'feedback' AND innovation_slug IS NOT NULL"
-        "  GROUP BY innovation_slug)"
+        "  GROUP BY innovation_slug),"
+        " clip AS (SELECT innovation_slug AS slug, count(*) AS plays,"
+        "  round(sum(json_extract(data, '$.watched_s')), 1) AS watched"
+        "  FROM visitor_records WHERE kind = 'clip_play' GROUP BY innovation_slug)"
         " SELECT r.rank, r.innovation_slug, r.title, r.agency_code, r.valid_votes,"
         "  r.votes_per_100_sessions, r.flags, coalesce(d.views, 0) AS page_views,"
         "  round(d.total / d.views, 1) AS avg_dwell_seconds,"
-        "  coalesce(f.feedback, 0) AS feedback, f.avg_rating"
+        "  coalesce(f.feedback, 0) AS feedback, f.avg_rating,"
+        "  coalesce(c.plays, 0) AS clip_plays, coalesce(c.watched, 0) AS clip_watch_seconds"
         " FROM ranking r LEFT JOIN dwell d ON d.slug = r.innovation_slug"
-        " LEFT JOIN fb f ON f.slug = r.innovation_slug ORDER BY r.agency_code, r.rank",
+        " LEFT JOIN fb f ON f.slug = r.innovation_slug"
+        " LEFT JOIN clip c ON c.slug = r.innovation_slug ORDER BY r.agency_code, r.rank",
     )
 
 

@@ -13,6 +13,7 @@ from kiosk.results.merge.statuses import STATUSES
 from kiosk.results.merge.survey_services import TABLE_DOCS as SURVEY_TABLE_DOCS
 from kiosk.storage.schema import (
     AGENCY_COLUMNS,
+    CLIP_PLAYS_VIEW,
     FEEDBACK_VIEW,
     FESTIVAL_COLUMNS,
     INNOVATION_COLUMNS,
@@ -71,6 +72,9 @@ CREATE TABLE IF NOT EXISTS organizers_pack (
     loaded_at TEXT NOT NULL,
     content TEXT NOT NULL
 );"""
+
+# The views over visitor records, one per kind, as in a booth file.
+_RECORD_VIEWS = (VOTES_VIEW, FEEDBACK_VIEW, SESSIONS_VIEW, CLIP_PLAYS_VIEW)
 
 DDL = f"""
 CREATE TABLE sources (
@@ -150,7 +154,7 @@ CREATE TABLE source_findings (
 CREATE TABLE receipts ({_RECEIPT_DDL});
 {_PACK_DDL}
 {_UNREAD_DDL}
-{"".join(view.sql(festival=True) for view in (VOTES_VIEW, FEEDBACK_VIEW, SESSIONS_VIEW))}
+{"".join(view.sql(festival=True) for view in _RECORD_VIEWS)}
 CREATE TABLE ranking (
     rank INTEGER NOT NULL,
     innovation_slug TEXT PRIMARY KEY,
@@ -255,7 +259,7 @@ TABLE_DOCS: dict[str, tuple[str, dict[str, str]]] = {
         "Every intact visitor record of every kiosk, hash-chained per kiosk.",
         {
             "seq": "1, 2, 3 ... per kiosk, no gaps",
-            "kind": "session_start, vote, feedback, survey or session_end",
+            "kind": "session_start, vote, feedback, survey, clip_play or session_end",
             "recorded_at": "UTC, ISO 8601",
             "monotonic_ns": "the kiosk's monotonic clock: never jumps within one run_id",
             "data": "the record's details as canonical JSON",

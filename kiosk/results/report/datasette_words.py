@@ -79,6 +79,7 @@ TABLES_ID: dict[str, str] = {
         "Kunjungan yang selesai: lama, alasan selesai, jumlah suara (view atas visitor_records)."
     ),
     "surveys": "Jawaban survei kepuasan (SKM) (view atas visitor_records).",
+    "clip_plays": "Video yang diputar pengunjung dan lama ditonton (view atas visitor_records).",
 }
 
 VIEWS_EN: dict[str, str] = {
@@ -88,6 +89,7 @@ VIEWS_EN: dict[str, str] = {
         "Visits that ended: length, why they ended, votes cast (a view of visitor_records)."
     ),
     "surveys": "Answers to the satisfaction survey (SKM) (a view of visitor_records).",
+    "clip_plays": "Clips visitors played, and how long they watched (a view of visitor_records).",
 }
 
 # Indonesian of the columns TABLE_DOCS describes, by (table, column).
@@ -282,6 +284,9 @@ COLUMNS: dict[str, tuple[str, str]] = {
     "end_reason": ("alasan kunjungan berakhir", "why the visit ended"),
     "duration_seconds": ("lama kunjungan (detik)", "visit length (s)"),
     "dwell_seconds": ("lama membaca sebelum memilih (detik)", "reading time before the vote (s)"),
+    "clip_sha256": ("SHA-256 berkas video (sama di setiap stan)", "the clip file's SHA-256"),
+    "watched_seconds": ("lama video ditonton (detik)", "seconds of the clip watched"),
+    "clip_seconds": ("panjang video (detik)", "the clip's length (s)"),
     "service": ("kode layanan", "service code"),
     "scores": ("nilai sembilan unsur (JSON)", "the nine elements' scores (JSON)"),
     "sex": ("jenis kelamin", "sex"),

@@ -32,6 +32,8 @@ HEADERS: dict[str, str] = {
     "comments": "Komentar / Comments",
     "page_views": "Halaman dibuka / Page views",
     "avg_dwell_seconds": "Rata-rata waktu baca (detik) / Mean reading time (s)",
+    "clip_plays": "Video diputar / Clip plays",
+    "clip_watch_seconds": "Video ditonton (detik) / Clip watch time (s)",
     "recorded_at": "Waktu ({zone}) / Time ({zone})",
     "rating": "Nilai / Rating",
     "tags": "Pilihan cepat / Tags",
