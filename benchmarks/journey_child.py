@@ -14,6 +14,7 @@ import gc
 import json
 import os
 import sys
+import time
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -140,12 +141,28 @@ def soak(db_path: str, sessions: int) -> dict[str, Any]:
     return {"sessions": sessions, "rss_samples": samples}
 
 
+def play_clip(ui: Any, play_ms: int) -> None:
+    """Play the open innovation's first clip in its gallery for `play_ms` (as a tap does)."""
+    from kiosk.storage.clips import clips_of
+    from kiosk.ui.testing import visual_items
+
+    slug = ui.flow.detail["slug"]
+    [clip, *_] = clips_of(ui.booth.db, slug)
+    host = next(i for i in visual_items(ui.window.contentItem()) if i.objectName() == "clipScreen")
+    ui.clips.play(clip.id, host)
+    pump(play_ms)
+
+
 def one_session(ui: Any, clock: Any, slugs: list[str], n: int) -> None:
-    """Start, three innovations opened and voted, finish, back to attract."""
+    """Start, three innovations opened and voted, finish, back to attract; every tenth
+    visitor plays the first innovation's clip for 0.3 s (opening the next page stops it)."""
     flow = ui.flow
     flow.start()
     for k in range(3):
         flow.openInnovation(slugs[(n + k) % len(slugs)])
+        if k == 0 and n % 10 == 0:
+            pump(50)  # the gallery's slides are made
+            play_clip(ui, 300)
         clock.advance(9.0)
         flow.vote()
         flow.showHome()
@@ -153,6 +170,49 @@ def one_session(ui: Any, clock: Any, slugs: list[str], n: int) -> None:
     flow.returnToAttract()
     clock.advance(30.0)
     pump(1)  # the kiosk's event loop runs between visitors: deferred deletes happen
+
+
+def clip_cpu(db_path: str, seconds: float, decode_only: bool) -> dict[str, Any]:
+    """CPU time of this process per second of wall time while the clip plays."""
+    ui, _clock = kiosk_ui(db_path, show=True)
+    pump(1500)
+    ui.flow.start()
+    slug = ui.booth.innovations[0].slug
+    ui.flow.openInnovation(slug)
+    pump(800)
+    process = psutil.Process()
+    if decode_only:
+        from PySide6.QtCore import QUrl
+        from PySide6.QtMultimedia import QMediaPlayer, QVideoSink
+
+        from kiosk.storage.clips import clips_of
+
+        player, sink = QMediaPlayer(), QVideoSink()
+        frames = [0]
+        sink.videoFrameChanged.connect(lambda _f: frames.__setitem__(0, frames[0] + 1))
+        player.setVideoSink(sink)
+        player.setSource(QUrl.fromLocalFile(str(clips_of(ui.booth.db, slug)[0].path)))
+        player.play()
+    else:
+        from kiosk.storage.clips import clips_of
+        from kiosk.ui.testing import visual_items
+
+        host = next(
+            i for i in visual_items(ui.window.contentItem()) if i.objectName() == "clipScreen"
+        )
+        ui.clips.play(clips_of(ui.booth.db, slug)[0].id, host)
+    pump(1000)  # decoder started
+    before, started = process.cpu_times(), time.monotonic()
+    pump(int(seconds * 1000))
+    after, wall = process.cpu_times(), time.monotonic() - started
+    used = (after.user - before.user) + (after.system - before.system)
+    return {
+        "cpu_percent": round(100 * used / wall, 1),
+        "seconds": round(wall, 1),
+        "rss_mb": round(rss() / 1e6, 1),
+        "cores": psutil.cpu_count(),
+        "load_avg_1min": round(os.getloadavg()[0], 2),
+    }
 
 
 def bare() -> dict[str, Any]:
@@ -179,6 +239,8 @@ def main() -> None:
         result = journey(sys.argv[2])
     elif mode == "soak":
         result = soak(sys.argv[2], int(sys.argv[3]))
+    elif mode in ("clip_cpu", "clip_cpu_bare"):
+        result = clip_cpu(sys.argv[2], float(sys.argv[3]), decode_only=mode == "clip_cpu_bare")
     else:
         result = bare()
     print(json.dumps(result), flush=True)

@@ -32,6 +32,7 @@ BENCHMARKS = {
     "pack_import": "benchmarks.pack_import",
     "attract": "benchmarks.attract",
     "desk": "benchmarks.desk",
+    "clip_cpu": "benchmarks.clip_cpu",
 }
 RESULTS = Path(__file__).resolve().parent / "results.json"
 
