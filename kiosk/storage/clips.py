@@ -155,6 +155,11 @@ def clips_of(db: BoothDatabase, slug: str | None = None) -> list[Clip]:
     ]
 
 
+def attract_clips(db: BoothDatabase) -> list[Clip]:
+    """The clips staff chose for the attract loop (shown ones only), in order."""
+    return [clip for clip in clips_of(db) if clip.in_attract]
+
+
 def clip_by_id(db: BoothDatabase, clip_id: int) -> Clip | None:
     """One clip shown at this booth (None if hidden or gone)."""
     return next((c for c in clips_of(db) if c.id == clip_id), None)
