@@ -17,7 +17,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 
-from PySide6.QtCore import Property, QObject, QRectF, Qt, QUrl, Signal, Slot
+from PySide6.QtCore import Property, QObject, QRectF, QUrl, Signal, Slot
 from PySide6.QtGui import QPainter
 from PySide6.QtMultimedia import QAudioOutput, QMediaPlayer, QVideoFrame, QVideoSink
 from PySide6.QtQuick import QQuickItem, QQuickPaintedItem
@@ -36,6 +36,8 @@ class ClipView(QQuickPaintedItem):
     """The current frame, fitted inside its host item (black bars), repainted per frame."""
 
     def __init__(self, host: QQuickItem) -> None:
+        from PySide6.QtCore import Qt  # building its enums takes ~40 ms: not before the first frame
+
         super().__init__(host)
         self.setParentItem(host)
         self._host = host
