@@ -216,6 +216,9 @@ def connect_clips(clips: ClipPlayer, flow: VisitorFlow, staff: StaffController) 
     )
     flow.detailChanged.connect(clips.stop)
     flow.sessionEnding.connect(clips.stop)
+    # A visitor watching a clip is there: a playing clip keeps the visit open as a touch
+    # does (a clip lasts minutes at most; a paused or ended one lets the idle time run).
+    clips.positionChanged.connect(lambda: flow.activity() if clips.property("playing") else None)
 
     def settings() -> None:
         current = load_settings(staff.db)

@@ -171,6 +171,24 @@ def test_staff_allow_sound_the_visitor_turns_it_on_and_the_staff_volume_is_the_o
     assert not is_shown(ui, "clipSound")
 
 
+def test_a_playing_clip_keeps_the_visit_open(
+    qtbot: QtBot, clip_kiosk: tuple[KioskUi, BoothDatabase, int]
+) -> None:
+    ui, _db, _clip_id = clip_kiosk
+    ui.flow.booth.idle_seconds = 1.0  # half the clip's length (the visit takes it at its start)
+    open_detail(qtbot, ui)
+    tap(qtbot, ui, "clipArea")
+    qtbot.waitUntil(lambda: ui.clips.property("playing"), timeout=3000)
+    watched = 0
+    while ui.clips.property("playing"):  # the whole clip, without a touch
+        assert not ui.flow.property("idleWarning"), f"idle warning {watched * 0.1:.1f} s in"
+        process_events(0.1)
+        watched += 1
+    assert watched >= 12 and ui.flow.property("screen") == "detail"
+    # the clip over, the idle time runs again
+    qtbot.waitUntil(lambda: ui.flow.property("idleWarning"), timeout=3000)
+
+
 def test_the_visit_timing_out_stops_the_clip(
     qtbot: QtBot, clip_kiosk: tuple[KioskUi, BoothDatabase, int]
 ) -> None:
