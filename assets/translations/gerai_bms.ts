@@ -137,7 +137,7 @@
         </message>
         <message>
             <source>Volume</source>
-            <translation>Volume</translation>
+            <translation>Banter swara</translation>
         </message>
     </context>
     <context>

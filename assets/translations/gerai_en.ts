@@ -105,23 +105,23 @@
         </message>
         <message>
             <source>Pause</source>
-            <translation type="unfinished" />
+            <translation>Pause</translation>
         </message>
         <message>
             <source>Play</source>
-            <translation type="unfinished" />
+            <translation>Play</translation>
         </message>
         <message>
             <source>Sound on</source>
-            <translation type="unfinished" />
+            <translation>Sound on</translation>
         </message>
         <message>
             <source>Sound off</source>
-            <translation type="unfinished" />
+            <translation>Sound off</translation>
         </message>
         <message>
             <source>Volume</source>
-            <translation type="unfinished" />
+            <translation>Volume</translation>
         </message>
     </context>
     <context>

@@ -58,14 +58,18 @@ def enter(ui: KioskUi) -> None:
 def test_attract_starts_at_touch_to_start_and_tab_goes_round_it(kiosk: KioskUi) -> None:
     assert focused(kiosk) == "touchToStart"
     order = []
-    for _ in range(3):
+    for _ in range(8):  # round the screen once: back to the main action, no trap
         press(kiosk, Qt.Key.Key_Tab)
         order.append(focused(kiosk))
+        if order[-1] == "touchToStart":
+            break
     assert order[-1] == "touchToStart" and set(order) == {
         "a11yButton",
-        "langButton",
+        "lang_id",
+        "lang_en",
+        "lang_bms",
         "touchToStart",
-    }
+    }, order
     assert screen(kiosk) == "attract"
     enter(kiosk)
     assert screen(kiosk) == "home"

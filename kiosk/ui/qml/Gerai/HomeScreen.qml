@@ -39,9 +39,13 @@ Item {
             return best
         // (a little shorter than the smallest card rather than a peek too thin to see)
         const whole = Math.max(1, Math.floor(h / home.minCardHeight - 0.35))
+        // On a very short area (large text under a two-row top bar) the next row must
+        // still show a strip a visitor notices, even if the whole cards shrink for it.
+        const peek = Math.min(h * 0.25, Theme.touch * 0.75)
         return {
             columns: Math.min(n, maxColumns),
-            cellHeight: Math.max(home.minCardHeight * 0.75, h / (whole + 0.35)),
+            cellHeight: Math.min(Math.max(home.minCardHeight * 0.75, h / (whole + 0.35)),
+                                 (h - peek) / whole),
             fits: false
         }
     }
