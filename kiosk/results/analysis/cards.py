@@ -73,6 +73,12 @@ def revoke_batches(conn: sqlite3.Connection, batches: list[int], at: str) -> Non
     )
 
 
+def revoked_batches(conn: sqlite3.Connection, settings: CardSettings) -> set[int]:
+    """The batches whose cards count for nothing: given to `--revoke-batch` (kept in the
+    festival file) or withdrawn in the pack itself, before the festival."""
+    return {b for (b,) in conn.execute("SELECT batch FROM revoked_batches")} | set(settings.revoked)
+
+
 def judge_cards(conn: sqlite3.Connection) -> Findings:
     """Fill `card_votes` and the card rule breaks; return the consecutive-card runs."""
     findings = Findings([], [])
@@ -80,8 +86,7 @@ def judge_cards(conn: sqlite3.Connection) -> Findings:
     if settings is None:
         return findings
     reader = CardReader(settings.slug, settings.public_key)
-    revoked = {b for (b,) in conn.execute("SELECT batch FROM revoked_batches")}
-    revoked |= set(settings.revoked)  # withdrawn in the pack itself, before the festival
+    revoked = revoked_batches(conn, settings)
     votes = conn.execute(
         "SELECT r.kiosk_id, r.seq, r.recorded_at, k.agency_code, r.innovation_slug,"
         " json_extract(r.data, '$.card'), json_extract(r.data, '$.card_code')"
@@ -203,10 +208,7 @@ def card_figures(conn: sqlite3.Connection) -> CardFigures | None:
         sum(k * n for k, n in per_card),
         dict(per_card),
         dict(excluded),
-        sorted(
-            {b for (b,) in conn.execute("SELECT batch FROM revoked_batches")}
-            | set(settings.revoked)
-        ),
+        sorted(revoked_batches(conn, settings)),
     )
 
 
