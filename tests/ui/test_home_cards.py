@@ -194,3 +194,37 @@ def test_cards_mark_the_innovations_this_visitor_voted_for(qtbot: object, kiosk:
     kiosk.flow.returnToAttract()  # the next visitor starts with no marks
     tap(qtbot, kiosk, "touchToStart")
     assert not is_shown(kiosk, f"votedMark_{first}")
+
+
+def _shown_order(kiosk: KioskUi) -> list[str]:
+    """The slugs of the cards as a visitor reads them: row by row, left to right."""
+    cards = [
+        c
+        for c in visual_items(item(kiosk, "innovationGrid"))
+        if c.objectName().startswith("card_") and c.isVisible()
+    ]
+    place = {c.objectName().removeprefix("card_"): _scene_rect(c) for c in cards}
+    return sorted(place, key=lambda s: (round(place[s].y()), place[s].x()))
+
+
+def test_each_visit_sees_the_cards_in_its_own_turn_with_their_own_words(
+    qtbot: object, kiosk: KioskUi
+) -> None:
+    """Each visit starts one card further along (Booth._next_order); the grid shows that
+    order, and each card's title and photo are its own innovation's (the grid keeps its
+    cards between visits and is told their values changed)."""
+    seen = []
+    for _ in range(3):
+        tap(qtbot, kiosk, "touchToStart")
+        settle(kiosk, 0.3)
+        order = _shown_order(kiosk)
+        assert order == list(kiosk.booth.shown), "the cards are not in this visit's order"
+        for slug in order:
+            card = item(kiosk, f"card_{slug}")
+            innovation = kiosk.booth.innovation(slug)
+            texts = [t.property("text") for t in visual_items(card) if t.property("text")]
+            assert innovation.title.id in texts, f"card_{slug} shows {texts}"
+        seen.append(order)
+        kiosk.flow.returnToAttract()
+        process_events(0.2)
+    assert seen[0] != seen[1] != seen[2], "every visit saw the same first card"
