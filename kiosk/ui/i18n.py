@@ -9,6 +9,7 @@ Run `python -m kiosk.ui.i18n` to build them ahead of time.
 
 from __future__ import annotations
 
+import os
 import shutil
 import subprocess
 import tempfile
@@ -36,14 +37,19 @@ def build_qm(ts: Path, out_dir: Path | None = None) -> Path:
     qm = (out_dir or ts.parent) / f"{ts.stem}.qm"
     if qm.exists() and qm.stat().st_mtime >= ts.stat().st_mtime:
         return qm
+    # Written under a name of its own and renamed: another process starting at the
+    # same moment (the desk beside a kiosk, a second test worker) never loads half a file.
+    part = qm.with_name(f".{qm.name}.{os.getpid()}.part")
     try:
         qm.parent.mkdir(parents=True, exist_ok=True)
         subprocess.run(
-            [lrelease_tool(), "-silent", str(ts), "-qm", str(qm)],
+            [lrelease_tool(), "-silent", str(ts), "-qm", str(part)],
             check=True,
             capture_output=True,
         )
+        os.replace(part, qm)
     except (OSError, subprocess.CalledProcessError):
+        part.unlink(missing_ok=True)
         if out_dir is not None:
             raise
         return build_qm(ts, Path(tempfile.gettempdir()) / "gerai-translations")
