@@ -1399,5 +1399,9 @@
             <source>Something went wrong; see the log.</source>
             <translation>Terjadi kesalahan; lihat log.</translation>
         </message>
+        <message>
+            <source>Technical note (as the merge wrote it): %1</source>
+            <translation>Catatan teknis dari penggabungan (dalam bahasa Inggris): %1</translation>
+        </message>
     </context>
 </TS>

@@ -1391,5 +1391,9 @@
             <source>Something went wrong; see the log.</source>
             <translation>Something went wrong; see the log.</translation>
         </message>
+        <message>
+            <source>Technical note (as the merge wrote it): %1</source>
+            <translation>Technical note (as the merge wrote it): %1</translation>
+        </message>
     </context>
 </TS>

@@ -59,6 +59,12 @@ def test_a_file_of_no_booth_is_kept_named_and_never_merged(
     show_page(desk, "tabBoard")
     said = find(desk, "problem_anggaran.sqlite").property("text")
     assert said == "<b>Bukan berkas stan</b> — Abaikan, atau serahkan berkas yang benar."
+    # The merge's own sentence stays as written (English) and says so in the desk's language.
+    detail = find(desk, "detail_anggaran.sqlite")
+    label = "Catatan teknis dari penggabungan (dalam bahasa Inggris): "
+    assert detail.property("visible")
+    assert detail.property("text").startswith(label)
+    assert len(detail.property("text")) > len(label)  # and the merge's sentence after it
     kept = list((Path(desk.desk.property("deskFolder")) / "berkas").rglob("anggaran.sqlite"))
     assert len(kept) == 1  # kept in the desk's folder, as it came
 

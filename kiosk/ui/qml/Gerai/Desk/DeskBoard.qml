@@ -155,10 +155,11 @@ Item {
                         wrapMode: Text.WordWrap
                     }
                     Text {
+                        objectName: "detail_" + (row.modelData.code || row.modelData.name)
                         Layout.fillWidth: true
                         Layout.leftMargin: 70
                         visible: row.modelData.state === "problem" && row.modelData.detail !== ""
-                        text: row.modelData.detail
+                        text: words.technical(row.modelData.detail)
                         textFormat: Text.PlainText
                         color: Theme.muted
                         font.family: Theme.fontFamily

@@ -171,7 +171,7 @@ Item {
                 objectName: "outcomeDetail"
                 Layout.fillWidth: true
                 visible: text !== ""
-                text: Desk.outcome.detail || ""
+                text: Desk.outcome.detail ? words.technical(Desk.outcome.detail) : ""
                 textFormat: Text.PlainText
                 color: Theme.muted
                 font.pixelSize: DeskStyle.small
@@ -217,7 +217,7 @@ Item {
                         Label2 {
                             Layout.fillWidth: true
                             visible: !fileRow.modelData.clean
-                            text: fileRow.modelData.detail
+                            text: fileRow.modelData.detail ? words.technical(fileRow.modelData.detail) : ""
                             textFormat: Text.PlainText
                             color: Theme.muted
                             font.pixelSize: DeskStyle.small

@@ -60,6 +60,12 @@ QtObject {
         }
     }
 
+    // The merge's and the receipt check's own sentence (record numbers, hashes, paths): kept
+    // as written, in English, for the jury and the log; labelled so that it reads as such.
+    function technical(detail) {
+        return qsTr("Technical note (as the merge wrote it): %1").arg(detail)
+    }
+
     function problem(kind) {
         switch (kind) {
         case "no_files": return qsTr("No booth file in this folder: nothing was taken in.")
