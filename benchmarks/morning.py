@@ -18,7 +18,7 @@ import uuid
 from pathlib import Path
 
 from benchmarks.common import Result, median, work_dir
-from benchmarks.startup import time_to_first_frame
+from benchmarks.startup import time_to_first_frame, time_to_verdict
 
 SIZES = (1_000, 20_000, 100_000)
 QUICK_SIZES = (1_000, 20_000)
@@ -97,7 +97,13 @@ def one_size(records: int, runs: int) -> Result:
         if screen != "attract":
             raise RuntimeError(f"the kiosk's first frame shows '{screen}', not the attract screen")
         kiosk_s.append(seconds)
+    # The first record after a power cut waits for SQLite's quick_check of the whole file,
+    # which runs after the first frame (no target: the attract loop writes nothing).
+    verdicts = [time_to_verdict(args[1:]) for _ in range(3 if runs < 9 else 5)]
+    if any(v[2] != "ok" for v in verdicts):
+        raise RuntimeError(f"the file check found the booth file unsound: {verdicts}")
     after = facts(path)
+    runs += len(verdicts)
     if after["recoveries"] - before["recoveries"] != runs:
         raise RuntimeError(f"expected {runs} crash recoveries, {after} after {before}")
     product, bare = median(kiosk_s), median(bare_s)
@@ -113,6 +119,10 @@ def one_size(records: int, runs: int) -> Result:
             "records_walked_by_recovery": after["walked"],
             "kiosk_runs_s": [round(s, 3) for s in kiosk_s],
             "bare_runs_s": [round(s, 3) for s in bare_s],
+            # Page cache warm (the file was just read), as on a booth PC after the first start.
+            "records_writable_after_s": median([v[1] for v in verdicts]),
+            "records_writable_runs_s": [round(v[1], 3) for v in verdicts],
+            "first_frame_in_those_runs_s": [round(v[0], 3) for v in verdicts],
         },
     )
 

@@ -42,6 +42,24 @@ def time_to_first_frame(args: list[str]) -> tuple[float, str]:
         raise RuntimeError(f"{args[0]} exited ({child.wait()}) before its first frame")
 
 
+def time_to_verdict(args: list[str]) -> tuple[float, float, str]:
+    """`kiosk-verdict ARGS`: seconds from starting the child to its first frame and to the
+    background file check's verdict (from then on a visitor record may be written)."""
+    command = [sys.executable, "-m", "benchmarks.startup_child", "kiosk-verdict", *args]
+    start = time.perf_counter()
+    frame = None
+    with subprocess.Popen(command, cwd=ROOT, env=ENV, stdout=subprocess.PIPE, text=True) as child:
+        assert child.stdout is not None
+        for line in child.stdout:
+            if line.startswith("first-frame"):
+                frame = time.perf_counter() - start
+            elif line.startswith("verdict") and frame is not None:
+                seconds = time.perf_counter() - start
+                child.wait(30)
+                return frame, seconds, line.split()[1]
+        raise RuntimeError(f"the kiosk exited ({child.wait()}) before the file check's verdict")
+
+
 def kiosk_args() -> list[str]:
     folder = work_dir("startup")
     db = folder / "booth.sqlite"

@@ -5,6 +5,8 @@ ends by SIGKILL, as a power cut would): the real
 `kiosk run --windowed ARGS` command path, with one addition: when the window
 built by `kiosk.ui.wiring.build_ui` swaps its first frame, the screen it shows is
 printed and the process exits. Both print "first-frame <screen>" at that moment.
+`kiosk-verdict` runs on until the background file check lets records be written
+(see `watch_the_verdict`).
 """
 
 from __future__ import annotations
@@ -45,7 +47,7 @@ def bare() -> None:
     app.exec()
 
 
-def kiosk(args: list[str], kill: bool = False) -> None:
+def kiosk(args: list[str], kill: bool = False, verdict: bool = False) -> None:
     import kiosk.ui.lifecycle as lifecycle_module
     from kiosk.cli import main
 
@@ -53,15 +55,49 @@ def kiosk(args: list[str], kill: bool = False) -> None:
 
     def build_and_watch(*a: Any, **kw: Any) -> Any:
         ui = build_ui(*a, **kw)
-        first_frame(ui.window, lambda: ui.flow.screen, kill)
+        if verdict:
+            ui.window.frameSwapped.connect(_print_first_frame_once(ui))
+        else:
+            first_frame(ui.window, lambda: ui.flow.screen, kill)
         return ui
 
     lifecycle_module.build_ui = build_and_watch
+    if verdict:
+        watch_the_verdict(lifecycle_module)
     main(["run", "--windowed", *args])
+
+
+def _print_first_frame_once(ui: Any) -> Any:
+    said: list[bool] = []
+
+    def swapped() -> None:
+        if not said:
+            said.append(True)
+            print(f"first-frame {ui.flow.screen}", flush=True)
+
+    return swapped
+
+
+def watch_the_verdict(lifecycle_module: Any) -> None:
+    """`kiosk-verdict`: the kiosk runs on past its first frame; when the background file
+    check (`quick_check`) has released the record log, "verdict ok|unsound" is printed and
+    the process ends by SIGKILL (the next start recovers again, as every morning)."""
+    check_class = lifecycle_module.BackgroundCheck
+
+    class Watched(check_class):  # type: ignore[misc, valid-type]
+        def run(self) -> None:
+            super().run()
+            ok = self.verdict is not None and self.verdict.ok
+            print(f"verdict {'ok' if ok else 'unsound'}", flush=True)
+            os.kill(os.getpid(), signal.SIGKILL)
+
+    lifecycle_module.BackgroundCheck = Watched
 
 
 if __name__ == "__main__":
     if sys.argv[1] == "bare":
         bare()
-    else:  # kiosk, or kiosk-killed (SIGKILL at the first frame)
-        kiosk(sys.argv[2:], kill=sys.argv[1] == "kiosk-killed")
+    else:  # kiosk, kiosk-killed (SIGKILL at the first frame), kiosk-verdict (see above)
+        kiosk(
+            sys.argv[2:], kill=sys.argv[1] == "kiosk-killed", verdict=sys.argv[1] == "kiosk-verdict"
+        )
