@@ -48,9 +48,13 @@ imports: $(STAMP)
 collect: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest --collect-only -q > /dev/null
 
+# One worker per core (at most 4: each holds a Qt scene), a test module's tests on one
+# worker; the tests are independent of each other. `make pytest PYTEST_WORKERS=` runs serially.
+PYTEST_WORKERS ?= -n auto --maxprocesses=4 --dist loadfile
+
 pytest: $(STAMP)
 	@$(PY) -m kiosk.system --test
-	QT_QPA_PLATFORM=offscreen QT_QUICK_BACKEND=software $(PY) -m pytest --durations=15
+	QT_QPA_PLATFORM=offscreen QT_QUICK_BACKEND=software $(PY) -m pytest --durations=15 $(PYTEST_WORKERS)
 
 # The fast lane: the tests that need no Qt (no window, no QML, no Qt child process)
 # and are not marked slow (the power-cut and attack suites); well under a minute.

@@ -5,6 +5,7 @@ from __future__ import annotations
 import io
 import os
 import subprocess
+import sys
 from collections.abc import Iterator
 from contextlib import contextmanager, suppress
 from pathlib import Path
@@ -96,16 +97,29 @@ def make_booth_db(path: Path, festival: Festival | None = None) -> BoothDatabase
     return db
 
 
+# Started by a small Python of its own: a child forked (or vforked) from a big process
+# starts with that process's resident size as its peak (Linux keeps the larger of the
+# two across exec), so a test worker that had grown would be measured, not the child.
+_MEASURE = """
+import os, subprocess, sys
+child = subprocess.Popen(sys.argv[1:])
+_, status, usage = os.wait4(child.pid, 0)
+print(f"\\npeak-rss-kb {usage.ru_maxrss}", flush=True)
+sys.exit(os.waitstatus_to_exitcode(status))
+"""
+
+
 def peak_rss(args: list[str]) -> tuple[int, str]:
     """The peak resident memory in bytes of a child process, and what it printed."""
-    with subprocess.Popen(args, stdout=subprocess.PIPE, stderr=subprocess.STDOUT) as child:
-        assert child.stdout is not None
-        output = child.stdout.read().decode()
-        # wait4 gives this child's own peak; RUSAGE_CHILDREN would mix in earlier children.
-        _, status, usage = os.wait4(child.pid, 0)
-        child.returncode = os.waitstatus_to_exitcode(status)
-    assert child.returncode == 0, output
-    return usage.ru_maxrss * 1024, output  # Linux reports kilobytes
+    done = subprocess.run(
+        [sys.executable, "-c", _MEASURE, *args],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        check=False,
+    )
+    output, _, peak = done.stdout.decode().rpartition("\npeak-rss-kb ")
+    assert done.returncode == 0, output
+    return int(peak) * 1024, output  # Linux reports kilobytes
 
 
 def kill_tree(pid: int) -> None:

@@ -13,7 +13,6 @@ import re
 import shutil
 import subprocess
 import sys
-import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -32,17 +31,19 @@ def portrait_display() -> Iterator[str]:
     """An Xvfb server with one 1080x1920 screen and no window manager."""
     if shutil.which("Xvfb") is None or shutil.which("xwininfo") is None:
         pytest.fail("Xvfb and xwininfo are test packages: python -m kiosk.system --test")
-    number = next(n for n in range(300, 600) if not Path(f"/tmp/.X{n}-lock").exists())
+    # Xvfb picks a free display number itself and writes it to the pipe (-displayfd):
+    # no race with another X server starting at the same moment (a second test worker).
+    read, write = os.pipe()
     server = subprocess.Popen(
-        ["Xvfb", f":{number}", "-screen", "0", "1080x1920x24", "-nolisten", "tcp"],
+        ["Xvfb", "-displayfd", str(write), "-screen", "0", "1080x1920x24", "-nolisten", "tcp"],
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
+        pass_fds=(write,),
     )
-    socket = Path(f"/tmp/.X11-unix/X{number}")
-    deadline = time.monotonic() + 10
-    while not socket.exists():
-        assert server.poll() is None and time.monotonic() < deadline, "Xvfb did not start"
-        time.sleep(0.05)
+    os.close(write)
+    with os.fdopen(read) as said:
+        number = said.readline().strip()  # written once the server accepts connections
+    assert number.isdigit() and server.poll() is None, "Xvfb did not start"
     try:
         yield f":{number}"
     finally:
