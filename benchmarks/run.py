@@ -33,6 +33,7 @@ BENCHMARKS = {
     "attract": "benchmarks.attract",
     "desk": "benchmarks.desk",
     "clip_cpu": "benchmarks.clip_cpu",
+    "ballots": "benchmarks.ballots",
 }
 RESULTS = Path(__file__).resolve().parent / "results.json"
 

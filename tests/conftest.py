@@ -32,6 +32,21 @@ def pytest_configure(config: pytest.Config) -> None:
         os.environ["QT_QPA_PLATFORM"] = "no-qt-in-the-fast-lane"
 
 
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """A test that starts Qt in this process (pytest-qt's `qapp`, directly or through
+    another fixture) must carry the `ui` mark: checked at collection, so `make check`
+    fails in seconds rather than the fast lane aborting on it later."""
+    unmarked = [
+        item.nodeid
+        for item in items
+        if "qapp" in getattr(item, "fixturenames", ()) and item.get_closest_marker("ui") is None
+    ]
+    if unmarked:
+        raise pytest.UsageError(
+            "these tests start Qt but lack @pytest.mark.ui: " + ", ".join(unmarked)
+        )
+
+
 @pytest.fixture(scope="session")
 def simulated_booths(tmp_path_factory: pytest.TempPathFactory) -> SimulatedBooths:
     return SimulatedBooths(tmp_path_factory.mktemp("simulated"))

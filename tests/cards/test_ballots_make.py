@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import time
 from pathlib import Path
 
 import pytest
@@ -15,7 +14,7 @@ from tests.cards.sheets import card_pack, page_texts
 from tests.unit.pack_fixtures import minimal_document, write_pack
 
 # `ballots make` draws with Qt: the tests' one application (pytest-qt's) must exist first.
-pytestmark = pytest.mark.usefixtures("qapp")
+pytestmark = [pytest.mark.ui, pytest.mark.usefixtures("qapp")]
 
 
 def run(*args: str) -> tuple[int, str]:
@@ -93,15 +92,13 @@ def test_every_qr_code_on_every_printed_page_reads_as_its_card(tmp_path: Path) -
 
 
 @pytest.mark.slow
-def test_five_thousand_cards_in_under_thirty_seconds(tmp_path: Path) -> None:
+def test_five_thousand_cards_on_334_pages_the_last_reading_as_its_cards(tmp_path: Path) -> None:
+    """How fast: `python -m benchmarks.run ballots` (under 30 s)."""
     pack, key, public = card_pack(tmp_path)
-    started = time.perf_counter()
     code, out = run("ballots", "make", "--pack", str(pack), "--key", str(key), "--count",
                     "5000", "--out", str(tmp_path / "kartu"))  # fmt: skip
-    seconds = time.perf_counter() - started
     assert code == 0, out
     assert "5000 cards of batch 1" in out and "334 pages" in out
-    assert seconds < 30, f"{seconds:.1f} s"
     (pdf,) = (tmp_path / "kartu").glob("*.pdf")
     last_page = page_texts(pdf, tmp_path / "png", first=334, last=334)
     reader = CardReader("uji-2026", public)

@@ -216,6 +216,7 @@ def form_for(festival: Festival, code: str = "DPUPR", lang: str = "id") -> Surve
     return SurveyForm(next(a for a in festival.agencies if a.code == code), lang)
 
 
+@pytest.mark.ui
 def test_form_steps_texts_and_rules(ui_language: Callable[[str], object]) -> None:
     form = form_for(survey_festival())
     assert form.available
@@ -251,6 +252,7 @@ def test_form_steps_texts_and_rules(ui_language: Callable[[str], object]) -> Non
     assert form.property("progressText") == "Question 3 of 9"
 
 
+@pytest.mark.ui
 def test_form_demographics_suggestion_and_response(ui_language: Callable[[str], object]) -> None:
     form = form_for(survey_festival())
     form.choose("aduan-jalan")
