@@ -10,13 +10,12 @@ festival file and against `kiosk results`, which read the same library.
 from __future__ import annotations
 
 import json
-import time
 from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
 from PIL import Image
-from PySide6.QtCore import QTimer, QUrl
+from PySide6.QtCore import QUrl
 from PySide6.QtQuick import QQuickWindow
 
 from kiosk.cli import main
@@ -50,27 +49,6 @@ def type_receipt(desk: DeskUi, line: str) -> None:
     wait_idle(desk)
 
 
-class StallMeter:
-    """The longest gap between ticks of a 10 ms timer: how long the window stood still."""
-
-    def __init__(self) -> None:
-        self.longest = 0.0
-        self.last = time.monotonic()
-        self.timer = QTimer()
-        self.timer.setInterval(10)
-        self.timer.timeout.connect(self.tick)
-        self.timer.start()
-
-    def tick(self) -> None:
-        now = time.monotonic()
-        self.longest = max(self.longest, now - self.last)
-        self.last = now
-
-    def stop(self) -> float:
-        self.timer.stop()
-        return self.longest
-
-
 def test_eight_booths_handed_over_one_by_one(
     desk: DeskUi, festival: Festival, tmp_path: Path
 ) -> None:
@@ -81,7 +59,6 @@ def test_eight_booths_handed_over_one_by_one(
         "problem": 0,
     }
     assert find(desk, "tabBoard").property("text") == "Stan (0 dari 8 masuk)"
-    meter = StallMeter()
     for n, (agency, stick) in enumerate(festival.sticks.items()):
         hand_over(desk, stick)
         row = board_row(desk, agency)
@@ -105,7 +82,6 @@ def test_eight_booths_handed_over_one_by_one(
             assert find(desk, "outcomeText").property("text") == (
                 "Struk disimpan dan sudah dicocokkan dengan berkas stan: lihat papan stan."
             )
-    longest = meter.stop()
 
     show_page(desk, "tabBoard")
     assert desk.desk.property("counts") == {
@@ -119,8 +95,8 @@ def test_eight_booths_handed_over_one_by_one(
     problem = find(desk, f"problem_{PROBLEM_BOOTH}").property("text")
     assert "Rekaman diubah (rantai putus)" in problem or "Diubah sesudah struk" in problem
     assert "serahkan" in problem  # what to do, in words
-    # The window was never frozen for long while files were copied and merged.
-    assert longest < 0.5, f"the window stood still for {longest * 1000:.0f} ms"
+    # How long the window may stand still while files are copied and merged is measured
+    # by benchmarks/desk.py (100 files), not asserted here.
 
     # Live results: the ranking the desk shows is the one `kiosk results` prints.
     show_page(desk, "tabResults")
