@@ -80,13 +80,17 @@ def write_results(results: list[Result], quick: bool, commit: str) -> None:
     except (OSError, ValueError):
         previous = {}
     benchmarks = previous.get("benchmarks", {}) if isinstance(previous, dict) else {}
+    machine = describe(WORK)
     for r in results:
+        # The header names the machine of the last run; a subset run keeps the others'
+        # entries, so each entry names the CPU it ran on as well.
         benchmarks[r.name] = r.as_json() | {
             "quick": quick,
             "commit": commit,
             "ran_at": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
+            "cpu": machine.get("cpu", ""),
         }
-    data = {"machine": describe(WORK), "benchmarks": benchmarks}
+    data = {"machine": machine, "benchmarks": benchmarks}
     RESULTS.write_text(json.dumps(data, indent=2, ensure_ascii=False) + "\n")
 
 
