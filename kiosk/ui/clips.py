@@ -6,6 +6,12 @@ staff volume setting is the output volume. Stopping (the visitor leaves the
 page or the gallery item, the visit ends, staff mode opens) clears the source,
 which closes the file and frees the decoder.
 
+Memory: the decoder's threads take their buffers (a 1080p frame is about 3 MB) from
+glibc's per-thread heaps, which by default keep what is freed there; over a day of
+clips the kiosk grew by 150 MB (benchmarks/README.md, soak). So at the first play
+glibc's mmap threshold is fixed (big buffers are mapped on their own and unmapped
+when freed) and a stopped clip's freed memory is handed back (`malloc_trim`).
+
 Frames are painted by `ClipView`, an item the player puts inside the gallery's
 clip area: Qt Quick's own VideoOutput draws nothing with the software scene
 graph that booth PCs without a GPU use (measured with PySide6 6.12 offscreen),
@@ -14,10 +20,16 @@ while a painted item shows on every backend and in `grabWindow`.
 
 from __future__ import annotations
 
+import ctypes
+import functools
 import logging
+import os
+import sys
+import threading
 from collections.abc import Callable
+from typing import Any
 
-from PySide6.QtCore import Property, QObject, QRectF, QUrl, Signal, Slot
+from PySide6.QtCore import Property, QObject, QRectF, QTimer, QUrl, Signal, Slot
 from PySide6.QtGui import QPainter
 from PySide6.QtMultimedia import QAudioOutput, QMediaPlayer, QVideoFrame, QVideoSink
 from PySide6.QtQuick import QQuickItem, QQuickPaintedItem
@@ -30,6 +42,47 @@ log = logging.getLogger(__name__)
 
 # (the clip, milliseconds watched) when a clip that started stops.
 Watched = Callable[[Clip, int], None]
+
+_M_TRIM_THRESHOLD, _M_MMAP_THRESHOLD = -1, -3  # glibc's mallopt parameters, from malloc.h
+TRIM_AFTER_MS = 1000  # after a stop: the player's last deferred deletes are done by then
+
+
+@functools.cache
+def _glibc() -> Any | None:
+    """The process's C library if it is glibc (mallopt, malloc_trim), else None."""
+    if not sys.platform.startswith("linux"):
+        return None
+    try:
+        if not os.confstr("CS_GNU_LIBC_VERSION"):
+            return None
+        return ctypes.CDLL(None)
+    except (ValueError, OSError):  # another C library (musl): its allocator has its own habits
+        return None
+
+
+def keep_big_buffers_apart() -> None:
+    """Fix glibc's mmap threshold at 1 MB and its trim threshold at its default (128 kB):
+    decoded frames are then mapped on their own and unmapped when freed, whichever
+    thread frees them, and a heap's free top goes back to the system.
+
+    By default glibc raises the mmap threshold past the first big block freed, and the
+    trim threshold to twice that, so later frames come from the decoder threads' heaps,
+    which keep them: 16 heaps holding 140 MB free after a few clips (measured, 1080p).
+    Fixing only the mmap threshold leaves a trim threshold raised before (by the
+    photos): the heaps still kept 130 MB.
+    """
+    libc = _glibc()
+    if libc is not None:
+        libc.mallopt(_M_MMAP_THRESHOLD, 1024 * 1024)
+        libc.mallopt(_M_TRIM_THRESHOLD, 128 * 1024)
+
+
+def give_back_freed_memory() -> None:
+    """Return the heaps' free pages to the system (`malloc_trim`), on a thread of its own:
+    it takes 1-8 ms with the decoder's heaps, which the window's thread need not wait."""
+    libc = _glibc()
+    if libc is not None:
+        threading.Thread(target=libc.malloc_trim, args=(0,), daemon=True).start()
 
 
 class ClipView(QQuickPaintedItem):
@@ -111,6 +164,7 @@ class ClipPlayer(QObject):
 
     def _make(self) -> tuple[QMediaPlayer, QAudioOutput]:
         if self._made is None:
+            keep_big_buffers_apart()
             player, audio, sink = QMediaPlayer(self), QAudioOutput(self), QVideoSink(self)
             audio.setMuted(self._muted)
             audio.setVolume(self._volume / 100)
@@ -192,7 +246,8 @@ class ClipPlayer(QObject):
             return
         if self._made is not None:
             self._made[0].stop()
-            self._made[0].setSource(QUrl())
+            self._made[0].setSource(QUrl())  # the decoder's threads are gone on return
+            QTimer.singleShot(TRIM_AFTER_MS, give_back_freed_memory)
         self._clip = None
         self._cues = ()
         self._set_caption("")
