@@ -125,19 +125,26 @@ def journey(db_path: str) -> dict[str, Any]:
 
 
 def soak(db_path: str, sessions: int) -> dict[str, Any]:
-    """Sessions through the flow slots; each RSS sample is printed at once, so a crash
-    part-way still leaves the samples taken before it."""
+    """Sessions through the flow slots, RSS sampled every hundredth of them.
+
+    Every sample is taken at the same point of the cycle of ten sessions (a clip in the
+    first): after the fourth session that follows a clip, once the event loop has run for
+    0.1 s (deferred deletes, the player's threads finishing) and after gc.collect().
+    One sample before the first session too. Each sample is printed at once, so a crash
+    part-way still leaves the samples taken before it.
+    """
     ui, clock = kiosk_ui(db_path, show=False)
     slugs = [i.slug for i in ui.booth.innovations]
-    samples = []
-    for n in range(sessions + 1):
-        if n % max(1, sessions // 100) == 0 or n == sessions:
-            gc.collect()
-            samples.append((n, rss()))
-            print(json.dumps({"sample": samples[-1]}), flush=True)
-        if n == sessions:
-            break
+    step = max(10, sessions // 100 // 10 * 10)  # a multiple of the clip cycle
+    samples = [(0, rss())]
+    print(json.dumps({"sample": samples[-1]}), flush=True)
+    for n in range(sessions):
         one_session(ui, clock, slugs, n)
+        if (n + 1) % step == 5:  # n - 4 played the last clip
+            pump(100)
+            gc.collect()
+            samples.append((n + 1, rss()))
+            print(json.dumps({"sample": samples[-1]}), flush=True)
     return {"sessions": sessions, "rss_samples": samples}
 
 
