@@ -57,8 +57,10 @@ pytest: $(STAMP)
 	QT_QPA_PLATFORM=offscreen QT_QUICK_BACKEND=software $(PY) -m pytest --durations=15 $(PYTEST_WORKERS)
 
 # The fast lane: the tests that need no Qt (no window, no QML, no Qt child process)
-# and are not marked slow (the power-cut and attack suites); well under a minute.
+# and are not marked slow (the power-cut and attack suites); 49 s on a quiet 2-core machine.
+# Collecting tests/ui still loads Qt's libraries, so the system check comes first.
 test-fast: $(STAMP)
+	@$(PY) -m kiosk.system --test
 	$(PY) -m pytest -m "not ui and not slow" -q -n auto
 
 bench: system
