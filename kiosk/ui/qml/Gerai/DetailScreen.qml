@@ -27,7 +27,13 @@ Item {
         RowLayout {
             spacing: Theme.margin
             ColumnLayout {
+                id: leftColumn
                 readonly property real wanted: Math.max(parent.width * 0.45, Theme.qrSize + Theme.touch * 4)
+                // The photo keeps at least this much of the column on any screen (1280x720,
+                // large text, Banyumasan); the QR code takes what is left, up to its full size.
+                // (Of the page's height, not the column's own: no loop through the layout.)
+                readonly property real columnHeight: detailScreen.height - Theme.margin * 2
+                readonly property real photoFloor: Math.max(Theme.touch * 2.5, columnHeight * 0.4)
                 Layout.fillWidth: false // nested layouts fill by default
                 Layout.preferredWidth: wanted
                 Layout.fillHeight: true
@@ -35,6 +41,7 @@ Item {
                 Gallery {
                     Layout.fillWidth: true
                     Layout.fillHeight: true
+                    Layout.minimumHeight: leftColumn.photoFloor
                     photos: detailScreen.detail.photos || []
                     captions: detailScreen.detail.captions || []
                     firstPhoto: detailScreen.detail.shown || ""
@@ -42,6 +49,9 @@ Item {
                 }
                 QrBlock {
                     Layout.fillWidth: true
+                    Layout.preferredHeight: implicitHeight
+                    side: Math.max(Theme.qrSize * 0.55,
+                                   Math.min(Theme.qrSize, leftColumn.columnHeight - leftColumn.photoFloor - leftColumn.spacing))
                     url: detailScreen.detail.url || ""
                 }
             }
@@ -81,6 +91,7 @@ Item {
             }
             QrBlock {
                 Layout.fillWidth: true
+                Layout.preferredHeight: implicitHeight
                 url: detailScreen.detail.url || ""
             }
             VoteArea { Layout.fillWidth: true }

@@ -1,4 +1,6 @@
-// An innovation's words: category and year, title, summary, and its story to scroll.
+// An innovation's words: category and year, title, summary, and its story, all in one
+// scrolling area: on a short screen (1280x720, large text) a long title scrolls with the
+// story instead of pushing the vote button or the photo off the page.
 import QtQuick
 import QtQuick.Layouts
 import Gerai
@@ -7,29 +9,14 @@ ColumnLayout {
     id: info
     property var detail: ({})
     spacing: Theme.gap / 2
+    onDetailChanged: story.contentY = 0 // another innovation starts at its title
 
-    Text {
-        Layout.fillWidth: true
-        text: (info.detail.category || "") + "  ·  " + qsTr("Since %1").arg(info.detail.yearStarted || "")
-        color: Theme.primary
-        font.family: Theme.fontFamily
-        font.pixelSize: Theme.small
-        font.weight: Font.DemiBold
-        wrapMode: Text.WordWrap
-    }
-    Heading {
-        objectName: "detailTitle"
-        Layout.fillWidth: true
-        text: info.detail.title || ""
-        font.pixelSize: Theme.heading * 1.15
-        lineHeight: 1.05
-    }
     Flickable {
         id: story
         objectName: "storyScroll"
         Layout.fillWidth: true
         Layout.fillHeight: true
-        Layout.minimumHeight: Theme.body * 3
+        Layout.minimumHeight: Theme.body * 4
         clip: true
         contentHeight: storyColumn.implicitHeight
         boundsBehavior: Flickable.StopAtBounds
@@ -37,6 +24,23 @@ ColumnLayout {
             id: storyColumn
             width: story.width - Theme.gap
             spacing: Theme.gap / 2
+            Text {
+                objectName: "detailCategory"
+                width: parent.width
+                text: (info.detail.category || "") + "  ·  " + qsTr("Since %1").arg(info.detail.yearStarted || "")
+                color: Theme.primary
+                font.family: Theme.fontFamily
+                font.pixelSize: Theme.small
+                font.weight: Font.DemiBold
+                wrapMode: Text.WordWrap
+            }
+            Heading {
+                objectName: "detailTitle"
+                width: parent.width
+                text: info.detail.title || ""
+                font.pixelSize: Theme.heading * 1.15
+                lineHeight: 1.05
+            }
             BodyText {
                 width: parent.width
                 text: info.detail.summary || ""
