@@ -17,7 +17,7 @@ from kiosk.storage.database import BoothDatabase
 from kiosk.ui.wiring import KioskUi
 from tests.helpers import make_booth_db
 from tests.ui.conftest import is_shown, item, records, tap
-from tests.ui.test_keyboard import press
+from tests.ui.test_keyboard import focused, press, tab_to
 from tests.ui.test_survey import begin, screen, survey_festival, surveys
 
 pytestmark = pytest.mark.ui
@@ -118,3 +118,41 @@ def test_idle_still_discards_without_asking(
     qtbot.waitUntil(lambda: screen(kiosk) == "attract", timeout=5000)
     assert not asked(kiosk) and surveys(booth_db[0]) == []
     assert not kiosk.flow.survey.started
+
+
+def test_the_question_holds_the_focus_and_gives_it_back(qtbot: QtBot, kiosk: KioskUi) -> None:
+    """While "Jawaban Anda belum terkirim. Tinggalkan?" is open, Tab and Shift+Tab go
+    between its two buttons only; Escape stays; staying gives the focus back."""
+    press(kiosk, Qt.Key.Key_Space)  # attract -> home, by keys
+    tab_to(kiosk, "homeSurveyButton")
+    press(kiosk, Qt.Key.Key_Return)
+    assert screen(kiosk) == "survey"
+    tab_to(kiosk, "surveyOption_izin-jalan")
+    press(kiosk, Qt.Key.Key_Space)
+    assert focused(kiosk) == "surveyOption_izin-jalan"
+    press(kiosk, Qt.Key.Key_Escape)  # the first step: leaving would lose the choice
+    assert asked(kiosk)
+    assert focused(kiosk) == "leaveStay"
+    seen = []
+    for modifier in [Qt.KeyboardModifier.NoModifier] * 5 + [Qt.KeyboardModifier.ShiftModifier] * 5:
+        press(kiosk, Qt.Key.Key_Tab, modifier)
+        seen.append(focused(kiosk))
+    assert seen == ["leaveConfirm", "leaveStay"] * 5, seen  # never the bar or the page
+    press(kiosk, Qt.Key.Key_Escape)  # Escape is "stay"
+    assert not asked(kiosk) and screen(kiosk) == "survey"
+    assert focused(kiosk) == "surveyOption_izin-jalan"  # back where it was
+    assert kiosk.flow.survey.property("selected") == "izin-jalan"
+    # "Beranda" by keys: the question, then "Lanjutkan mengisi" back to "Beranda".
+    tab_to(kiosk, "homeButton")
+    press(kiosk, Qt.Key.Key_Return)
+    assert asked(kiosk) and focused(kiosk) == "leaveStay"
+    press(kiosk, Qt.Key.Key_Return)
+    assert not asked(kiosk) and focused(kiosk) == "homeButton"
+    # Asked after a touch: the first Tab lands in the question, not behind it.
+    tap(qtbot, kiosk, "surveyCancel")
+    assert asked(kiosk)
+    press(kiosk, Qt.Key.Key_Tab)
+    assert focused(kiosk) == "leaveConfirm"
+    press(kiosk, Qt.Key.Key_Return)
+    assert not asked(kiosk) and screen(kiosk) == "home"
+    assert not kiosk.flow.survey.started  # the answers were let go

@@ -54,7 +54,9 @@ Window {
             || activeFocusItem === screenLoader || activeFocusItem === homeLoader
     }
     onActiveFocusItemChanged: {
-        if (!root.focusLost()) {
+        if (leaveDialog.visible && !VisitorFlow.idleWarning && !leaveDialog.holds(activeFocusItem)) {
+            Qt.callLater(leaveDialog.takeFocus) // the question keeps the keys while it is open
+        } else if (!root.focusLost()) {
             if (activeFocusItem.objectName !== "" && !leaveDialog.visible)
                 lastFocusName = activeFocusItem.objectName // the dialog gives it back
         } else if (Theme.keysUsed) {
@@ -158,6 +160,9 @@ Window {
 
     // Leaving a survey or feedback with answers not yet sent (Beranda, Peta festival,
     // Batal, Selesai, Escape) asks once. Idle still ends the visit without asking.
+    // While it asks it holds the focus: Tab and Shift+Tab go between its two buttons
+    // only, Escape is "Lanjutkan mengisi" (VisitorFlow.back), and staying gives the focus
+    // back to the control that had it.
     Rectangle {
         id: leaveDialog
         objectName: "leaveDialog"
@@ -165,7 +170,25 @@ Window {
         z: 96
         visible: VisitorFlow.leaveAsked
         color: Theme.scrim
-        onVisibleChanged: if (visible && Theme.keysUsed) stayButton.forceActiveFocus(Qt.TabFocusReason)
+        property Item focusBefore: null
+        function holds(item: Item): bool {
+            return item === stayButton || item === confirmButton
+        }
+        function takeFocus() {
+            if (leaveDialog.visible && !VisitorFlow.idleWarning && !leaveDialog.holds(root.activeFocusItem))
+                stayButton.forceActiveFocus(Qt.TabFocusReason)
+        }
+        onVisibleChanged: {
+            if (visible) {
+                focusBefore = root.focusLost() ? null : root.activeFocusItem
+                stayButton.forceActiveFocus(Qt.TabFocusReason)
+                return
+            }
+            const before = focusBefore
+            focusBefore = null
+            if (before !== null && before.visible && before.enabled)
+                before.forceActiveFocus(Qt.TabFocusReason)
+        }
         MouseArea { anchors.fill: parent } // nothing behind it takes a tap
         Rectangle {
             anchors.centerIn: parent
@@ -194,12 +217,17 @@ Window {
                         objectName: "leaveStay"
                         kind: "primary"
                         text: qsTr("Keep answering")
+                        KeyNavigation.tab: confirmButton
+                        KeyNavigation.backtab: confirmButton
                         onClicked: VisitorFlow.stayHere()
                     }
                     KButton {
+                        id: confirmButton
                         objectName: "leaveConfirm"
                         kind: "secondary"
                         text: qsTr("Yes, leave")
+                        KeyNavigation.tab: stayButton
+                        KeyNavigation.backtab: stayButton
                         onClicked: VisitorFlow.confirmLeave()
                     }
                 }
