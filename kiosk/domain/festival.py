@@ -110,6 +110,25 @@ class Agency:
 
 
 @dataclass(frozen=True)
+class MapPoint:
+    """A place on the festival map, 0..1 from the left and from the top."""
+
+    x: float
+    y: float
+
+
+@dataclass(frozen=True)
+class FestivalMap:
+    """What the festival map shows besides the booths, where the pack gives it."""
+
+    entrances: tuple[MapPoint, ...] = ()
+    stage: MapPoint | None = None
+    # Where north points, in degrees clockwise from the top of the map (0: north is up);
+    # None when the pack does not say.
+    north: float | None = None
+
+
+@dataclass(frozen=True)
 class Photo:
     file: str  # pack-relative path, e.g. "media/jalan-1.jpg"
     caption: Text = Text("")
@@ -163,6 +182,7 @@ class Festival:
     innovations: tuple[Innovation, ...] = ()
     sample_data: bool = False  # True for the generated demo festival
     video_limits: VideoLimits = field(default_factory=VideoLimits)
+    map: FestivalMap = field(default_factory=FestivalMap)
 
     def agency(self, code: str) -> Agency:
         for agency in self.agencies:

@@ -30,6 +30,12 @@ FESTIVAL: dict[str, Any] = {
     },
     "logo": LOGO,
     "sample_data": True,
+    # The square's stage above the two rows of booths, the gate below them, north up.
+    "map": {
+        "entrances": [{"x": 0.5, "y": 0.95}],
+        "stage": {"x": 0.5, "y": 0.07},
+        "north": 0,
+    },
 }
 
 # (code, name, short name, booth, map x, map y): booths in two rows on the square.

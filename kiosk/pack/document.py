@@ -15,7 +15,9 @@ from kiosk.domain.festival import (
     Branding,
     CardRules,
     Festival,
+    FestivalMap,
     Innovation,
+    MapPoint,
     Photo,
     Text,
     Video,
@@ -54,8 +56,10 @@ TOP_FIELDS = (
 CARD_FIELDS = ("mode", "public_key", "quota", "revoked_batches")
 FESTIVAL_FIELDS = (
     "slug", "name", "venue", "starts_on", "ends_on", "timezone", "opening_time",
-    "closing_time", "colors", "logo", "sample_data", "video",
+    "closing_time", "colors", "logo", "sample_data", "video", "map",
 )  # fmt: skip
+MAP_FIELDS = ("entrances", "stage", "north")
+MAX_ENTRANCES = 8
 VOTING_FIELDS = (
     "min_dwell_seconds", "max_votes_per_session", "cooldown_seconds", "idle_seconds",
     "idle_warning_seconds",
@@ -105,6 +109,7 @@ def read_document(data: Any) -> Document:
         agencies=agencies,
         innovations=innovations,
         video_limits=_video_limits(fest_check, fest),
+        map=_festival_map(fest_check, fest),
     )
     doc.logo = branding.logo
     doc.problems = check.problems
@@ -124,6 +129,39 @@ def _video_limits(check: Checker, fest: dict[str, Any]) -> VideoLimits:
             low=VIDEO_MEGABYTES_RANGE[0], high=VIDEO_MEGABYTES_RANGE[1], integer=True,
         ),
     )  # fmt: skip
+
+
+def _festival_map(check: Checker, fest: dict[str, Any]) -> FestivalMap:
+    """`festival.map`: the entrances, the stage and where north is, each optional."""
+    if "map" not in fest:
+        return FestivalMap()
+    where = "festival.map"
+    layout = check.obj(fest["map"], where, MAP_FIELDS)
+    entrances = tuple(
+        point
+        for n, value in enumerate(
+            check.array(layout, "entrances", where, required=False, max_items=MAX_ENTRANCES)
+        )
+        if (point := _map_point(check, value, f"{where}.entrances[{n}]")) is not None
+    )
+    stage = _map_point(check, layout["stage"], f"{where}.stage") if "stage" in layout else None
+    north = None
+    if "north" in layout:
+        north = float(check.number(layout, "north", where, default=0, low=0, high=360)) % 360
+    return FestivalMap(entrances=entrances, stage=stage, north=north)
+
+
+def _map_point(check: Checker, value: Any, path: str) -> MapPoint | None:
+    """A place on the map: `{"x": 0..1 from the left, "y": 0..1 from the top}`."""
+    point = check.obj(value, path, ("x", "y"))
+    if not point:
+        if isinstance(value, dict):
+            check.report(path, 'expected {"x": 0..1 from the left, "y": 0..1 from the top}')
+        return None
+    before = len(check.problems)
+    x = check.number(point, "x", path, default=0.5, low=0, high=1, required=True)
+    y = check.number(point, "y", path, default=0.5, low=0, high=1, required=True)
+    return MapPoint(float(x), float(y)) if len(check.problems) == before else None
 
 
 def _about(check: Checker, fest: dict[str, Any]) -> dict[str, Any]:

@@ -11,7 +11,9 @@ from kiosk.domain.festival import (
     Branding,
     CardRules,
     Festival,
+    FestivalMap,
     Innovation,
+    MapPoint,
     Photo,
     Service,
     Text,
@@ -98,6 +100,7 @@ def content_rows(
             "card_public_key": festival.cards.public_key,
             "card_quota": festival.cards.quota,
             "card_revoked_batches": json.dumps(list(festival.cards.revoked_batches)),
+            "map_layout": map_layout_json(festival.map),
             "pack_sha256": pack_sha256,
             "imported_at": utc_iso(),
         },
@@ -279,7 +282,40 @@ def load_festival(db: BoothDatabase) -> Festival:
         agencies=agencies,
         innovations=innovations,
         sample_data=bool(f["sample_data"]),
+        map=read_map_layout(f["map_layout"]),
     )
+
+
+def map_layout_json(layout: FestivalMap) -> str:
+    """The festival map's entrances, stage and north as the `festival.map_layout` JSON."""
+    if layout == FestivalMap():
+        return "{}"
+    return json.dumps(
+        {
+            "entrances": [{"x": p.x, "y": p.y} for p in layout.entrances],
+            "stage": {"x": layout.stage.x, "y": layout.stage.y} if layout.stage else None,
+            "north": layout.north,
+        }
+    )
+
+
+def read_map_layout(text: str | None) -> FestivalMap:
+    """`festival.map_layout` back as a FestivalMap. It only draws the map, so a value this
+    Gerai cannot read (hand-edited, or from a file before the column) draws nothing
+    rather than stopping the kiosk."""
+    try:
+        data = json.loads(text or "{}")
+        stage = data.get("stage")
+        north = data.get("north")
+        return FestivalMap(
+            entrances=tuple(
+                MapPoint(float(p["x"]), float(p["y"])) for p in data.get("entrances") or ()
+            ),
+            stage=MapPoint(float(stage["x"]), float(stage["y"])) if stage else None,
+            north=None if north is None else float(north),
+        )
+    except (ValueError, TypeError, KeyError, AttributeError):
+        return FestivalMap()
 
 
 def photo_ids(db: BoothDatabase, slug: str) -> list[int]:

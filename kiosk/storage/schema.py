@@ -342,6 +342,17 @@ def m006_videos(db: Database) -> None:
     )
 
 
+def m007_festival_map(db: Database) -> None:
+    db.executescript(
+        """
+        -- What the festival map shows besides the booths (the pack's festival.map), as JSON:
+        -- {"entrances": [{"x": .., "y": ..}], "stage": {"x": .., "y": ..} or null,
+        --  "north": degrees clockwise from the map's top, or null}. '{}': nothing given.
+        ALTER TABLE festival ADD COLUMN map_layout TEXT NOT NULL DEFAULT '{}';
+        """
+    )
+
+
 # In the order they apply; each is named after its function in the migrations table.
 MIGRATIONS = (
     m001_kiosk_and_content,
@@ -350,6 +361,7 @@ MIGRATIONS = (
     m004_survey_services,
     m005_ballot_cards,
     m006_videos,
+    m007_festival_map,
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 

@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+import json
 import shutil
 import sqlite3
 from pathlib import Path
 
+from kiosk.pack.format import load_pack
 from kiosk.results.collect import merge_kiosk_files
-from kiosk.storage.content import edit_innovation
+from kiosk.storage.content import edit_innovation, map_layout_json
 from kiosk.storage.database import open_booth_database
 from kiosk.storage.receipt import Receipt
+from tests.results.festival_demo import DemoFestival
 from tests.results.kiosks import build_kiosk, export
 
 
@@ -58,3 +61,33 @@ def test_receipts_without_a_file_or_with_only_a_shorter_copy(tmp_path: Path) -> 
     assert "nothing counted" in report.sources[0].detail and report.records_added == 0
     rows = sqlite3.connect(out).execute("SELECT agency_code, status FROM receipts ORDER BY 1")
     assert rows.fetchall() == [("DINKES", "no_file"), ("DPUPR", "no_file")]
+
+
+def test_the_map_layout_comes_from_the_pack_never_from_a_booth_file(
+    tmp_path: Path, demo: DemoFestival
+) -> None:
+    """A booth file carries the map it was given (stage, entrances, north) for its own
+    screen; the merge neither reads it nor compares it: an edited one changes no verdict
+    and no fact, and the festival file keeps the pack's map, from the pack."""
+    pack = load_pack(demo.pack)
+    pack.close()
+    honest, edited = tmp_path / "honest", tmp_path / "edited"
+    for folder in (honest, edited):
+        folder.mkdir()
+        shutil.copy(demo.exports["DINKES"], folder / "dinkes.sqlite")
+    conn = sqlite3.connect(edited / "dinkes.sqlite")
+    moved = '{"entrances": [], "stage": {"x": 0.9, "y": 0.9}, "north": 180}'
+    conn.execute("UPDATE festival SET map_layout = ?", [moved])
+    conn.commit()
+    conn.close()
+    verdicts = []
+    for folder in (honest, edited):
+        out = folder / "FESTIVAL.sqlite"
+        merge_kiosk_files(out, [folder / "dinkes.sqlite"], workers=1, pack=demo.pack)
+        merged = sqlite3.connect(out)
+        verdicts.append(merged.execute("SELECT status, detail FROM sources").fetchall())
+        assert "map_layout" not in {r[1] for r in merged.execute("PRAGMA table_info(festival)")}
+        kept = json.loads(merged.execute("SELECT content FROM organizers_pack").fetchone()[0])
+        assert kept["festival"]["map_layout"] == map_layout_json(pack.festival.map)
+        merged.close()
+    assert verdicts[0] == verdicts[1]

@@ -235,3 +235,52 @@ def test_huge_files_are_refused_without_reading_them(tmp_path: Path) -> None:
     with open(folder / "pack.json", "r+b") as pack_json:
         pack_json.truncate(6 * 1024 * 1024)
     assert problems_of(folder) == {"pack.json: file too large (at most 5 MB)"}
+
+
+def test_the_festival_map_gives_entrances_stage_and_north(tmp_path: Path) -> None:
+    doc = minimal_document()
+    doc["festival"]["map"] = {
+        "entrances": [{"x": 0.5, "y": 1}, {"x": 0, "y": 0.4}],
+        "stage": {"x": 0.5, "y": 0.05},
+        "north": 90,
+    }
+    write_pack(tmp_path / "pack", doc)
+    layout = load_pack(tmp_path / "pack").festival.map
+    assert [(p.x, p.y) for p in layout.entrances] == [(0.5, 1.0), (0.0, 0.4)]
+    assert layout.stage is not None and (layout.stage.x, layout.stage.y) == (0.5, 0.05)
+    assert layout.north == 90
+    # All optional: no map, or an empty one, is nothing drawn.
+    for empty in (None, {}):
+        doc = minimal_document()
+        if empty is not None:
+            doc["festival"]["map"] = empty
+        write_pack(tmp_path / f"pack-{empty}", doc)
+        layout = load_pack(tmp_path / f"pack-{empty}").festival.map
+        assert (layout.entrances, layout.stage, layout.north) == ((), None, None)
+
+
+def test_festival_map_mistakes_are_named(tmp_path: Path) -> None:
+    doc = minimal_document()
+    doc["festival"]["map"] = {
+        "entrances": [{"x": 0.5}, {"x": 2, "y": 0.1}, "gate", {"x": 0.5, "y": 1, "z": 0}],
+        "stage": [0.5, 0.1],
+        "north": "up",
+        "toilets": {"x": 0.1, "y": 0.1},
+    }
+    write_pack(tmp_path / "pack", doc)
+    assert problems_of(tmp_path / "pack") == {
+        "festival.map.entrances[0].y: missing",
+        "festival.map.entrances[1].x: 2 is out of range (0..1)",
+        "festival.map.entrances[2]: expected an object, got text",
+        "festival.map.entrances[3].z: unknown field (a typo?)",
+        "festival.map.stage: expected an object, got a list",
+        "festival.map.north: expected a number, got text",
+        "festival.map.toilets: unknown field (a typo?)",
+    }
+    doc["festival"]["map"] = {"entrances": [{"x": 0.1, "y": 0.1}] * 9, "stage": {}, "north": 400}
+    write_pack(tmp_path / "again", doc)
+    assert problems_of(tmp_path / "again") == {
+        "festival.map.entrances: too many entries (9, at most 8)",
+        'festival.map.stage: expected {"x": 0..1 from the left, "y": 0..1 from the top}',
+        "festival.map.north: 400 is out of range (0..360)",
+    }

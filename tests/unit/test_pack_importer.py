@@ -59,6 +59,9 @@ def test_the_demo_pack_imports_and_reads_back(
         expected.agencies, key=lambda a: a.code
     )
     assert shown.innovations == expected.innovations
+    assert shown.map == expected.map  # the square's entrance, stage and north
+    assert shown.map.stage is not None and len(shown.map.entrances) == 1
+    assert shown.map.north == 0
     logo = logo_png(db)
     assert logo is not None
     with Image.open(io.BytesIO(logo)) as image:

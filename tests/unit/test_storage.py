@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from kiosk.domain.festival import FestivalMap
 from kiosk.storage.chain import GENESIS_HASH, record_hash
 from kiosk.storage.content import audit_trail, edit_innovation, load_festival
 from kiosk.storage.database import BoothDatabase, open_booth_database
@@ -220,11 +221,38 @@ def test_a_file_of_an_older_schema_gets_the_missing_migrations(tmp_path: Path) -
     first_three.apply(old)
     old.execute(f"PRAGMA application_id = {APPLICATION_ID}")
     old.execute(f"PRAGMA user_version = {len(MIGRATIONS) - 1}")
-    assert "videos" not in old.table_names()
+    assert "map_layout" not in old["festival"].columns_dict  # the last one's column
     old.close()
     db = open_booth_database(path)
-    assert "videos" in db.utils.table_names()
+    assert "map_layout" in db.utils["festival"].columns_dict
     assert db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
     applied = [r["name"] for r in db.utils.query(f"SELECT name FROM {MIGRATIONS_TABLE}")]
     assert applied == known_migration_names()
     db.close()
+
+
+def test_a_booth_file_from_before_the_festival_map_still_opens_and_verifies(
+    tmp_path: Path,
+) -> None:
+    """A file made by the Gerai before `festival.map` (content, a visitor record, schema
+    6) opens: the column is added, the map has no stage, entrance or north (nothing
+    drawn), its records still verify; a map value that cannot be read draws nothing."""
+    path = tmp_path / "b.sqlite"
+    db = make_booth_db(path)
+    RecordLog(db).append("vote", "s1", {"dwell_s": 7}, "posyandu-remaja")
+    db.close()
+    conn = sqlite3.connect(path)
+    conn.execute("ALTER TABLE festival DROP COLUMN map_layout")
+    conn.execute(f"DELETE FROM {MIGRATIONS_TABLE} WHERE name = 'm007_festival_map'")
+    conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION - 1}")
+    conn.commit()
+    conn.close()
+    db = open_booth_database(path)
+    festival = load_festival(db)
+    assert festival.map == FestivalMap()
+    assert festival.agencies and festival.innovations
+    db.execute("UPDATE festival SET map_layout = '{\"stage\": [1, 2]}'")
+    assert load_festival(db).map == FestivalMap()
+    db.close()
+    report, integrity = verify_file(path)
+    assert integrity == "ok" and report.ok, report
