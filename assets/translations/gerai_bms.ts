@@ -226,6 +226,50 @@
             <source>You are here</source>
             <translation>Panjenengan nang kene</translation>
         </message>
+        <message>
+            <source>Touch a booth to see its innovations.</source>
+            <translation>Demek stan nggo ndeleng inovasine.</translation>
+        </message>
+        <message>
+            <source>Stage</source>
+            <translation>Panggung</translation>
+        </message>
+        <message>
+            <source>Entrance</source>
+            <translation>Lawang mlebu</translation>
+        </message>
+        <message>
+            <source>North</source>
+            <translation>Lor</translation>
+        </message>
+        <message>
+            <source>N</source>
+            <translation>Lor</translation>
+        </message>
+        <message>
+            <source>Booth %1 · %2</source>
+            <translation>Stan %1 · %2</translation>
+        </message>
+        <message>
+            <source>Innovations at this booth</source>
+            <translation>Inovasi nang stan kiye</translation>
+        </message>
+        <message>
+            <source>Visit booth %1 to read their stories and vote.</source>
+            <translation>Mampir maring stan %1 nggo maca critane lan milih.</translation>
+        </message>
+        <message>
+            <source>No innovations of this booth are listed here.</source>
+            <translation>Daftar inovasi stan kiye ora ana nang kene.</translation>
+        </message>
+        <message>
+            <source>Visit booth %1 to see what they show.</source>
+            <translation>Mampir maring stan %1 nggo ndeleng apa sing ditampilna.</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Tutup</translation>
+        </message>
     </context>
     <context>
         <name>QrBlock</name>

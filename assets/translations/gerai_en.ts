@@ -212,6 +212,50 @@
             <source>You are here</source>
             <translation>You are here</translation>
         </message>
+        <message>
+            <source>Touch a booth to see its innovations.</source>
+            <translation>Touch a booth to see its innovations.</translation>
+        </message>
+        <message>
+            <source>Stage</source>
+            <translation>Stage</translation>
+        </message>
+        <message>
+            <source>Entrance</source>
+            <translation>Entrance</translation>
+        </message>
+        <message>
+            <source>North</source>
+            <translation>North</translation>
+        </message>
+        <message>
+            <source>N</source>
+            <translation>N</translation>
+        </message>
+        <message>
+            <source>Booth %1 · %2</source>
+            <translation>Booth %1 · %2</translation>
+        </message>
+        <message>
+            <source>Innovations at this booth</source>
+            <translation>Innovations at this booth</translation>
+        </message>
+        <message>
+            <source>Visit booth %1 to read their stories and vote.</source>
+            <translation>Visit booth %1 to read the stories and vote.</translation>
+        </message>
+        <message>
+            <source>No innovations of this booth are listed here.</source>
+            <translation>No innovations of this booth are listed here.</translation>
+        </message>
+        <message>
+            <source>Visit booth %1 to see what they show.</source>
+            <translation>Visit booth %1 to see what they show.</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Close</translation>
+        </message>
     </context>
     <context>
         <name>QrBlock</name>

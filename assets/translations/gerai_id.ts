@@ -210,6 +210,50 @@
             <source>You are here</source>
             <translation>Anda di sini</translation>
         </message>
+        <message>
+            <source>Touch a booth to see its innovations.</source>
+            <translation>Sentuh sebuah stan untuk melihat inovasinya.</translation>
+        </message>
+        <message>
+            <source>Stage</source>
+            <translation>Panggung</translation>
+        </message>
+        <message>
+            <source>Entrance</source>
+            <translation>Pintu masuk</translation>
+        </message>
+        <message>
+            <source>North</source>
+            <translation>Utara</translation>
+        </message>
+        <message>
+            <source>N</source>
+            <translation>U</translation>
+        </message>
+        <message>
+            <source>Booth %1 · %2</source>
+            <translation>Stan %1 · %2</translation>
+        </message>
+        <message>
+            <source>Innovations at this booth</source>
+            <translation>Inovasi di stan ini</translation>
+        </message>
+        <message>
+            <source>Visit booth %1 to read their stories and vote.</source>
+            <translation>Kunjungi stan %1 untuk membaca ceritanya dan memberi suara.</translation>
+        </message>
+        <message>
+            <source>No innovations of this booth are listed here.</source>
+            <translation>Daftar inovasi stan ini tidak ada di sini.</translation>
+        </message>
+        <message>
+            <source>Visit booth %1 to see what they show.</source>
+            <translation>Kunjungi stan %1 untuk melihat apa yang mereka tampilkan.</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Tutup</translation>
+        </message>
     </context>
     <context>
         <name>QrBlock</name>

@@ -38,16 +38,17 @@ FESTIVAL: dict[str, Any] = {
     },
 }
 
-# (code, name, short name, booth, map x, map y): booths in two rows on the square.
+# (code, name, short name, booth, map x, map y): booths in two rows on the square, between
+# the stage and the gate (festival map above), with room for both.
 AGENCIES = [
-    ("DPUPR", "Dinas Pekerjaan Umum dan Penataan Ruang", "DPUPR", "A1", 0.18, 0.32),
-    ("DINKES", "Dinas Kesehatan", "Dinkes", "A2", 0.39, 0.32),
-    ("DINDIK", "Dinas Pendidikan", "Dindik", "A3", 0.61, 0.32),
-    ("BPBD", "Badan Penanggulangan Bencana Daerah", "BPBD", "A4", 0.82, 0.32),
-    ("DINDUKCAPIL", "Dinas Kependudukan dan Pencatatan Sipil", "Dindukcapil", "B1", 0.18, 0.7),
-    ("DINSOS", "Dinas Sosial", "Dinsos", "B2", 0.39, 0.7),
-    ("RSUD", "RSUD Banyumas", "RSUD Banyumas", "B3", 0.61, 0.7),
-    ("DINKOMINFO", "Dinas Komunikasi dan Informatika", "Dinkominfo", "B4", 0.82, 0.7),
+    ("DPUPR", "Dinas Pekerjaan Umum dan Penataan Ruang", "DPUPR", "A1", 0.18, 0.33),
+    ("DINKES", "Dinas Kesehatan", "Dinkes", "A2", 0.39, 0.33),
+    ("DINDIK", "Dinas Pendidikan", "Dindik", "A3", 0.61, 0.33),
+    ("BPBD", "Badan Penanggulangan Bencana Daerah", "BPBD", "A4", 0.82, 0.33),
+    ("DINDUKCAPIL", "Dinas Kependudukan dan Pencatatan Sipil", "Dindukcapil", "B1", 0.18, 0.67),
+    ("DINSOS", "Dinas Sosial", "Dinsos", "B2", 0.39, 0.67),
+    ("RSUD", "RSUD Banyumas", "RSUD Banyumas", "B3", 0.61, 0.67),
+    ("DINKOMINFO", "Dinas Komunikasi dan Informatika", "Dinkominfo", "B4", 0.82, 0.67),
 ]
 
 # Agencies whose booth runs the satisfaction survey (SKM):

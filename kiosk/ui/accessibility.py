@@ -17,6 +17,7 @@ from kiosk.ui.qmlmodule import qml_singleton
 from kiosk.ui.speech import BackgroundSpeaker, NoSpeech, Speaker
 
 READ_ALOUD = "ReadAloud"
+MAP = "MapScreen"  # the booth panel's words, read as it shows them
 
 
 @qml_singleton("A11y")
@@ -137,6 +138,8 @@ class AccessibilityController(QObject):
             if buttons:
                 names = ", ".join(buttons.values())
                 parts.append(tr(READ_ALOUD, "Buttons: %1.").replace("%1", names))
+        elif screen == "map" and (booth := flow.property("mapBooth") or {}):
+            parts = booth_sentences(booth, self.buttons_shown(("boothPanelClose",)))
         elif screen == "voteThanks":
             parts = [tr(READ_ALOUD, "Thank you for your vote."), str(voted.get("title", ""))]
         else:
@@ -158,6 +161,23 @@ class AccessibilityController(QObject):
                 found[item.objectName()] = str(item.property("text") or "").lstrip("‹ ").strip()
             pending.extend(item.childItems())
         return {name: found[name] for name in names if found.get(name)}
+
+
+def booth_sentences(booth: dict[str, Any], buttons: dict[str, str]) -> list[str]:
+    """A booth touched on the map, as its panel shows it (the panel's own words)."""
+    title = tr(MAP, "Booth %1 · %2").replace("%1", booth["booth"]).replace("%2", booth["name"])
+    parts = [title + "."]
+    if booth["innovations"]:
+        listed = "; ".join(booth["innovations"])
+        parts += [f"{tr(MAP, 'Innovations at this booth')}: {listed}."]
+        parts.append(tr(MAP, "Visit booth %1 to read their stories and vote."))
+    else:
+        parts.append(tr(MAP, "No innovations of this booth are listed here."))
+        parts.append(tr(MAP, "Visit booth %1 to see what they show."))
+    parts[-1] = parts[-1].replace("%1", booth["booth"])
+    if buttons:
+        parts.append(tr(READ_ALOUD, "Buttons: %1.").replace("%1", ", ".join(buttons.values())))
+    return parts
 
 
 # The detail screen's buttons read-aloud names, when they are there to press.

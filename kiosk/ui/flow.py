@@ -61,6 +61,7 @@ class VisitorFlow(QObject):
     refusalChanged = Signal()
     cardChanged = Signal()
     leaveChanged = Signal()
+    mapBoothChanged = Signal()
     sessionEnding = Signal()  # before the session's end is recorded (a clip's play goes first)
 
     def __init__(
@@ -97,6 +98,7 @@ class VisitorFlow(QObject):
         self._card_serial = ""  # the card of the latest accepted vote
         self._card_left = 0  # its votes left at this kiosk after that vote
         self._leave = ""  # where the visitor asked to go from an unsent survey or feedback
+        self._map_booth = ""  # the agency whose booth the visitor tapped on the map
         self._tick = QTimer(self)
         self._tick.setInterval(tick_ms)
         self._tick.timeout.connect(self.tick)
@@ -150,6 +152,10 @@ class VisitorFlow(QObject):
     )
     # "Your answers have not been sent. Leave?" is on screen.
     leaveAsked = Property(bool, lambda self: self._leave != "", notify=leaveChanged)
+    # The booth tapped on the map: {code, name, booth, innovations (titles), ...}, or {}.
+    mapBooth = Property(
+        dict, lambda self: self.agencies.find(self._map_booth) or {}, notify=mapBoothChanged
+    )
 
     # --- navigation --------------------------------------------------------
     def _go(self, screen: str) -> None:
@@ -164,6 +170,7 @@ class VisitorFlow(QObject):
         self._set_refusal("")
         self._set_card_asking(False)
         self._set_leave("")
+        self._set_map_booth("")
         if screen == "attract" and self._lang != self._start_lang:
             self.setLang(self._start_lang)  # the next visitor starts in the booth's language
         self.screenChanged.emit()
@@ -223,6 +230,29 @@ class VisitorFlow(QObject):
     def showMap(self) -> None:
         if self.booth.session is not None:
             self._go("map")
+
+    @Slot(str)
+    def openBooth(self, code: str) -> None:
+        """A booth tapped on the festival map: this booth's goes home; another's shows what
+        it is (its agency, its number, the innovations the pack lists there, if any)."""
+        if self._screen != "map":
+            return
+        row = self.agencies.find(code)
+        if row is None:
+            return
+        if row["isHere"]:
+            self.showHome()
+        else:
+            self._set_map_booth(code)
+
+    @Slot()
+    def closeBooth(self) -> None:
+        self._set_map_booth("")
+
+    def _set_map_booth(self, code: str) -> None:
+        if code != self._map_booth:
+            self._map_booth = code
+            self.mapBoothChanged.emit()
 
     @Slot(str)
     def openInnovation(self, slug: str) -> None:
@@ -404,6 +434,8 @@ class VisitorFlow(QObject):
         """Escape: one step back (a survey or feedback step, or a screen to home)."""
         if self._leave:
             self.stayHere()
+        elif self._map_booth:
+            self.closeBooth()
         elif self._screen == "survey" and self.survey.property("canBack"):
             self.survey.back()
         elif self._screen == "feedback" and self.form.property("step") > 1:
@@ -470,6 +502,7 @@ class VisitorFlow(QObject):
             self._on_lang(lang)
         self.innovations.set_lang(lang)
         self.agencies.set_lang(lang)
+        self.mapBoothChanged.emit()  # its titles in the new language
         row = self.innovations.find(self.form.feedback().innovation_slug or "")
         self.form.set_lang(lang, row["title"] if row else None)
         self.survey.set_lang(lang)

@@ -2,13 +2,20 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
+from itertools import combinations
 from typing import Any
 
-from PySide6.QtCore import QAbstractListModel, QByteArray, QModelIndex, QPersistentModelIndex
+from PySide6.QtCore import (
+    Property,
+    QAbstractListModel,
+    QByteArray,
+    QModelIndex,
+    QPersistentModelIndex,
+)
 
 from kiosk.domain.feedback import TAGS
-from kiosk.domain.festival import Agency, Innovation
+from kiosk.domain.festival import Agency, FestivalMap, Innovation, Text
 from kiosk.ui.catalogue import FEEDBACK, category, tr
 from kiosk.ui.qmlmodule import qml_singleton
 
@@ -173,19 +180,88 @@ class InnovationModel(RowModel):
         return next((r for r in self._rows if r["slug"] == slug), None)
 
 
+# A booth's rectangle on the map, as a share of the map's width and height: never more,
+# and never less (a crowded square lets labels fall back to the booth's number instead).
+BOOTH_MOST, BOOTH_LEAST = 0.3, 0.04
+# The room a stage or an entrance takes (its name on one line, large text at 1280x720
+# the most), as a share of the map's width and height, kept inside the map as the
+# screen draws it: booths keep clear of that room, not of a whole booth's.
+LANDMARK = (0.36, 0.18)
+
+
+def landmark_room(x: float, y: float) -> tuple[float, float, float, float]:
+    """Left, top, right, bottom of a landmark's room, pushed inside the map."""
+    left = min(max(0.0, x - LANDMARK[0] / 2), 1 - LANDMARK[0])
+    top = min(max(0.0, y - LANDMARK[1] / 2), 1 - LANDMARK[1])
+    return left, top, left + LANDMARK[0], top + LANDMARK[1]
+
+
+def booth_size(
+    places: Sequence[tuple[float, float]], landmarks: Sequence[tuple[float, float]] = ()
+) -> tuple[float, float]:
+    """The width and height (shares of the map's) of one booth's rectangle, the same for
+    every booth, as large as it can be with no two rectangles centred on `places`
+    overlapping, nor one over a landmark's room (`landmark_room` of each of `landmarks`):
+    first square (in map shares), then taller where booths stand in rows apart, then
+    wider where they stand in columns apart."""
+    gaps = [(abs(a[0] - b[0]), abs(a[1] - b[1])) for a, b in combinations(places, 2)]
+    # Beside a landmark a booth may reach its room's edge: twice the distance from the
+    # booth's centre to that edge (negative when the centre is within the room's band).
+    for left, top, right, bottom in (landmark_room(*p) for p in landmarks):
+        gaps += [(2 * max(left - x, x - right), 2 * max(top - y, y - bottom)) for x, y in places]
+    # Square: every pair apart in x or in y by at least the side.
+    side = min((max(dx, dy) for dx, dy in gaps), default=BOOTH_MOST)
+    width = height = min(BOOTH_MOST, max(BOOTH_LEAST, side))
+    # Pairs side by side (closer in x than the width) may still be this far apart in y...
+    height = min((dy for dx, dy in gaps if dx < width), default=BOOTH_MOST)
+    height = min(BOOTH_MOST, max(width, height))
+    # ...and pairs in one row (closer in y than the height) this far apart in x.
+    wide = min((dx for dx, dy in gaps if dy < height), default=BOOTH_MOST)
+    width = min(BOOTH_MOST, max(width, wide))
+    return width, height
+
+
+def _point(x: float, y: float) -> dict[str, float]:
+    return {"x": x, "y": y}
+
+
 @qml_singleton("Agencies")
 class AgencyModel(RowModel):
-    """Every agency's booth on the square, with this booth marked."""
+    """Every agency's booth on the square, with this booth marked; what the pack lists
+    at each booth (a tap on a booth shows it), and the square's entrances, stage and north."""
 
-    ROLES = ("code", "name", "shortName", "booth", "mapX", "mapY", "isHere", "innovationCount")
+    ROLES = (
+        "code",
+        "name",
+        "shortName",
+        "booth",
+        "mapX",
+        "mapY",
+        "isHere",
+        "innovationCount",
+        "innovations",  # the titles the pack lists at that booth, in the visitor's language
+    )
 
     def __init__(
-        self, agencies: Sequence[Agency], here: str, counts: dict[str, int], lang: str = "id"
+        self,
+        agencies: Sequence[Agency],
+        here: str,
+        counts: dict[str, int],
+        lang: str = "id",
+        titles: Mapping[str, Sequence[Text]] | None = None,
+        layout: FestivalMap | None = None,
     ) -> None:
         super().__init__(lang)
         self._agencies = agencies
         self._here = here
         self._counts = counts
+        self._titles = titles or {}
+        self._layout = layout or FestivalMap()
+        # No booth covers the stage or an entrance.
+        landmarks = [*self._layout.entrances, *filter(None, [self._layout.stage])]
+        self._booth = booth_size(
+            [(a.map_x, a.map_y) for a in agencies], [(p.x, p.y) for p in landmarks]
+        )
         self.refresh()
 
     def row_dicts(self) -> list[dict[str, Any]]:
@@ -199,9 +275,32 @@ class AgencyModel(RowModel):
                 "mapY": a.map_y,
                 "isHere": a.code == self._here,
                 "innovationCount": self._counts.get(a.code, 0),
+                "innovations": [t.get(self._lang) for t in self._titles.get(a.code, ())],
             }
             for a in self._agencies
         ]
+
+    def find(self, code: str) -> dict[str, Any] | None:
+        return next((r for r in self._rows if r["code"] == code), None)
+
+    def _entrances(self) -> list[dict[str, float]]:
+        return [_point(p.x, p.y) for p in self._layout.entrances]
+
+    def _stage(self) -> dict[str, float]:
+        stage = self._layout.stage
+        return _point(stage.x, stage.y) if stage else {}
+
+    # The map's other places from the pack ([] / {} / -1 when it gives none).
+    entrances = Property(list, _entrances, constant=True)
+    stage = Property(dict, _stage, constant=True)
+    north = Property(
+        float,
+        lambda self: -1.0 if self._layout.north is None else self._layout.north,
+        constant=True,
+    )
+    # One booth's rectangle, as shares of the map's width and height (`booth_size`).
+    boothWidth = Property(float, lambda self: self._booth[0], constant=True)
+    boothHeight = Property(float, lambda self: self._booth[1], constant=True)
 
 
 class TagModel(RowModel):

@@ -27,7 +27,7 @@ SCREENS = (
     Screen("feedback", "FeedbackScreen.qml", ("feedback", "feedback-tags", "feedback-comment")),
     Screen("feedbackThanks", "FeedbackThanksScreen.qml", ("feedback-thanks",)),
     Screen("goodbye", "GoodbyeScreen.qml", ("goodbye",)),
-    Screen("map", "MapScreen.qml", ("map",)),
+    Screen("map", "MapScreen.qml", ("map", "map-booth")),
     Screen("staffCall", "StaffCallScreen.qml", ("staff-call",)),
     Screen(
         "survey",

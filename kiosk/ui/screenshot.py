@@ -78,6 +78,14 @@ def stage_screen(ui: KioskUi, clock: ManualClock, screen: str, slug: str, lang: 
         flow.start()
         flow.showMap()
 
+    def map_booth() -> None:
+        """The map with another booth tapped: the first with innovations, else the first."""
+        show_map()
+        others = [r for r in ui.agencies.rows() if not r["isHere"]]
+        if not others:
+            raise ValueError("the festival has no other booth")
+        flow.openBooth(next((r for r in others if r["innovations"]), others[0])["code"])
+
     def goodbye() -> None:
         flow.start()
         flow.finish()
@@ -139,6 +147,7 @@ def stage_screen(ui: KioskUi, clock: ManualClock, screen: str, slug: str, lang: 
         "feedback-thanks": feedback_thanks,
         "idle-warning": idle,
         "map": show_map,
+        "map-booth": map_booth,
         "goodbye": goodbye,
         "staff-call": staff_call,
         "survey-service": survey("service"),

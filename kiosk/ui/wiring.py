@@ -20,6 +20,7 @@ from PySide6.QtQml import QQmlApplicationEngine
 from PySide6.QtQuick import QQuickWindow
 
 from kiosk.booth import Booth
+from kiosk.domain.festival import Text
 from kiosk.staff.settings import load_settings
 from kiosk.storage.clips import Clip, clip_by_id, clips_of
 from kiosk.storage.content import photo_ids
@@ -301,9 +302,17 @@ def build_ui(
     )
     shown.append(innovations)
     counts: dict[str, int] = {}
+    titles: dict[str, list[Text]] = {}
     for innovation in booth.festival.innovations:
         counts[innovation.agency] = counts.get(innovation.agency, 0) + 1
-    agencies = AgencyModel(booth.festival.agencies, booth.agency.code, counts)
+        titles.setdefault(innovation.agency, []).append(innovation.title)
+    agencies = AgencyModel(
+        booth.festival.agencies,
+        booth.agency.code,
+        counts,
+        titles=titles,
+        layout=booth.festival.map,
+    )
     form = FeedbackForm()
     flow = VisitorFlow(
         booth, innovations, agencies, form, translations.use, tick_ms, goodbye_seconds

@@ -48,6 +48,7 @@ SCREENS = (
     "survey-suggestion",
     "survey-thanks",
     "map",
+    "map-booth",
     "goodbye",
     "staff-call",
 )
@@ -157,10 +158,28 @@ def in_keyboard(item: QQuickItem) -> bool:
     return False
 
 
+# Panels that dim the screen behind them on purpose (a booth tapped on the map): what they
+# cover is not read while they are open, and is measured on its own screen.
+DIMMING = ("boothPanel",)
+
+
+def behind_a_panel(ui: KioskUi, item: QQuickItem) -> bool:
+    """`item` lies under an open dimming panel and is not part of it."""
+    for panel in visual_items(ui.window.contentItem()):
+        if panel.objectName() not in DIMMING or not panel.isVisible():
+            continue
+        node: QQuickItem | None = item
+        while node is not None and node is not panel:
+            node = node.parentItem()
+        if node is None and scene_rect(panel).contains(scene_rect(item)):
+            return True
+    return False
+
+
 def text_ratios(ui: KioskUi, image: QImage) -> list[tuple[float, str]]:
     found = []
     for t in visual_items(ui.window.contentItem()):
-        if not is_text(t) or not shown(t) or in_keyboard(t):
+        if not is_text(t) or not shown(t) or in_keyboard(t) or behind_a_panel(ui, t):
             continue
         if t.metaObject().indexOfProperty("echoMode") >= 0 and not t.property("text"):
             continue  # an empty field
@@ -196,7 +215,7 @@ def control_ratios(ui: KioskUi, image: QImage) -> list[tuple[float, str]]:
         pressable = meta.indexOfSignal("clicked()") >= 0 or meta.indexOfSignal("picked()") >= 0
         if not name or not pressable or not shown(c):
             continue
-        if in_keyboard(c):
+        if in_keyboard(c) or behind_a_panel(ui, c):
             continue
         r = scene_rect(c)
         if (

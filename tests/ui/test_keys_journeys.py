@@ -175,6 +175,27 @@ def test_the_map_by_keys_only(kiosk: KioskUi) -> None:
     enter(kiosk)
     assert screen(kiosk) == "map"
     assert focused(kiosk) not in ("",)  # the focus is on the map screen's first control
+    # A booth by keys: Enter shows what it is about, Escape closes it, the focus comes back.
+    tab_to(kiosk, "booth_DINKES")
+    enter(kiosk)
+    assert kiosk.flow.property("mapBooth")["code"] == "DINKES"
+    assert focused(kiosk) == "boothPanelClose"
+    press(kiosk, Qt.Key.Key_Tab)  # the booths behind the panel are out of the Tab order
+    assert not focused(kiosk).startswith("booth_")
+    press(kiosk, Qt.Key.Key_Escape)  # Escape closes the panel, not the map
+    assert screen(kiosk) == "map" and kiosk.flow.property("mapBooth") == {}
+    assert focused(kiosk) == "booth_DINKES"
+    enter(kiosk)
+    tab_to(kiosk, "boothPanelClose")
+    enter(kiosk)
+    assert kiosk.flow.property("mapBooth") == {} and focused(kiosk) == "booth_DINKES"
+    tab_to(kiosk, "booth_DPUPR", backwards=True)  # this booth: Enter goes home
+    enter(kiosk)
+    assert screen(kiosk) == "home"
+    assert focused(kiosk).startswith("card_")
+    press(kiosk, Qt.Key.Key_Tab)
+    tab_to(kiosk, "mapButton")
+    enter(kiosk)
     tab_to(kiosk, "homeButton")
     enter(kiosk)
     assert screen(kiosk) == "home"

@@ -43,6 +43,7 @@ SAME_IN_BMS = {
     "Survei Kepuasan Masyarakat (SKM)",
     "Kontak: %1",
     "Peta festival",
+    "Panggung",
     "Kirim",
     "Tutup",
     "Saran",

@@ -135,15 +135,9 @@ Item {
             boundsBehavior: Flickable.StopAtBounds
             // More below than the screen holds (1366x768, large text): a scroll bar wide
             // enough to see and to drag, always shown then; keys scroll the focused chip in.
-            ScrollBar.vertical: ScrollBar {
+            ScrollBar.vertical: MoreBar {
                 objectName: "surveyDemographicsScroll"
-                policy: demo.contentHeight > demo.height + 1 ? ScrollBar.AlwaysOn : ScrollBar.AlwaysOff
-                width: Theme.gap
-                contentItem: Rectangle {
-                    implicitWidth: Theme.gap
-                    radius: width / 2
-                    color: Theme.borderStrong // 3.4:1 on the page
-                }
+                more: demo.contentHeight > demo.height + 1
             }
             function ensureVisible(target: Item) {
                 const top = target.mapToItem(groups, 0, 0).y
