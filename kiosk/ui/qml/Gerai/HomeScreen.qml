@@ -16,7 +16,10 @@ Item {
     // Main.qml keeps this screen between visits; the next visitor sees the first cards.
     function reset() { cards.positionViewAtBeginning() }
     // Keys start at the first innovation (Main.qml moves the focus there on arrival).
-    readonly property Item startItem: cards.count > 0 && cards.itemAtIndex(0) ? cards.itemAtIndex(0).children[0] : null
+    // (Bound to the grid's children too: a card made again is found again, never a
+    // card that is gone.)
+    readonly property Item startItem: cards.count > 0 && cards.contentItem.children.length > 0
+        && cards.itemAtIndex(0) ? cards.itemAtIndex(0).children[0] : null
 
     // Every card on screen where it can be (the grid shape that gives the biggest cards);
     // where it cannot, as many whole rows as fit and a third of the next one, so the
