@@ -1,8 +1,10 @@
 """Playing an innovation's video clip: one player for the whole kiosk, one clip at a time.
 
-`ClipPlayer` (QML: `ClipPlayer`) owns the only QMediaPlayer. A clip plays muted
-with captions on; staff decide whether visitors may turn the sound on, and the
-staff volume setting is the output volume. Stopping (the visitor leaves the
+`ClipPlayer` (QML: `ClipPlayer`) owns the only QMediaPlayer: the detail page's
+gallery and the attract loop both play through it. A clip plays muted with
+captions on; staff decide whether visitors may turn the sound on, and the
+staff volume setting is the output volume. A clip the attract loop plays is no
+visitor's: its play is not recorded. Stopping (the visitor leaves the
 page or the gallery item, the visit ends, staff mode opens) clears the source,
 which closes the file and frees the decoder.
 
@@ -153,6 +155,8 @@ class ClipPlayer(QObject):
         self._plays = 0  # clips started, so a gone item is matched to its own play
         self._played_ms = 0  # of the current clip, across pauses and seeks
         self._last_ms = 0
+        self._recorded = True  # a visitor's play (not the attract loop's): recorded at its stop
+        self._has_frame = False  # the current clip's first frame arrived
 
     @property
     def _player(self) -> QMediaPlayer:
@@ -197,6 +201,8 @@ class ClipPlayer(QObject):
     durationMs = Property(
         int, lambda self: int(self._made[0].duration()) if self._made else 0, notify=changed
     )
+    # The current clip has a frame to show (until then its item would be black).
+    hasFrame = Property(bool, lambda self: self._has_frame, notify=changed)
 
     @property
     def decoding(self) -> bool:
@@ -207,17 +213,23 @@ class ClipPlayer(QObject):
     @Slot(int, QQuickItem)
     def play(self, clip_id: int, host: QQuickItem) -> None:
         """Play clip `clip_id` inside `host` (from the start, muted, captions on)."""
+        self._play(clip_id, host, recorded=True)
+
+    @Slot(int, QQuickItem)
+    def playAttract(self, clip_id: int, host: QQuickItem) -> None:
+        """Play clip `clip_id` in the attract loop: as `play`, but no visitor watches it
+        (no record, even if a visit starts before it stops)."""
+        self._play(clip_id, host, recorded=False)
+
+    def _play(self, clip_id: int, host: QQuickItem, recorded: bool) -> None:
         clip = self._find(clip_id)
         if clip is None or host is None:
             return
         self.stop()
         self._clip = clip
-        text = clip.captions.get(self._lang())
-        try:
-            self._cues = parse_captions(text) if text else ()
-        except ValueError:  # checked at import; a staff edit could still break it
-            log.warning("captions of clip %s cannot be read", clip_id)
-            self._cues = ()
+        self._recorded = recorded
+        self._has_frame = False
+        self._read_captions()
         self._view = ClipView(host)
         self._plays += 1
         play = self._plays
@@ -241,7 +253,7 @@ class ClipPlayer(QObject):
     @Slot()
     def stop(self) -> None:
         """Stop the clip and close it: the decoder and its buffers are freed."""
-        clip, watched = self._clip, self._played_ms
+        clip, watched, recorded = self._clip, self._played_ms, self._recorded
         if clip is None and not self.decoding:
             return
         if self._made is not None:
@@ -249,6 +261,7 @@ class ClipPlayer(QObject):
             self._made[0].setSource(QUrl())  # the decoder's threads are gone on return
             QTimer.singleShot(TRIM_AFTER_MS, give_back_freed_memory)
         self._clip = None
+        self._has_frame = False
         self._cues = ()
         self._set_caption("")
         if self._view is not None:
@@ -256,7 +269,7 @@ class ClipPlayer(QObject):
             view.setVisible(False)
             view.deleteLater()
         self.changed.emit()
-        if clip is not None and self._watched is not None:
+        if clip is not None and recorded and self._watched is not None:
             self._watched(clip, watched)
 
     @Slot(bool)
@@ -277,6 +290,21 @@ class ClipPlayer(QObject):
         self.changed.emit()
 
     # --- what the kiosk sets -----------------------------------------------
+    def language_changed(self) -> None:
+        """The visitor chose another language: the playing clip's captions follow."""
+        if self._clip is not None:
+            self._read_captions()
+            self._set_caption(cue_at(self._cues, self._last_ms))
+
+    def _read_captions(self) -> None:
+        assert self._clip is not None
+        text = self._clip.captions.get(self._lang())
+        try:
+            self._cues = parse_captions(text) if text else ()
+        except ValueError:  # checked at import; a staff edit could still break it
+            log.warning("captions of clip %s cannot be read", self._clip.id)
+            self._cues = ()
+
     def apply_settings(self, volume: int, sound_allowed: bool) -> None:
         """The staff's volume (the output volume) and whether visitors may hear clips."""
         self._volume = max(0, min(100, volume))
@@ -296,6 +324,9 @@ class ClipPlayer(QObject):
     def _frame(self, frame: QVideoFrame) -> None:
         if self._view is not None:
             self._view.show_frame(frame)
+            if not self._has_frame and frame.isValid():
+                self._has_frame = True
+                self.changed.emit()
 
     def _position(self, position: int) -> None:
         step = position - self._last_ms

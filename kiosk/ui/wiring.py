@@ -26,6 +26,7 @@ from kiosk.storage.clips import Clip, clip_by_id, clips_of
 from kiosk.storage.content import photo_ids
 from kiosk.storage.errors import RecordNotStored
 from kiosk.ui.accessibility import AccessibilityController
+from kiosk.ui.attract import AttractLoop
 from kiosk.ui.camera import CardCamera
 from kiosk.ui.clips import ClipPlayer
 from kiosk.ui.feedback import FeedbackForm
@@ -124,6 +125,7 @@ class KioskUi:
     camera: CardCamera
     prepared: PreparedPhotos
     clips: ClipPlayer
+    attract: AttractLoop
 
     def close(self) -> None:
         """Close the window and destroy the QML before the Python objects it binds to."""
@@ -210,13 +212,24 @@ def clip_watched(booth: Booth) -> Callable[[Clip, int], None]:
     return record
 
 
-def connect_clips(clips: ClipPlayer, flow: VisitorFlow, staff: StaffController) -> None:
-    """A clip stops when its page closes, another innovation opens, or staff change settings."""
+def connect_clips(
+    clips: ClipPlayer, flow: VisitorFlow, staff: StaffController, attract: AttractLoop
+) -> None:
+    """A clip stops when its page closes, another innovation opens, the visit starts or
+    ends, or staff mode opens; captions follow the language; the attract loop re-reads
+    the clips staff chose; staff's sound settings apply."""
     flow.screenChanged.connect(
         lambda: clips.stop() if flow.property("screen") != "detail" else None
     )
-    flow.detailChanged.connect(clips.stop)
+    # Another innovation's page (or the visit's end): its clip stops. The language chosen
+    # on the attract screen changes the page too: the attract loop's clip plays on.
+    flow.detailChanged.connect(
+        lambda: clips.stop() if flow.property("screen") != "attract" else None
+    )
     flow.sessionEnding.connect(clips.stop)
+    flow.langChanged.connect(clips.language_changed)
+    flow.langChanged.connect(attract.changed)
+    staff.contentChanged.connect(attract.reload)
     # A visitor watching a clip is there: a playing clip keeps the visit open as a touch
     # does (a clip lasts minutes at most; a paused or ended one lets the idle time run).
     clips.positionChanged.connect(lambda: flow.activity() if clips.property("playing") else None)
@@ -333,11 +346,13 @@ def build_ui(
         lambda: str(flow.property("lang")),
         watched=clip_watched(booth),
     )
-    provide(
-        engine, flow, innovations, agencies, form, flow.survey, theme, a11y, staff, camera, clips
+    attract = AttractLoop(
+        booth, lambda: str(flow.property("lang")), staff_open=lambda: flow.staff_open
     )
+    controllers = (flow, innovations, agencies, form, flow.survey, theme, a11y, staff, camera)
+    provide(engine, *controllers, clips, attract)
     connect_staff(staff, flow, photos, on_restart or QGuiApplication.quit, prepared)
-    connect_clips(clips, flow, staff)
+    connect_clips(clips, flow, staff, attract)
     staff.speech_note = lambda: str(a11y.property("speechNote"))
     a11y.speechChanged.connect(staff.speechNoteChanged)
     flow.apply_settings(load_settings(booth.db), lang)
@@ -370,6 +385,7 @@ def build_ui(
         camera,
         prepared,
         clips,
+        attract,
     )
     window.setProperty("kioskMode", fullscreen)
 

@@ -1,4 +1,7 @@
-// The attract loop: this booth's innovations full screen, one after another.
+// The attract loop: this booth's innovations full screen, one after another, and between
+// them the clips staff chose (AttractLoop says when): muted, captions on, through the
+// kiosk's one player. The photo stays until the clip's first frame; a clip that cannot
+// play is skipped; a touch stops it (and starts the visit, as always).
 pragma ComponentBehavior: Bound
 import QtQuick
 import Gerai
@@ -102,21 +105,127 @@ Rectangle {
         }
     }
 
+    // The clip slide: the clip's frames, its innovation's title and the captions.
+    property int clipId: -1 // the clip asked for; -1 while the photos show
+    readonly property bool clipShown: clipId >= 0 && ClipPlayer.clipId === clipId && ClipPlayer.hasFrame
+    function nextPhoto() {
+        if (slides.count < 2)
+            return
+        attract.previous = attract.current
+        attract.current = (attract.current + 1) % slides.count
+        if (!Theme.reducedMotion)
+            pulse.restart()
+    }
+    function startClip(id: int) {
+        ClipPlayer.playAttract(id, clipScreen)
+        if (ClipPlayer.clipId === id) {
+            attract.clipId = id
+        } else { // gone, or refused at once: the photos go on
+            AttractLoop.clipDone()
+            attract.nextPhoto()
+        }
+    }
+    function clipOver() {
+        attract.clipId = -1
+        AttractLoop.clipDone()
+        attract.nextPhoto()
+    }
+    Connections { // the clip ended, could not play, or was stopped (a touch, staff mode)
+        target: ClipPlayer
+        function onChanged() {
+            if (attract.clipId >= 0 && ClipPlayer.clipId !== attract.clipId)
+                attract.clipOver()
+        }
+    }
+
+    Rectangle {
+        id: clipSlide
+        objectName: "attractClip"
+        anchors.fill: parent
+        color: Theme.photoBackdrop
+        opacity: attract.clipShown ? 1 : 0
+        visible: opacity > 0
+        Behavior on opacity { NumberAnimation { duration: Theme.reducedMotion ? 0 : 600 } }
+        Item { // the player paints the clip's frames in here
+            id: clipScreen
+            objectName: "attractClipScreen"
+            anchors.fill: parent
+        }
+        Column {
+            anchors.left: parent.left
+            anchors.right: parent.right
+            anchors.bottom: parent.bottom
+            anchors.margins: Theme.margin * 1.5
+            anchors.bottomMargin: Theme.touch * 2
+            spacing: Theme.gap
+            Rectangle {
+                width: clipTitle.width + Theme.gap * 2
+                height: clipTitle.height + Theme.gap
+                radius: Theme.radius
+                color: Theme.scrim
+                visible: clipTitle.text !== ""
+                Text {
+                    id: clipTitle
+                    objectName: "attractClipTitle"
+                    anchors.centerIn: parent
+                    width: Math.min(implicitWidth, clipSlide.width - Theme.margin * 3 - Theme.gap * 2)
+                    text: AttractLoop.clip.title
+                    color: Theme.onPhoto
+                    font.family: Theme.fontFamily
+                    font.pixelSize: Theme.title
+                    font.weight: Font.Bold
+                    wrapMode: Text.WordWrap
+                }
+            }
+            Rectangle { // captions, big on a dark band: read from across the aisle
+                objectName: "attractCaptionBand"
+                anchors.horizontalCenter: parent.horizontalCenter
+                width: clipCaption.width + Theme.gap * 2
+                height: clipCaption.height + Theme.gap
+                radius: Theme.radius / 2
+                color: Theme.scrim
+                visible: clipCaption.text !== ""
+                Text {
+                    id: clipCaption
+                    objectName: "attractCaption"
+                    anchors.centerIn: parent
+                    width: Math.min(implicitWidth, clipSlide.width - Theme.margin * 3 - Theme.gap * 2)
+                    text: attract.clipShown ? ClipPlayer.caption : ""
+                    color: Theme.onPhoto
+                    horizontalAlignment: Text.AlignHCenter
+                    font.family: Theme.fontFamily
+                    font.pixelSize: Theme.heading
+                    wrapMode: Text.WordWrap
+                }
+            }
+        }
+    }
+
     Timer {
-        interval: 6000
-        running: slides.count > 1
+        objectName: "slideTimer"
+        interval: AttractLoop.slideMs
+        running: attract.clipId < 0 && (slides.count > 1 || AttractLoop.clipCount > 0)
         repeat: true
         onTriggered: {
-            attract.previous = attract.current
-            attract.current = (attract.current + 1) % slides.count
-            if (!Theme.reducedMotion)
-                pulse.restart()
+            const id = AttractLoop.next()
+            if (id >= 0)
+                attract.startClip(id)
+            else
+                attract.nextPhoto()
         }
+    }
+    Timer { // no frame in time: skipped, never a black slide
+        interval: AttractLoop.firstFrameMs
+        running: attract.clipId >= 0 && !ClipPlayer.hasFrame
+        onTriggered: ClipPlayer.stop()
     }
 
     MouseArea {
         objectName: "startArea"
         anchors.fill: parent
+        // The press stops a playing clip at once (the decoder is freed); the tap starts
+        // the visit.
+        onPressed: if (attract.clipId >= 0) ClipPlayer.stop()
         onClicked: VisitorFlow.start()
     }
 
