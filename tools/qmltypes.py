@@ -24,6 +24,7 @@ from kiosk.ui.feedback import FeedbackForm
 from kiosk.ui.models import TagModel
 from kiosk.ui.paths import QML_DIR
 from kiosk.ui.qmlmodule import QML_IMPORT_NAME, registered_singletons
+from kiosk.ui.staff.clips import ClipsPanel
 from kiosk.ui.staff.controller import StaffController
 from kiosk.ui.staff.editor import ContentEditor
 from kiosk.ui.staff.panels import DashboardPanel, HandoverPanel, SettingsPanel
@@ -32,6 +33,7 @@ QMLTYPES = QML_DIR / "gerai.qmltypes"
 OBJECT_PROPERTIES: dict[tuple[type[QObject], str], type[QObject]] = {
     (StaffController, "dashboard"): DashboardPanel,
     (StaffController, "editor"): ContentEditor,
+    (StaffController, "clips"): ClipsPanel,
     (StaffController, "settings"): SettingsPanel,
     (StaffController, "handover"): HandoverPanel,
     (FeedbackForm, "tags"): TagModel,

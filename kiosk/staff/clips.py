@@ -11,18 +11,53 @@ from __future__ import annotations
 import hashlib
 import logging
 import shutil
+from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from kiosk.domain.festival import VideoLimits
+from kiosk.domain.festival import Text, VideoLimits
 from kiosk.staff.errors import StaffError
 from kiosk.storage.clips import install_clip_file, media_dir
 from kiosk.storage.content import record_edit
 from kiosk.storage.database import BoothDatabase
 
+if TYPE_CHECKING:
+    from kiosk.pack.video import ClipInfo
+
 log = logging.getLogger(__name__)
 
 EDITOR = "staff"
 VIDEO_SUFFIXES = frozenset({".mp4", ".m4v", ".mov", ".webm", ".mkv"})
+
+
+@dataclass(frozen=True)
+class StaffClip:
+    """A clip as staff mode lists it: hidden ones too."""
+
+    id: int
+    innovation_slug: str
+    title: Text
+    source_file: str
+    duration_ms: int
+    width: int
+    height: int
+    hidden: bool
+    in_attract: bool
+
+
+def booth_clips(db: BoothDatabase, agency_code: str) -> list[StaffClip]:
+    """The clips of the agency's innovations, in the innovations' order and then their own."""
+    rows = db.execute(
+        "SELECT v.id, v.innovation_slug, v.title_id, v.title_en, v.source_file, v.duration_ms,"
+        " v.width, v.height, v.hidden, v.in_attract FROM videos v"
+        " JOIN innovations i ON i.slug = v.innovation_slug WHERE i.agency_code = ?"
+        " ORDER BY i.sort_order, i.slug, v.sort_order, v.id",
+        [agency_code],
+    ).fetchall()
+    return [
+        StaffClip(r[0], r[1], Text(r[2], r[3]), r[4], r[5], r[6], r[7], bool(r[8]), bool(r[9]))
+        for r in rows
+    ]
 
 
 def hide_clip(db: BoothDatabase, clip_id: int, hidden: bool) -> None:
@@ -52,10 +87,16 @@ def replace_clip(
     except OSError as exc:
         raise StaffError(f"Berkas {file.name} tidak dapat dibaca ({exc.strerror}).") from exc
     [info] = probe_clips([file])
-    problems = [info] if isinstance(info, str) else check_clip(info, size, limits or VideoLimits())
+    limits = limits or VideoLimits()
+    problems = [info] if isinstance(info, str) else check_clip(info, size, limits)
     if problems or isinstance(info, str):
         log.warning("clip refused: %s: %s", file.name, "; ".join(problems))
-        raise StaffError(f"Video {file.name} tidak dapat dipakai: {'; '.join(problems)}.")
+        reasons = (
+            [f"Gerai tidak dapat memutarnya ({info})"]
+            if isinstance(info, str)
+            else _reasons(info, size, limits) or problems
+        )
+        raise StaffError(f"Video {file.name} tidak dapat dipakai: {'; '.join(reasons)}.")
     try:
         poster = process_poster(info.frame_jpeg, f"{file.name} (a frame)")
         install_clip_file(media_dir(db), sha256, ext, lambda path: shutil.copyfile(file, path))
@@ -69,6 +110,31 @@ def replace_clip(
              info.height, poster, clip_id],
         )  # fmt: skip
         record_edit(db, EDITOR, "videos", str(clip_id), "file", old, f"{file.name} ({sha256[:16]})")
+
+
+def _reasons(info: ClipInfo, size: int, limits: VideoLimits) -> list[str]:
+    """`check_clip`'s problems as staff read them (the pack's checker speaks to organizers)."""
+    from kiosk.pack.video import CODEC_NAMES, MAX_HEIGHT, MAX_WIDTH, SUPPORTED_CODECS, clock
+
+    reasons = []
+    if info.codec not in SUPPORTED_CODECS:
+        name = CODEC_NAMES.get(info.codec, info.codec or "tak dikenal")
+        reasons.append(f"formatnya {name}, tidak didukung (ubah ke MP4 dengan H.264)")
+    if info.width > MAX_WIDTH or info.height > MAX_HEIGHT:
+        reasons.append(
+            f"gambarnya {info.width}×{info.height}, lebih besar dari {MAX_WIDTH}×{MAX_HEIGHT}"
+        )
+    if info.duration_ms > limits.max_seconds * 1000 + 500:
+        reasons.append(
+            f"durasinya {clock(info.duration_ms)}, lebih dari"
+            f" {clock(limits.max_seconds * 1000)} yang diizinkan panitia"
+        )
+    if size > limits.max_megabytes * 1_000_000:
+        reasons.append(
+            f"ukurannya {size / 1e6:.0f} MB, lebih dari {limits.max_megabytes} MB"
+            " yang diizinkan panitia"
+        )
+    return reasons
 
 
 def list_usb_clips(folder: Path) -> list[Path]:

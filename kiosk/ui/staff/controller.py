@@ -1,6 +1,6 @@
 """The staff mode controller QML sees as `Staff`: set-up, PIN pad, pages, leaving.
 
-It owns the four page controllers (`staff.dashboard`, `staff.editor`,
+It owns the five page controllers (`staff.dashboard`, `staff.editor`, `staff.clips`,
 `staff.settings`, `staff.handover`), the receipt on the screen (`staff.receipts`:
 opening, spot-check or closing) and the periodic backup timer, which runs
 whether or not staff mode is open.
@@ -31,12 +31,13 @@ from kiosk.ui.staff.context import StaffContext
 
 if TYPE_CHECKING:
     from kiosk.storage.records import WriteFailure
+    from kiosk.ui.staff.clips import ClipsPanel
     from kiosk.ui.staff.editor import ContentEditor
     from kiosk.ui.staff.panels import DashboardPanel, HandoverPanel, ReceiptPanel, SettingsPanel
 
 log = logging.getLogger(__name__)
 
-PAGES = ("dashboard", "content", "settings", "handover")
+PAGES = ("dashboard", "content", "clips", "settings", "handover")
 BACKUP_TICK_MS = 30_000
 LOCK_WARNING_SECONDS = 15  # the on-screen warning before staff mode locks itself
 LOCK_TICK_MS = 250
@@ -132,6 +133,12 @@ class StaffController(QObject):
         return ContentEditor(self.context, self._usb_roots, self)
 
     @cached_property
+    def _clips(self) -> ClipsPanel:
+        from kiosk.ui.staff.clips import ClipsPanel
+
+        return ClipsPanel(self.context, self._usb_roots, self)
+
+    @cached_property
     def _settings(self) -> SettingsPanel:
         from kiosk.ui.staff.panels import SettingsPanel
 
@@ -184,6 +191,7 @@ class StaffController(QObject):
     agencyCode = Property(str, lambda self: self.agency_code, notify=stageChanged)
     dashboard = Property(QObject, lambda self: self._dashboard, constant=True)
     editor = Property(QObject, lambda self: self._editor, constant=True)
+    clips = Property(QObject, lambda self: self._clips, constant=True)
     settings = Property(QObject, lambda self: self._settings, constant=True)
     handover = Property(QObject, lambda self: self._handover, constant=True)
     receipts = Property(QObject, lambda self: self._receipts, constant=True)
@@ -295,6 +303,8 @@ class StaffController(QObject):
             return
         if page == "dashboard":
             self._dashboard.refresh()
+        if page == "clips":
+            self._clips.reload()
         self._clear_receipt()  # another page: the receipt was photographed, or not wanted
         self._page = page
         self.tell("")

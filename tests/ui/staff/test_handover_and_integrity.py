@@ -134,6 +134,7 @@ STAFF_SLOTS = {
         "exitToDesktop", "restart", "activity", "checkNewPin",
     },
     "DashboardPanel": {"refresh"},
+    "ClipsPanel": {"reload", "setHidden", "setInAttract", "replace", "refreshUsb", "openFolder"},
     "ContentEditor": {
         "reload", "select", "saveTexts", "setHidden", "move", "addPhoto", "replacePhoto",
         "removePhoto", "refreshUsb", "openFolder",
@@ -165,7 +166,7 @@ def test_qml_can_call_only_the_reviewed_staff_actions(staff_ui: StaffUi) -> None
     `showOpening`, which on a kiosk no visitor has used writes the chain's first record:
     tests/ui/staff/test_receipts.py)."""
     staff = staff_ui.staff
-    pages = ["dashboard", "editor", "settings", "handover", "receipts"]
+    pages = ["dashboard", "editor", "clips", "settings", "handover", "receipts"]
     objects = [staff, *(staff.property(n) for n in pages)]
     found = {type(o).__name__: slots_of(o) for o in objects}
     assert found == STAFF_SLOTS

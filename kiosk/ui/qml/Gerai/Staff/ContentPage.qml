@@ -78,6 +78,20 @@ RowLayout {
             onReplace: { Staff.clearMessage(); page.usbAction = "replace"; Staff.editor.refreshUsb() }
             onRemove: { Staff.editor.removePhoto(page.selectedPhoto); page.selectedPhoto = -1 }
         }
+        BodyText {
+            visible: !page.typing
+            Layout.fillWidth: true
+            Layout.topMargin: Theme.gap
+            text: "Video: sembunyikan, ganti, atau putar di layar awal"
+            font.weight: Font.Bold
+        }
+        KButton {
+            objectName: "openClips"
+            visible: !page.typing
+            kind: "secondary"
+            text: "Atur video ›"
+            onClicked: Staff.setPage("clips")
+        }
         Item { visible: !page.typing; Layout.fillHeight: true }
     }
 
@@ -106,6 +120,11 @@ RowLayout {
         anchors.fill: parent
         visible: page.usbAction !== ""
         title: page.usbAction === "add" ? "Tambah foto dari flashdisk" : "Ganti foto dengan foto dari flashdisk"
+        folders: Staff.editor.usbFolders
+        folder: Staff.editor.usbFolder
+        files: Staff.editor.usbImages
+        onRescan: Staff.editor.refreshUsb()
+        onOpenFolder: (folder) => Staff.editor.openFolder(folder)
         onPicked: (path) => {
             const ok = page.usbAction === "add" ? Staff.editor.addPhoto(path)
                                                 : Staff.editor.replacePhoto(page.selectedPhoto, path)

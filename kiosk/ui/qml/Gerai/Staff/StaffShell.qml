@@ -54,7 +54,9 @@ Item {
                     KButton {
                         required property var modelData
                         objectName: "nav_" + modelData.key
-                        kind: Staff.page === modelData.key ? "accent" : "secondary"
+                        // Video is a part of Konten (its own button did not fit a 1280 px bar).
+                        kind: Staff.page === modelData.key || (Staff.page === "clips" && modelData.key === "content")
+                              ? "accent" : "secondary"
                         text: modelData.label
                         onClicked: Staff.setPage(modelData.key)
                     }
@@ -85,6 +87,7 @@ Item {
             source: ({
                 dashboard: "DashboardPage.qml",
                 content: "ContentPage.qml",
+                clips: "ClipsPage.qml",
                 settings: "SettingsPage.qml",
                 handover: "HandoverPage.qml"
             })[Staff.page]

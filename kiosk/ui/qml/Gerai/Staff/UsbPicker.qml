@@ -1,4 +1,5 @@
-// Choosing a photo from the USB stick: the drive (if there are several), then the photo.
+// Choosing a file from the USB stick: the drive (if there are several), then the file.
+// Photos (the content editor's) show as pictures; videos (the clip page's) by name.
 pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Layouts
@@ -8,8 +9,15 @@ Rectangle {
     id: picker
     objectName: "usbPicker"
     property string title: ""
+    property var folders: [] // the USB drives found
+    property string folder: "" // the one open
+    property var files: [] // {path, name, url}: url "" for a file with no picture (a video)
+    property string chooseHint: "ketuk foto yang ingin dipakai."
+    property string plugHint: "Colokkan flashdisk berisi foto, lalu tekan Cari lagi."
     signal picked(string path)
     signal cancelled()
+    signal rescan()
+    signal openFolder(string folder)
     color: Theme.background
     z: 10
 
@@ -26,27 +34,27 @@ Rectangle {
                 Layout.fillWidth: true
                 text: picker.title
             }
-            KButton { objectName: "usbRescan"; kind: "secondary"; text: "Cari lagi"; onClicked: Staff.editor.refreshUsb() }
+            KButton { objectName: "usbRescan"; kind: "secondary"; text: "Cari lagi"; onClicked: picker.rescan() }
             KButton { objectName: "usbCancel"; kind: "secondary"; text: "Tutup"; onClicked: picker.cancelled() }
         }
         Flow {
             Layout.fillWidth: true
             spacing: Theme.gap / 2
-            visible: Staff.editor.usbFolders.length > 1
+            visible: picker.folders.length > 1
             Repeater {
-                model: Staff.editor.usbFolders
+                model: picker.folders
                 KButton {
                     required property string modelData
-                    kind: Staff.editor.usbFolder === modelData ? "primary" : "secondary"
+                    kind: picker.folder === modelData ? "primary" : "secondary"
                     text: modelData.split("/").pop()
-                    onClicked: Staff.editor.openFolder(modelData)
+                    onClicked: picker.openFolder(modelData)
                 }
             }
         }
         BodyText {
             Layout.fillWidth: true
-            text: Staff.editor.usbFolder ? "Flashdisk " + Staff.editor.usbFolder.split("/").pop() + ": ketuk foto yang ingin dipakai."
-                                         : "Colokkan flashdisk berisi foto, lalu tekan Cari lagi."
+            text: picker.folder ? "Flashdisk " + picker.folder.split("/").pop() + ": " + picker.chooseHint
+                                : picker.plugHint
             font.pixelSize: Theme.small
         }
         GridView {
@@ -57,7 +65,7 @@ Rectangle {
             clip: true
             cellWidth: width / Math.max(1, Math.floor(width / (Theme.touch * 3.2)))
             cellHeight: cellWidth * 0.75 + Theme.small * 2
-            model: Staff.editor.usbImages
+            model: picker.files
             delegate: Item {
                 id: usbImage
                 required property var modelData
@@ -83,6 +91,14 @@ Rectangle {
                         sourceSize.width: 400
                         asynchronous: true
                         fillMode: Image.PreserveAspectFit
+                    }
+                    Text { // a video: no picture, the play symbol in its place
+                        anchors.centerIn: thumb
+                        visible: usbImage.modelData.url === ""
+                        text: "▶"
+                        color: Theme.muted
+                        font.family: Theme.fontFamily
+                        font.pixelSize: Theme.huge
                     }
                     BodyText {
                         anchors.top: thumb.bottom
