@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 from PIL import Image
+from PySide6.QtCore import QPointF
 from pytestqt.qtbot import QtBot
 
 from kiosk.booth import Booth
@@ -120,6 +121,11 @@ def test_a_chosen_clip_plays_between_the_photos_with_captions_and_a_touch_stops_
     qtbot.waitUntil(lambda: is_shown(ui, "attractCaption"), timeout=2000)
     assert item(ui, "attractCaption").property("text") == "Warga melapor jalan rusak"
     assert item(ui, "attractClipTitle").property("text") == "Gerakan Rawat Jalan dan Sungai"
+    # Title and captions stand clear above "Touch the screen to start", never on it.
+    band = item(ui, "attractCaptionBand")
+    band_bottom = band.mapToScene(QPointF(0, band.height())).y()
+    cta_top = item(ui, "touchToStart").mapToScene(QPointF(0, 0)).y()
+    assert cta_top - band_bottom >= ui.theme.property("gap")
     # A touch: the clip stops at once, its decoder freed, and the visit starts.
     tap(qtbot, ui, "startArea")
     assert not player.decoding and player.property("clipId") == -1

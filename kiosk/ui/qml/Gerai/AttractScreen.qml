@@ -156,7 +156,7 @@ Rectangle {
             anchors.right: parent.right
             anchors.bottom: parent.bottom
             anchors.margins: Theme.margin * 1.5
-            anchors.bottomMargin: Theme.touch * 2
+            anchors.bottomMargin: Theme.margin + Theme.touch * 1.4 + Theme.gap * 1.5 // above the button
             spacing: Theme.gap
             Rectangle {
                 width: clipTitle.width + Theme.gap * 2
