@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QRectF
 
 from kiosk.booth import Booth
 from kiosk.storage.content import audit_trail, load_festival, set_booth_agency
@@ -139,3 +140,22 @@ def preview_title(ui: StaffUi) -> str:
     preview = find(ui, "previewText")
     titles = [i for i in visual_items(preview) if i.objectName() == "detailTitle"]
     return str(titles[0].property("text"))
+
+
+@pytest.mark.parametrize("size", [(1920, 1080), (1280, 800), (1080, 1920)])
+def test_the_content_page_fits_its_buttons_and_a_preview_of_a_readable_size(
+    staff_ui: StaffUi, size: tuple[int, int]
+) -> None:
+    """The page's buttons (photos, video) wholly on screen; on a wide screen the visitor-page
+    preview takes the free height (squeezed to a 40 px strip by an empty filler once)."""
+    sign_in(staff_ui)
+    tap(staff_ui, "nav_content")
+    staff_ui.window.resize(*size)
+    process_events(0.4)
+    window = QRectF(0, 0, *size)
+    for name in ["bigPreview", "openClips", "addPhoto"]:
+        button = find(staff_ui, name)
+        assert window.contains(button.mapRectToScene(button.boundingRect())), f"{name} is cut off"
+    if size[0] >= 1500:  # roomy: the preview beside the form
+        preview = find(staff_ui, "preview")
+        assert preview.height() >= preview.width() * 9 / 16 * 0.75

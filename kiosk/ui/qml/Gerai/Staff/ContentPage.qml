@@ -61,12 +61,22 @@ RowLayout {
             Layout.maximumHeight: width * 9 / 16
             detail: form.draft
         }
-        KButton {
-            objectName: "bigPreview"
+        Flow {
             visible: !page.typing
-            kind: "secondary"
-            text: page.roomy ? "Lihat ukuran penuh" : "Lihat pratinjau"
-            onClicked: page.bigPreview = true
+            Layout.fillWidth: true
+            spacing: Theme.gap / 2
+            KButton {
+                objectName: "bigPreview"
+                kind: "secondary"
+                text: page.roomy ? "Lihat ukuran penuh" : "Lihat pratinjau"
+                onClicked: page.bigPreview = true
+            }
+            KButton { // the clips: hide, replace, play on the start screen
+                objectName: "openClips"
+                kind: "secondary"
+                text: "Atur video ›"
+                onClicked: Staff.setPage("clips")
+            }
         }
         PhotoStrip {
             visible: !page.typing
@@ -78,21 +88,8 @@ RowLayout {
             onReplace: { Staff.clearMessage(); page.usbAction = "replace"; Staff.editor.refreshUsb() }
             onRemove: { Staff.editor.removePhoto(page.selectedPhoto); page.selectedPhoto = -1 }
         }
-        BodyText {
-            visible: !page.typing
-            Layout.fillWidth: true
-            Layout.topMargin: Theme.gap
-            text: "Video: sembunyikan, ganti, atau putar di layar awal"
-            font.weight: Font.Bold
-        }
-        KButton {
-            objectName: "openClips"
-            visible: !page.typing
-            kind: "secondary"
-            text: "Atur video ›"
-            onClicked: Staff.setPage("clips")
-        }
-        Item { visible: !page.typing; Layout.fillHeight: true }
+        // Without the preview the rest stays at the top; with it, the preview takes the room.
+        Item { visible: !page.typing && !page.roomy; Layout.fillHeight: true }
     }
 
     Rectangle {
