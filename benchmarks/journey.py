@@ -69,7 +69,6 @@ def add_clips(db_path: Path, seconds: int = 20) -> None:
     """A 1080p H.264 clip (with captions) on every innovation of the booth file, installed
     beside it as `kiosk pack import` does (one file: clips are content-addressed)."""
     import hashlib
-    import io
 
     from kiosk.domain.festival import Text
     from kiosk.storage.clips import ProcessedClip, insert_clips, install_clip_file, media_dir
@@ -83,10 +82,15 @@ def add_clips(db_path: Path, seconds: int = 20) -> None:
              "-c:a", "aac", "-shortest", "-movflags", "+faststart", str(clip)],
             check=True,
         )  # fmt: skip
+    poster = clip.with_suffix(".jpg")  # a frame a second in, as `pack import` takes one
+    if not poster.exists():
+        subprocess.run(
+            ["ffmpeg", "-loglevel", "error", "-y", "-ss", "1", "-i", str(clip),
+             "-frames:v", "1", "-vf", "scale=960:-2", str(poster)],
+            check=True,
+        )  # fmt: skip
     data = clip.read_bytes()
     sha = hashlib.sha256(data).hexdigest()
-    poster = io.BytesIO()
-    Image.new("RGB", (960, 540), "#0b4f6c").save(poster, "JPEG")
     captions = "WEBVTT\n\n00:00.000 --> 00:10.000\nWarga melapor jalan rusak\n\n" + (
         "00:10.000 --> 00:20.000\nTim datang dalam dua hari\n"
     )
@@ -101,8 +105,9 @@ def add_clips(db_path: Path, seconds: int = 20) -> None:
             db,
             [
                 ProcessedClip(
-                    slug, 0, Text("Video"), clip.name, sha, ".mp4", len(data), seconds * 1000,
-                    "H264", 1920, 1080, poster.getvalue(), Text(captions, english),
+                    slug, 0, Text("Video profil inovasi", "The innovation's profile video"),
+                    "profil.mp4", sha, ".mp4", len(data), seconds * 1000, "H264", 1920, 1080,
+                    poster.read_bytes(), Text(captions, english),
                 )
                 for slug in slugs
             ],

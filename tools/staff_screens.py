@@ -23,11 +23,13 @@ from PySide6.QtCore import Qt
 from PySide6.QtQuick import QQuickItem
 from PySide6.QtTest import QTest
 
+from benchmarks.journey import add_clips
 from kiosk.domain.clock import ManualClock
 from kiosk.pack.demo import write_demo_pack
 from kiosk.pack.importer import import_pack
 from kiosk.setup import choose_agency
 from kiosk.simulate import default_start, simulate
+from kiosk.staff.clips import booth_clips, choose_for_attract, hide_clip
 from kiosk.staff.settings import load_settings
 from kiosk.storage.database import open_booth_database
 from kiosk.storage.records import WriteFailure
@@ -50,7 +52,8 @@ def find(ui: StaffUi, name: str) -> QQuickItem:
 
 
 def prepare_demo(workdir: Path) -> tuple[Path, str, ManualClock, Path]:
-    """A demo booth with a morning of visitors, and a USB stick with three photos."""
+    """A demo booth with a morning of visitors and a clip on each innovation (the first's in
+    the attract loop, the second's hidden), and a USB stick with three photos."""
     pack = write_demo_pack(workdir / "pack")
     path = workdir / "booth.sqlite"
     db = open_booth_database(path)
@@ -58,6 +61,14 @@ def prepare_demo(workdir: Path) -> tuple[Path, str, ManualClock, Path]:
     agency = choose_agency(db, None)
     start = default_start(db)
     simulate(db, agency, 60, seed=4, start=start)
+    db.close()
+    add_clips(path, seconds=20)  # benchmarks' 1080p test clip, on every innovation
+    db = open_booth_database(path)
+    shown = booth_clips(db, agency)
+    if shown:
+        choose_for_attract(db, shown[0].id, True)
+    if len(shown) > 1:
+        hide_clip(db, shown[1].id, True)  # the second: its state on screen
     db.close()
     stick = workdir / "media" / "FLASHDISK"
     stick.mkdir(parents=True)
@@ -113,8 +124,11 @@ def _stages(ui: StaffUi, agency: str) -> list[tuple[str, Stage]]:
         _tap_keys(ui, ["saveTexts"])  # also closes the keyboard
         _tap_keys(ui, ["addPhoto"])
 
-    def settings() -> None:
+    def clips_page() -> None:
         _tap_keys(ui, ["usbCancel"])
+        staff.setPage("clips")
+
+    def settings() -> None:
         staff.setPage("settings")
 
     def lock_warning() -> None:
@@ -165,6 +179,7 @@ def _stages(ui: StaffUi, agency: str) -> list[tuple[str, Stage]]:
         ("content", content),
         ("content-keyboard", content_keyboard),
         ("content-usb", usb_picker),
+        ("clips", clips_page),
         ("settings", settings),
         ("lock-warning", lock_warning),
         ("handover", handover_page),
