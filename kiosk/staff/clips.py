@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 from kiosk.domain.festival import Text, VideoLimits
 from kiosk.staff.errors import StaffError
 from kiosk.storage.clips import install_clip_file, media_dir
-from kiosk.storage.content import record_edit
+from kiosk.storage.content import record_edit, video_limits
 from kiosk.storage.database import BoothDatabase
 
 if TYPE_CHECKING:
@@ -70,10 +70,9 @@ def choose_for_attract(db: BoothDatabase, clip_id: int, chosen: bool) -> None:
     _set(db, clip_id, "in_attract", int(chosen))
 
 
-def replace_clip(
-    db: BoothDatabase, clip_id: int, file: Path, limits: VideoLimits | None = None
-) -> None:
-    """Put the clip in `file` in place of clip `clip_id` (its place, title and captions kept)."""
+def replace_clip(db: BoothDatabase, clip_id: int, file: Path) -> None:
+    """Put the clip in `file` in place of clip `clip_id` (its place, title and captions kept),
+    within the limits the installed pack sets (`festival.video`), as the pack check was."""
     from kiosk.pack.media import MediaError, process_poster
     from kiosk.pack.video import check_clip, probe_clips
 
@@ -87,7 +86,7 @@ def replace_clip(
     except OSError as exc:
         raise StaffError(f"Berkas {file.name} tidak dapat dibaca ({exc.strerror}).") from exc
     [info] = probe_clips([file])
-    limits = limits or VideoLimits()
+    limits = video_limits(db)
     problems = [info] if isinstance(info, str) else check_clip(info, size, limits)
     if problems or isinstance(info, str):
         log.warning("clip refused: %s: %s", file.name, "; ".join(problems))

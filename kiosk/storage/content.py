@@ -17,6 +17,7 @@ from kiosk.domain.festival import (
     Photo,
     Service,
     Text,
+    VideoLimits,
     VotingRules,
 )
 from kiosk.storage.clips import ProcessedClip, insert_clips
@@ -101,6 +102,8 @@ def content_rows(
             "card_quota": festival.cards.quota,
             "card_revoked_batches": json.dumps(list(festival.cards.revoked_batches)),
             "map_layout": map_layout_json(festival.map),
+            "video_max_seconds": festival.video_limits.max_seconds,
+            "video_max_megabytes": festival.video_limits.max_megabytes,
             "pack_sha256": pack_sha256,
             "imported_at": utc_iso(),
         },
@@ -283,7 +286,15 @@ def load_festival(db: BoothDatabase) -> Festival:
         innovations=innovations,
         sample_data=bool(f["sample_data"]),
         map=read_map_layout(f["map_layout"]),
+        video_limits=VideoLimits(f["video_max_seconds"], f["video_max_megabytes"]),
     )
+
+
+def video_limits(db: BoothDatabase) -> VideoLimits:
+    """What the installed pack allows for a clip (`festival.video`); the defaults before a
+    pack is installed."""
+    row = db.execute("SELECT video_max_seconds, video_max_megabytes FROM festival").fetchone()
+    return VideoLimits(row[0], row[1]) if row else VideoLimits()
 
 
 def map_layout_json(layout: FestivalMap) -> str:

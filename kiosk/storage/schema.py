@@ -353,6 +353,17 @@ def m007_festival_map(db: Database) -> None:
     )
 
 
+def m008_video_limits(db: Database) -> None:
+    db.executescript(
+        """
+        -- The pack's festival.video: what a clip may be, at the pack check and when staff
+        -- replace a clip from a USB stick (a file before this column: the defaults).
+        ALTER TABLE festival ADD COLUMN video_max_seconds INTEGER NOT NULL DEFAULT 180;
+        ALTER TABLE festival ADD COLUMN video_max_megabytes INTEGER NOT NULL DEFAULT 200;
+        """
+    )
+
+
 # In the order they apply; each is named after its function in the migrations table.
 MIGRATIONS = (
     m001_kiosk_and_content,
@@ -362,6 +373,7 @@ MIGRATIONS = (
     m005_ballot_cards,
     m006_videos,
     m007_festival_map,
+    m008_video_limits,
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 

@@ -7,17 +7,19 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Iterator
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
 
+from kiosk.domain.festival import VideoLimits
 from kiosk.staff.clips import choose_for_attract, hide_clip, list_usb_clips, replace_clip
 from kiosk.staff.errors import StaffError
 from kiosk.storage.clips import attract_clips, clip_problems, clips_of
-from kiosk.storage.content import audit_trail
-from kiosk.storage.database import BoothDatabase
+from kiosk.storage.content import audit_trail, load_festival, video_limits
+from kiosk.storage.database import BoothDatabase, open_booth_database
 from tests.clips import Clips
-from tests.helpers import make_booth_db
+from tests.helpers import make_booth_db, small_festival
 from tests.ui.test_clips import ROAD, add_clip
 
 pytestmark = pytest.mark.ui
@@ -93,3 +95,38 @@ def test_a_clip_from_usb_replaces_one_after_the_players_check(
     assert (table, key, column) == ("videos", str(clip_id), "file")
     assert old is not None and old.startswith("media/jalan.mp4 (")
     assert new == f"Baru.MP4 ({sha[:16]})"
+
+
+def test_a_replacement_is_held_to_the_limits_the_installed_pack_sets(
+    tmp_path: Path, clips: Clips
+) -> None:
+    """The pack's festival.video (here 5 s and 1 MB) goes into the booth file with the
+    content, and a clip from a stick is checked against it, not against the defaults."""
+    festival = replace(small_festival(), video_limits=VideoLimits(max_seconds=5, max_megabytes=1))
+    db = make_booth_db(tmp_path / "db" / "booth.sqlite", festival)
+    try:
+        assert load_festival(db).video_limits == VideoLimits(5, 1)
+        clip_id = add_clip(db, clips)
+        usb = tmp_path / "usb"
+        clips.copy("h264-6s", usb / "Baru.mp4")
+        before = clips_of(db, ROAD)
+        with pytest.raises(StaffError, match=r"durasinya 0:06, lebih dari 0:05 yang diizinkan"):
+            replace_clip(db, clip_id, usb / "Baru.mp4")
+        assert clips_of(db, ROAD) == before and edits(db) == []
+    finally:
+        db.close()
+
+
+def test_a_booth_file_from_before_the_limits_reads_the_defaults(tmp_path: Path) -> None:
+    db = make_booth_db(tmp_path / "db" / "booth.sqlite")
+    try:
+        db.execute("ALTER TABLE festival DROP COLUMN video_max_seconds")
+        db.execute("ALTER TABLE festival DROP COLUMN video_max_megabytes")
+        db.execute("DELETE FROM _sqlite_migrations WHERE name = 'm008_video_limits'")
+    finally:
+        db.close()
+    db = open_booth_database(tmp_path / "db" / "booth.sqlite")  # migrates it
+    try:
+        assert video_limits(db) == VideoLimits() == load_festival(db).video_limits
+    finally:
+        db.close()

@@ -221,10 +221,10 @@ def test_a_file_of_an_older_schema_gets_the_missing_migrations(tmp_path: Path) -
     first_three.apply(old)
     old.execute(f"PRAGMA application_id = {APPLICATION_ID}")
     old.execute(f"PRAGMA user_version = {len(MIGRATIONS) - 1}")
-    assert "map_layout" not in old["festival"].columns_dict  # the last one's column
+    assert "video_max_seconds" not in old["festival"].columns_dict  # the last one's column
     old.close()
     db = open_booth_database(path)
-    assert "map_layout" in db.utils["festival"].columns_dict
+    assert "video_max_seconds" in db.utils["festival"].columns_dict
     assert db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
     applied = [r["name"] for r in db.utils.query(f"SELECT name FROM {MIGRATIONS_TABLE}")]
     assert applied == known_migration_names()
