@@ -14,6 +14,15 @@ clips the kiosk grew by 150 MB (benchmarks/README.md, soak). So at the first pla
 glibc's mmap threshold is fixed (big buffers are mapped on their own and unmapped
 when freed) and a stopped clip's freed memory is handed back (`malloc_trim`).
 
+The player, its audio output and its video sink are made by QML (`PLAYER_QML`), not
+by Python: objects Python makes are PySide wrappers whose virtual functions first
+take the GIL to look for a Python override. Qt calls one of them, the sender's
+`disconnectNotify`, on FFmpeg's audio thread while it holds that sender's lock, as it
+deletes a renderer; with the window's thread inside `stop()`, holding the GIL and
+waiting for the same lock, the kiosk froze for good (seen in the attract-loop test, a
+touch stopping a clip). Objects QML makes are plain Qt objects with nothing to ask
+Python.
+
 Frames are painted by `ClipView`, an item the player puts inside the gallery's
 clip area: Qt Quick's own VideoOutput draws nothing with the software scene
 graph that booth PCs without a GPU use (measured with PySide6 6.12 offscreen),
@@ -29,18 +38,35 @@ import os
 import sys
 import threading
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
+import shiboken6
 from PySide6.QtCore import Property, QObject, QRectF, QTimer, QUrl, Signal, Slot
 from PySide6.QtGui import QPainter
-from PySide6.QtMultimedia import QAudioOutput, QMediaPlayer, QVideoFrame, QVideoSink
 from PySide6.QtQuick import QQuickItem, QQuickPaintedItem
 
 from kiosk.domain.captions import Cue, cue_at, parse_captions
 from kiosk.storage.clips import Clip
 from kiosk.ui.qmlmodule import qml_singleton
 
+if TYPE_CHECKING:  # QtMultimedia is loaded at the first play, after the first frame
+    from PySide6.QtMultimedia import QAudioOutput, QMediaPlayer, QVideoFrame, QVideoSink
+    from PySide6.QtQml import QQmlEngine
+
+# The one player, made by QML so that no PySide wrapper sits between FFmpeg's threads
+# and Qt (see the module's docstring).
+PLAYER_QML = b"""
+import QtQml
+import QtMultimedia
+QtObject {
+    // QtObject, not MediaPlayer: Python reads QObject properties (and wraps them itself)
+    property QtObject player: MediaPlayer { audioOutput: AudioOutput {} }
+    property QtObject sink: VideoSink {}
+}
+"""
+
 log = logging.getLogger(__name__)
+T = TypeVar("T")
 
 # (the clip, milliseconds watched) when a clip that started stops.
 Watched = Callable[[Clip, int], None]
@@ -85,6 +111,11 @@ def give_back_freed_memory() -> None:
     libc = _glibc()
     if libc is not None:
         threading.Thread(target=libc.malloc_trim, args=(0,), daemon=True).start()
+
+
+def _typed(obj: QObject, cls: type[T]) -> T:
+    """A wrapper of class `cls` for `obj`, a Qt object QML made (Python knew it as QObject)."""
+    return shiboken6.wrapInstance(shiboken6.getCppPointer(obj)[0], cls)  # type: ignore[return-value]
 
 
 class ClipView(QQuickPaintedItem):
@@ -137,8 +168,11 @@ class ClipPlayer(QObject):
         find: Callable[[int], Clip | None],
         lang: Callable[[], str],
         watched: Watched | None = None,
+        engine: QQmlEngine | None = None,
     ) -> None:
         super().__init__()
+        self._engine = engine  # the kiosk's, to make the player with (else one of its own)
+        self._holder: QObject | None = None  # what QML made: the player, output and sink
         self._find = find
         self._lang = lang
         self._watched = watched
@@ -169,7 +203,7 @@ class ClipPlayer(QObject):
     def _make(self) -> tuple[QMediaPlayer, QAudioOutput]:
         if self._made is None:
             keep_big_buffers_apart()
-            player, audio, sink = QMediaPlayer(self), QAudioOutput(self), QVideoSink(self)
+            player, audio, sink = self._made_by_qml()
             audio.setMuted(self._muted)
             audio.setVolume(self._volume / 100)
             player.setAudioOutput(audio)
@@ -182,10 +216,39 @@ class ClipPlayer(QObject):
             self._made = (player, audio)
         return self._made
 
+    def _made_by_qml(self) -> tuple[QMediaPlayer, QAudioOutput, QVideoSink]:
+        """The player, its audio output and a video sink, made by QML, owned by this
+        object; Python holds plain (not overriding) wrappers of them."""
+        from PySide6.QtMultimedia import QMediaPlayer, QVideoSink
+        from PySide6.QtQml import QQmlComponent, QQmlEngine
+
+        if self._engine is None:
+            self._engine = QQmlEngine(self)
+        component = QQmlComponent(self._engine)
+        component.setData(PLAYER_QML, QUrl())  # compiled at once: no URL to fetch
+        holder = component.create()
+        if holder is None:  # the QtMultimedia QML module is part of the wheel Gerai installs
+            raise RuntimeError(f"the clip player cannot be made: {component.errorString()}")
+        holder.setParent(self)
+        self._holder = holder
+        player = _typed(holder.property("player"), QMediaPlayer)
+        sink = _typed(holder.property("sink"), QVideoSink)
+        audio = player.audioOutput()
+        assert audio is not None
+        return player, audio, sink
+
+    def close(self) -> None:
+        """Stop, and delete the player before the QML engine that made it goes."""
+        self.stop()
+        if self._holder is not None:
+            self._made = None
+            shiboken6.delete(self._holder)
+            self._holder = None
+
     def _is_playing(self) -> bool:
         return (
             self._made is not None
-            and self._made[0].playbackState() == QMediaPlayer.PlaybackState.PlayingState
+            and self._made[0].playbackState() == self._made[0].PlaybackState.PlayingState
         )
 
     # --- what QML reads ----------------------------------------------------
@@ -337,7 +400,7 @@ class ClipPlayer(QObject):
         self.positionChanged.emit()
 
     def _status(self, status: QMediaPlayer.MediaStatus) -> None:
-        if status == QMediaPlayer.MediaStatus.EndOfMedia:
+        if self._made is not None and status == self._made[0].MediaStatus.EndOfMedia:
             self.stop()  # the poster again, and the decoder freed
         else:
             self.changed.emit()

@@ -132,7 +132,7 @@ class KioskUi:
         self.staff.shutdown()  # first: its backup timer must not fire on a closed database
         self.prepared.stop()  # nor the photos' "prepared" (it reads the database)
         self.theme.a11y.close_speech()
-        self.clips.stop()
+        self.clips.close()
         self.flow.stop()
         self.camera.shutdown()
         self.window.removeEventFilter(self.watcher)
@@ -345,6 +345,7 @@ def build_ui(
         lambda clip_id: clip_by_id(booth.db, clip_id),
         lambda: str(flow.property("lang")),
         watched=clip_watched(booth),
+        engine=engine,
     )
     attract = AttractLoop(
         booth, lambda: str(flow.property("lang")), staff_open=lambda: flow.staff_open

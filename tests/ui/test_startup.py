@@ -58,6 +58,7 @@ NOT_BEFORE_FIRST_FRAME = [
     "kiosk.ui.staff.editor",
     "kiosk.results",
     "PySide6.QtTextToSpeech",  # the speech engine is probed after the first frame
+    "PySide6.QtMultimedia",  # the clip player makes its QMediaPlayer at the first play
 ]
 
 
