@@ -121,30 +121,32 @@ WRITE_FAILURE_CAUSES = (
 )
 
 
-def write_failure_text(failure: WriteFailure | None, tz: tzinfo, short: bool = False) -> str:
+def write_failure_text(
+    failure: WriteFailure | None, tz: tzinfo, today: date, short: bool = False
+) -> str:
     """What staff must know about the last visitor record the file refused ("" if none):
-    the banner's sentences, or (`short`) a line for the dashboard's health tile."""
+    the banner's sentences, or (`short`) a line for the dashboard's health tile. Times
+    carry their day unless it is `today` (the festival's date)."""
     if failure is None:
         return ""
     cause = next(
         (words for key, words in WRITE_FAILURE_CAUSES if key in failure.reason),
         f"galat SQLite: {failure.reason}",
     )
-    when = wording.clock_time(failure.at, tz)
+    when = wording.clock_time(failure.at, tz, today)
     if failure.recovered_at is None:
         if short:
             return f"{cause[0].upper()}{cause[1:]}: gagal simpan sejak {when}"
         return (
-            f"Data pengunjung GAGAL disimpan sejak {wording.day_and_time(failure.at, tz)}:"
+            f"Data pengunjung GAGAL disimpan sejak {when}:"
             f" {cause}. Selama belum diatasi, suara, masukan, dan jawaban survei tidak"
             f" tersimpan ({failure.count} catatan sejauh ini). Hubungi panitia."
         )
     if short:
-        return f"Sempat gagal simpan pukul {when}; sudah pulih"
-    since = wording.day_and_time(failure.at, tz)
-    again = wording.day_and_time(failure.recovered_at, tz)
+        return f"Sempat gagal simpan ({when}); sudah pulih"
+    again = wording.clock_time(failure.recovered_at, tz, today)
     return (
-        f"Sejak {since} data pengunjung sempat gagal disimpan ({cause};"
+        f"Sejak {when} data pengunjung sempat gagal disimpan ({cause};"
         f" {failure.count} catatan tidak tersimpan). Sejak {again} tersimpan lagi."
     )
 

@@ -129,4 +129,4 @@ def _local_time(at: str, tz: tzinfo) -> str:
     if not at:
         return "-"
     moment = datetime.fromisoformat(at.replace("Z", "+00:00"))
-    return f"{wording.long_date(moment.astimezone(tz))}, {wording.clock_time(moment, tz)}"
+    return f"{wording.long_date(moment.astimezone(tz))}, {wording.hour_minute(moment, tz)}"

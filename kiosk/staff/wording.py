@@ -1,13 +1,24 @@
-"""Numbers and times as an Indonesian staff member reads them: "3,5", "14.05 WIB", "12,4 GB"."""
+"""Numbers and times as an Indonesian staff member reads them: "3,5", "14.05 WIB", "12,4 GB".
+
+Staff mode is in Indonesian only (its screens have no translations), so these words are
+Indonesian, not run through the visitors' translator: a "yesterday" in the middle of an
+Indonesian dashboard would be harder to read, not easier.
+"""
 
 from __future__ import annotations
 
-from datetime import date, datetime, tzinfo
+from datetime import date, datetime, timedelta, tzinfo
 
 MONTHS = (
     "Januari", "Februari", "Maret", "April", "Mei", "Juni",
     "Juli", "Agustus", "September", "Oktober", "November", "Desember",
 )  # fmt: skip
+# Short names as Indonesian calendars print them (CLDR's "id" abbreviations).
+SHORT_MONTHS = (
+    "Jan", "Feb", "Mar", "Apr", "Mei", "Jun", "Jul", "Agu", "Sep", "Okt", "Nov", "Des",
+)  # fmt: skip
+SHORT_DAYS = ("Sen", "Sel", "Rab", "Kam", "Jum", "Sab", "Min")  # Monday first, as weekday()
+YESTERDAY = "kemarin"
 
 
 def decimal(value: float, places: int = 1) -> str:
@@ -15,20 +26,27 @@ def decimal(value: float, places: int = 1) -> str:
     return f"{value:.{places}f}".replace(".", ",")
 
 
-def clock_time(moment: datetime | None, tz: tzinfo, never: str = "belum ada") -> str:
-    """A UTC moment as local time, e.g. "14.05 WIB", with the date if it is not today."""
+def clock_time(moment: datetime | None, tz: tzinfo, today: date, never: str = "belum ada") -> str:
+    """A UTC moment as the festival's local time, with as much of the day as staff need:
+    "14.05 WIB" today, "kemarin 14.05 WIB", else "Sen 2 Des 14.05 WIB" (and the year
+    when it is not this year's). `today` is the festival's date now (its time zone)."""
     if moment is None:
         return never
     local = moment.astimezone(tz)
+    time = hour_minute(local)
+    day = local.date()
+    if day == today:
+        return time
+    if day == today - timedelta(days=1):
+        return f"{YESTERDAY} {time}"
+    year = "" if day.year == today.year else f" {day.year}"
+    return f"{SHORT_DAYS[day.weekday()]} {day.day} {SHORT_MONTHS[day.month - 1]}{year} {time}"
+
+
+def hour_minute(moment: datetime, tz: tzinfo | None = None) -> str:
+    """The time alone, e.g. "14.05 WIB" (in `tz`, or in the moment's own zone)."""
+    local = moment.astimezone(tz) if tz is not None else moment
     return f"{local:%H.%M} {zone_name(local)}"
-
-
-def day_and_time(moment: datetime | None, tz: tzinfo, never: str = "belum pernah") -> str:
-    """E.g. "20 Agustus, 14.05 WIB"."""
-    if moment is None:
-        return never
-    local = moment.astimezone(tz)
-    return f"{local.day} {MONTHS[local.month - 1]}, {local:%H.%M} {zone_name(local)}"
 
 
 def long_date(moment: date) -> str:

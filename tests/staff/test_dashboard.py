@@ -10,7 +10,7 @@ import pytest
 from kiosk.booth import Booth
 from kiosk.staff.dashboard import WIB, compute_dashboard, day_bounds, write_failure_text
 from kiosk.staff.handover import export_to_folder
-from kiosk.staff.wording import clock_time, day_and_time
+from kiosk.staff.wording import clock_time
 from kiosk.storage.errors import RecordNotStored
 from kiosk.storage.records import WriteFailure
 from tests.staff.conftest import StaffedBooth, visit
@@ -69,7 +69,8 @@ def test_hidden_innovations_still_count_and_export_time_shows(
 
 def test_a_refused_record_is_told_to_staff_with_its_cause(staffed: StaffedBooth) -> None:
     log = staffed.booth.log
-    assert write_failure_text(log.last_failure, WIB) == ""
+    today = date(2026, 8, 20)
+    assert write_failure_text(log.last_failure, WIB, today) == ""
     failed_at = staffed.clock.utc_now()
     staffed.db.execute("PRAGMA query_only = ON")  # the file takes no more writes
     with pytest.raises(RecordNotStored):
@@ -80,26 +81,30 @@ def test_a_refused_record_is_told_to_staff_with_its_cause(staffed: StaffedBooth)
     failure = log.last_failure
     assert failure is not None and (failure.kind, failure.count) == ("session_start", 2)
     assert failure.at == failed_at
-    assert write_failure_text(failure, WIB) == (
-        f"Data pengunjung GAGAL disimpan sejak {day_and_time(failed_at, WIB)}: berkas database"
+    assert write_failure_text(failure, WIB, today) == (
+        f"Data pengunjung GAGAL disimpan sejak {clock_time(failed_at, WIB, today)}: berkas database"
         " tidak bisa ditulis (hanya-baca). Selama belum diatasi, suara, masukan, dan jawaban"
         " survei tidak tersimpan (2 catatan sejauh ini). Hubungi panitia."
     )
-    assert write_failure_text(failure, WIB, short=True) == (
+    assert write_failure_text(failure, WIB, today, short=True) == (
         "Berkas database tidak bisa ditulis (hanya-baca): gagal simpan sejak"
-        f" {clock_time(failed_at, WIB)}"
+        f" {clock_time(failed_at, WIB, today)}"
+    )
+    # Read the next morning, the outage names its day.
+    assert "gagal simpan sejak kemarin 10." in write_failure_text(
+        failure, WIB, date(2026, 8, 21), short=True
     )
     staffed.db.execute("PRAGMA query_only = OFF")
     staffed.clock.advance(600)
     staffed.booth.start_session()
     back_at = staffed.clock.utc_now()
-    assert write_failure_text(log.last_failure, WIB) == (
-        f"Sejak {day_and_time(failed_at, WIB)} data pengunjung sempat gagal disimpan (berkas"
-        " database tidak bisa ditulis (hanya-baca); 2 catatan tidak tersimpan)."
-        f" Sejak {day_and_time(back_at, WIB)} tersimpan lagi."
+    assert write_failure_text(log.last_failure, WIB, today) == (
+        f"Sejak {clock_time(failed_at, WIB, today)} data pengunjung sempat gagal disimpan"
+        " (berkas database tidak bisa ditulis (hanya-baca); 2 catatan tidak tersimpan)."
+        f" Sejak {clock_time(back_at, WIB, today)} tersimpan lagi."
     )
-    assert write_failure_text(log.last_failure, WIB, short=True) == (
-        f"Sempat gagal simpan pukul {clock_time(failed_at, WIB)}; sudah pulih"
+    assert write_failure_text(log.last_failure, WIB, today, short=True) == (
+        f"Sempat gagal simpan ({clock_time(failed_at, WIB, today)}); sudah pulih"
     )
 
 
@@ -114,4 +119,7 @@ def test_a_refused_record_is_told_to_staff_with_its_cause(staffed: StaffedBooth)
 )
 def test_sqlite_reasons_in_staff_words(reason: str, cause: str) -> None:
     failure = WriteFailure(datetime(2026, 8, 20, 3, 0, tzinfo=UTC), "vote", reason)
-    assert f"sejak 20 Agustus, 10.00 WIB: {cause}." in write_failure_text(failure, WIB)
+    assert f"sejak 10.00 WIB: {cause}." in write_failure_text(failure, WIB, date(2026, 8, 20))
+    assert f"sejak Kam 20 Agu 10.00 WIB: {cause}." in write_failure_text(
+        failure, WIB, date(2026, 8, 24)
+    )

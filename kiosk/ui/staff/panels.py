@@ -68,10 +68,11 @@ class DashboardPanel(QObject):
 def dashboard_texts(
     stats: DashboardStats, tz: Any, failure: WriteFailure | None = None
 ) -> dict[str, Any]:
-    """The dashboard as the screen shows it (Indonesian numbers and WIB times)."""
+    """The dashboard as the screen shows it (Indonesian numbers; times with their day
+    unless it is the dashboard's today)."""
     return {
-        "storageProblem": write_failure_text(failure, tz),
-        "storageNote": write_failure_text(failure, tz, short=True),
+        "storageProblem": write_failure_text(failure, tz, stats.day),
+        "storageNote": write_failure_text(failure, tz, stats.day, short=True),
         "storageFailing": failure is not None and failure.recovered_at is None,
         "day": wording.long_date(stats.day),
         "sessionsToday": stats.sessions_today,
@@ -84,13 +85,13 @@ def dashboard_texts(
         if stats.average_rating is None
         else wording.decimal(stats.average_rating),
         "feedbackCount": stats.feedback_count,
-        "lastRecord": wording.clock_time(stats.last_record_at, tz),
+        "lastRecord": wording.clock_time(stats.last_record_at, tz, stats.day),
         "freeDisk": wording.size(stats.free_disk_bytes),
         "diskLow": stats.free_disk_bytes < 500_000_000,
         "healthOk": stats.health.ok,
         "healthText": health_text(stats),
-        "lastExport": wording.day_and_time(stats.last_export_at, tz),
-        "lastBackup": wording.day_and_time(stats.last_backup_at, tz),
+        "lastExport": wording.clock_time(stats.last_export_at, tz, stats.day, "belum pernah"),
+        "lastBackup": wording.clock_time(stats.last_backup_at, tz, stats.day, "belum pernah"),
         "signInsToday": stats.staff_sign_ins_today,
         "attention": attention_text(stats),
     }

@@ -63,7 +63,13 @@ def test_export_shows_a_receipt_that_matches_the_file(
     tap(staff_ui, "receiptDone")
     assert not shown(staff_ui, "receiptView")
     tap(staff_ui, "nav_dashboard")
-    assert find(staff_ui, "tileExportValue").property("text") != "belum pernah"
+    assert find(staff_ui, "tileExportValue").property("text") == "10.00 WIB"
+    # The next morning the same export and the last visitor record name their day.
+    clock.advance(24 * 3600)
+    staff_ui.staff.activity()  # staff mode stayed open (else its lock closes it on a timer)
+    tap(staff_ui, "refreshDashboard")
+    assert find(staff_ui, "tileExportValue").property("text") == "kemarin 10.00 WIB"
+    assert find(staff_ui, "tileLastRecordValue").property("text") == "kemarin 10.00 WIB"
 
 
 def test_backup_every_few_minutes_to_the_chosen_stick(staff_ui: StaffUi, usb_root: Path) -> None:
