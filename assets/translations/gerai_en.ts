@@ -799,8 +799,16 @@
             <translation>Master or higher</translation>
         </message>
         <message>
-            <source>PNS/TNI/Polri</source>
-            <translation>Civil servant/military/police</translation>
+            <source>PNS</source>
+            <translation>Civil servant (PNS)</translation>
+        </message>
+        <message>
+            <source>TNI</source>
+            <translation>Military (TNI)</translation>
+        </message>
+        <message>
+            <source>Polri</source>
+            <translation>Police (Polri)</translation>
         </message>
         <message>
             <source>Pegawai swasta</source>

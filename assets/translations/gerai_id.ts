@@ -867,8 +867,16 @@
             <translation>S2 ke atas</translation>
         </message>
         <message>
-            <source>PNS/TNI/Polri</source>
-            <translation>PNS/TNI/Polri</translation>
+            <source>PNS</source>
+            <translation>PNS</translation>
+        </message>
+        <message>
+            <source>TNI</source>
+            <translation>TNI</translation>
+        </message>
+        <message>
+            <source>Polri</source>
+            <translation>Polri</translation>
         </message>
         <message>
             <source>Pegawai swasta</source>

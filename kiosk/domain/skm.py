@@ -154,13 +154,20 @@ EDUCATION = {
     "s1": "S1",
     "s2": "S2 ke atas",
 }
+# PNS, TNI and Polri are three answers, as the regulation's sample form lists them.
 OCCUPATIONS = {
-    "pns": "PNS/TNI/Polri",
+    "pegawai_negeri": "PNS",
+    "tni": "TNI",
+    "polri": "Polri",
     "swasta": "Pegawai swasta",
     "wirausaha": "Wirausaha",
     "pelajar": "Pelajar/Mahasiswa",
     "lainnya": "Lainnya",
 }
+
+# Answers booths stored before the split, still read (merge, IKM, demographics), never
+# offered: "pns" was the one answer "PNS/TNI/Polri" until December 2026.
+FORMER_OCCUPATIONS = {"pns": "PNS/TNI/Polri"}
 
 
 class SurveyError(ValueError):

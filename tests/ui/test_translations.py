@@ -33,7 +33,7 @@ LANGS = ("id", "en", "bms")
 Key = tuple[str, str]  # (context, source)
 
 # Texts that are the same words in Banyumasan as in Indonesian, each on purpose: names
-# and abbreviations (SMP, S1, PNS/TNI/Polri), the SKM's official terms as agencies
+# and abbreviations (SMP, S1, PNS, TNI, Polri), the SKM's official terms as agencies
 # publish them, and words Banyumasan speakers use as they are. Any other Banyumasan
 # text equal to the Indonesian is an untranslated fallback.
 SAME_IN_BMS = {
@@ -61,7 +61,9 @@ SAME_IN_BMS = {
     "SMA/SMK",
     "Diploma (D1–D4)",
     "S1",
-    "PNS/TNI/Polri",
+    "PNS",
+    "TNI",
+    "Polri",
     "Pelajar/Mahasiswa",
     # Categories: administrative terms, said so in Banyumas too
     "Administrasi Kependudukan",

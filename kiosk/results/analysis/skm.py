@@ -19,6 +19,7 @@ from kiosk.domain.skm import (
     AGE_GROUPS,
     EDUCATION,
     ELEMENT_CODES,
+    FORMER_OCCUPATIONS,
     OCCUPATIONS,
     SEXES,
     IkmResult,
@@ -36,6 +37,9 @@ DEMOGRAPHICS: tuple[tuple[str, Text, Mapping[str, str]], ...] = (
     ("education", Text("Pendidikan", "Education"), EDUCATION),
     ("occupation", Text("Pekerjaan", "Occupation"), OCCUPATIONS),
 )
+# Categories older booths stored and no booth offers now (e.g. "PNS/TNI/Polri" before it
+# was split in three): counted as their own row, shown only where someone gave them.
+FORMER: dict[str, Mapping[str, str]] = {"occupation": FORMER_OCCUPATIONS}
 
 
 @dataclass(frozen=True)
@@ -201,13 +205,17 @@ def demographics(records: list[SurveyRecord]) -> list[DemographicRow]:
     """Counts and percentages per category of each question, "Tidak diisi" last."""
     rows = []
     total = len(records)
-    for question, label, categories in DEMOGRAPHICS:
+    for question, label, current in DEMOGRAPHICS:
+        former = FORMER.get(question, {})
+        known = {**former, **current}  # the old combined answer first, then its parts
         # An unknown code (a newer kiosk's category) is counted as not answered.
         given = [r.answers.get(question) for r in records]
-        given = [g if g in categories else "" for g in given]
-        options = [(code, Text(name)) for code, name in categories.items()] + [("", NOT_ANSWERED)]
+        given = [g if g in known else "" for g in given]
+        options = [(code, Text(name)) for code, name in known.items()] + [("", NOT_ANSWERED)]
         for code, text in options:
             count = sum(1 for g in given if g == code)
+            if code in former and not count:
+                continue
             percent = 100.0 * count / total if total else 0.0
             rows.append(DemographicRow(question, label, code, text, count, percent))
     return rows
