@@ -149,8 +149,8 @@ def _stages(ui: StaffUi, agency: str) -> list[tuple[str, Stage]]:
         clock.advance(3 * 3600)  # closing time
         staff.activity()
         _tap_keys(ui, ["receiptDone", "exportButton"])
-        for _ in range(100):
-            if receipts.property("receipt"):
+        for _ in range(200):  # the receipt, once the stick is released (flushed, ejected)
+            if receipts.property("receipt").get("released"):
                 break
             process_events(0.05)
 

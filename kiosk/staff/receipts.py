@@ -14,6 +14,7 @@ from typing import Any, Literal
 
 from kiosk.domain.clock import Clock, SystemClock
 from kiosk.staff import wording
+from kiosk.staff.eject import Release
 from kiosk.staff.errors import StaffError
 from kiosk.storage.database import BoothDatabase
 from kiosk.storage.errors import RecordNotStored
@@ -28,15 +29,19 @@ TITLES: dict[ReceiptKind, str] = {
 INSTRUCTIONS: dict[ReceiptKind, str] = {
     "open": "Minta panitia memotret layar ini sebelum stan dibuka.",
     "spot": "Minta panitia yang memeriksa memotret layar ini.",
-    "close": (
-        "Ekspor berhasil dan sudah diperiksa. Semua data sudah tertulis di flashdisk:"
-        " flashdisk aman dicabut. Minta panitia memotret layar ini."
-    ),
 }
-UNSAVED = (
-    "Ekspor berhasil dan sudah diperiksa (salinan sudah tertulis di flashdisk: aman dicabut),"
-    " tetapi struk tidak dapat disimpan di flashdisk. Minta panitia memotret layar ini."
+# The closing receipt's instruction follows the stick (kiosk.staff.eject): being released,
+# ejected, or flushed but not ejectable. "Flashdisk aman dicabut" only once it is so.
+EXPORTED = "Ekspor berhasil dan sudah diperiksa."
+NOT_SAVED = "Struk tidak dapat disimpan di flashdisk: layar ini satu-satunya struk."
+RELEASING = "Sedang melepas flashdisk: jangan dicabut dulu."
+EJECTED = "Flashdisk aman dicabut: sudah dilepas dari komputer."
+FLUSHED = (
+    "Flashdisk aman dicabut: semua data sudah tertulis. Flashdisk tidak dapat dilepas"
+    " otomatis ({reason})."
 )
+UNSAFE = "Jangan cabut flashdisk dulu: data belum pasti tertulis. Ekspor sekali lagi."
+PHOTOGRAPH = "Minta panitia memotret layar ini."
 # The closing receipt is noted by its export (`export` and the `exports` row).
 EVENTS = {"open": "receipt_open", "spot": "receipt_spot"}
 
@@ -64,13 +69,18 @@ def show_receipt(
 
 
 def receipt_screen(
-    receipt: Receipt, tz: tzinfo, export: Path | None = None, saved: bool = True
+    receipt: Receipt,
+    tz: tzinfo,
+    export: Path | None = None,
+    saved: bool = True,
+    release: Release | None = None,
 ) -> dict[str, Any]:
     """A receipt as the receipt page shows it: title, instruction, fields, the QR's line.
 
     Each field has a `key` (the page names its item `receipt` + Key, e.g.
     `receiptCount`), a label and a value; `optional` fields are left out on a
-    short screen. `saved=False`: the closing receipt's files are not on the stick.
+    short screen. For the closing receipt: `saved=False` when its files are not on
+    the stick; `release` is how the stick was left (None: still being released).
     """
     r = receipt
     agency = {"key": "agency", "label": "OPD", "value": r.agency_code}
@@ -109,12 +119,40 @@ def receipt_screen(
     return {
         "kind": r.kind,
         "title": TITLES[r.kind],
-        "instruction": INSTRUCTIONS[r.kind] if saved else UNSAVED,
+        "instruction": closing_instruction(saved, release)
+        if r.kind == "close"
+        else INSTRUCTIONS[r.kind],
+        "released": r.kind != "close" or release is not None,
+        "stick": stick_state(release) if r.kind == "close" else "",
         "line": r.line(),
         "qr": r.qr_text,
         "fields": [{"optional": False, **f} for f in fields],
         "path": str(export or ""),
     }
+
+
+def closing_instruction(saved: bool, release: Release | None) -> str:
+    """What staff read above the closing receipt: done, the receipt's files, the stick."""
+    parts = [EXPORTED] + ([] if saved else [NOT_SAVED]) + [stick_sentence(release)]
+    return " ".join(parts if release is None else [*parts, PHOTOGRAPH])
+
+
+def stick_state(release: Release | None) -> str:
+    """The stick for the screen's colour: "releasing", "safe" (to pull out) or "unsafe"."""
+    if release is None:
+        return "releasing"
+    return "safe" if release.safe else "unsafe"
+
+
+def stick_sentence(release: Release | None) -> str:
+    """Whether the stick may be pulled out now (None: it is still being released)."""
+    if release is None:
+        return RELEASING
+    if release.ejected:
+        return EJECTED
+    if release.flushed:
+        return FLUSHED.format(reason=release.reason)
+    return UNSAFE
 
 
 def grouped(digest: str) -> str:

@@ -19,6 +19,7 @@ from kiosk.staff.dashboard import (
     festival_timezone,
     write_failure_text,
 )
+from kiosk.staff.eject import Release, release_stick
 from kiosk.staff.errors import StaffError
 from kiosk.staff.handover import (
     BackupJob,
@@ -27,7 +28,7 @@ from kiosk.staff.handover import (
     copy_backup,
     export_to_folder,
 )
-from kiosk.staff.receipts import receipt_screen, show_receipt
+from kiosk.staff.receipts import receipt_screen, show_receipt, stick_sentence, stick_state
 from kiosk.staff.usb import removable_folders
 from kiosk.storage.records import WriteFailure
 from kiosk.ui.staff.context import StaffContext
@@ -183,6 +184,10 @@ class ReceiptPanel(QObject):
 
     receipt = Property(dict, lambda self: self._receipt, notify=receiptChanged)
 
+    def current(self) -> dict[str, Any]:
+        """The receipt on the screen ({} when none)."""
+        return self._receipt
+
     @Slot()
     def showOpening(self) -> None:
         """The opening receipt (on an unused kiosk this writes the chain's first record)."""
@@ -221,6 +226,8 @@ class HandoverPanel(QObject):
     busyChanged = Signal()
     backupChanged = Signal()
     backupCopied = Signal(object)  # from the copying thread: a BackupResult or a StaffError
+    stickReleased = Signal(object)  # from the releasing thread: a Release
+    releaseChanged = Signal()
 
     def __init__(
         self,
@@ -237,9 +244,14 @@ class HandoverPanel(QObject):
         self._folders: list[str] = []
         self._busy = False
         self._copying: threading.Thread | None = None
+        self._releasing: threading.Thread | None = None
+        self._closing: dict[str, Any] = {}  # the closing receipt's screen, while releasing
+        self._release_note = ""  # whether the last export's stick may be pulled out
+        self._release_state = ""  # the same for the colour: releasing, safe, unsafe
         self._stopped = False
-        # A method of this (GUI-thread) object: emitted on the copying thread, it is queued.
+        # Methods of this (GUI-thread) object: emitted on a worker thread, they are queued.
         self.backupCopied.connect(self._backup_copied)
+        self.stickReleased.connect(self._stick_released)
 
     folders = Property(list, lambda self: self._folders, notify=foldersChanged)
     busy = Property(bool, lambda self: self._busy, notify=busyChanged)
@@ -250,6 +262,8 @@ class HandoverPanel(QObject):
         int, lambda self: self.scheduler.interval_minutes, notify=backupChanged
     )
     backupError = Property(str, lambda self: self.scheduler.last_error, notify=backupChanged)
+    releaseNote = Property(str, lambda self: self._release_note, notify=releaseChanged)
+    releaseState = Property(str, lambda self: self._release_state, notify=releaseChanged)
 
     @Slot()
     def refreshFolders(self) -> None:
@@ -270,20 +284,54 @@ class HandoverPanel(QObject):
         QTimer.singleShot(50, lambda: self._export(Path(folder)))
 
     def _export(self, folder: Path) -> bool:
+        """Export, show the closing receipt (the stick still being released), and release
+        the stick on a thread of its own: flush, then eject where the system allows."""
         try:
             handover = export_to_folder(
                 self.context.db, folder, self.context.agency_code, self.context.clock
             )
         except StaffError as exc:
             self.context.tell(str(exc), error=True)
-            return False
-        finally:
             self._set_busy(False)
+            return False
         tz = festival_timezone(self.context.db)
         saved = handover.receipt_files is not None
-        self.receipts.present(receipt_screen(handover.receipt, tz, handover.export.path, saved))
+        path = handover.export.path
+        self._closing = {"receipt": handover.receipt, "tz": tz, "path": path, "saved": saved}
+        self.receipts.present(receipt_screen(handover.receipt, tz, path, saved))
         self.context.tell("")  # the receipt view says it, and needs the room
+        self._set_release(None)
+        self._releasing = threading.Thread(
+            target=self._release, args=(folder,), name="gerai-eject", daemon=True
+        )
+        self._releasing.start()
         return True
+
+    def _release(self, folder: Path) -> None:
+        try:
+            release = release_stick(folder)
+        except Exception:  # never lose the answer: the receipt waits for it
+            log.exception("releasing %s failed", folder)
+            release = Release(False, False, "")
+        self.stickReleased.emit(release)
+
+    def _stick_released(self, release: Release) -> None:
+        self._releasing = None
+        self._set_busy(False)
+        if self._stopped:
+            return
+        c = self._closing
+        self._set_release(release)
+        if c and self.receipts.current().get("path") == str(c["path"]):
+            screen = receipt_screen(c["receipt"], c["tz"], c["path"], c["saved"], release)
+            self.receipts.present(screen)
+        self._closing = {}
+        self.refreshFolders()  # an ejected stick is gone from the list
+
+    def _set_release(self, release: Release | None) -> None:
+        self._release_note = stick_sentence(release)
+        self._release_state = stick_state(release)
+        self.releaseChanged.emit()
 
     @Slot(str, int)
     def configureBackup(self, folder: str, minutes: int) -> None:
@@ -338,11 +386,12 @@ class HandoverPanel(QObject):
         return self._copying is not None
 
     def stop(self, timeout: float = 30.0) -> None:
-        """No more backups; wait for one being copied (so a closing kiosk leaves no half file)."""
+        """No more backups; wait for one being copied (so a closing kiosk leaves no half file)
+        and for a stick being released."""
         self._stopped = True
-        copying = self._copying
-        if copying is not None:
-            copying.join(timeout)
+        for thread in (self._copying, self._releasing):
+            if thread is not None:
+                thread.join(timeout)
 
     def _set_busy(self, busy: bool) -> None:
         if busy != self._busy:

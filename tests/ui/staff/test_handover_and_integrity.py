@@ -11,6 +11,7 @@ from PySide6.QtCore import QMetaMethod, QObject
 from kiosk.booth import Booth
 from kiosk.domain.clock import ManualClock
 from kiosk.domain.session import EndReason
+from kiosk.staff.eject import NOT_REMOVABLE
 from kiosk.storage.chain import verify_chain
 from kiosk.storage.export import file_sha256
 from kiosk.storage.receipt import parse_receipt
@@ -60,7 +61,21 @@ def test_export_shows_a_receipt_that_matches_the_file(
     assert parsed.file_sha256 == file_sha256(exported) and parsed.agency_code == "DPUPR"
     assert find(staff_ui, "receiptCount").property("v") == "6 · 6"
     assert exported.with_name(exported.stem + ".receipt.png").is_file()
+    # The stick is flushed, then ejected where it can be: a plain folder cannot, and the
+    # receipt says so, and that it may be pulled out all the same (after the flush).
+    handover = staff_ui.staff.property("handover")
+    for _ in range(200):
+        if not handover.property("busy"):
+            break
+        process_events(0.05)
+    assert not handover.property("busy")
+    assert handover.property("releaseState") == "safe"
+    instruction = find(staff_ui, "receiptInstruction").property("text")
+    assert "Flashdisk aman dicabut: semua data sudah tertulis." in instruction
+    assert f"tidak dapat dilepas otomatis ({NOT_REMOVABLE})" in instruction
     tap(staff_ui, "receiptDone")
+    assert shown(staff_ui, "releaseNote")  # on the hand-over page, after the receipt too
+    assert find(staff_ui, "releaseNote").property("text").startswith("Flashdisk aman dicabut")
     assert not shown(staff_ui, "receiptView")
     tap(staff_ui, "nav_dashboard")
     assert find(staff_ui, "tileExportValue").property("text") == "10.00 WIB"

@@ -27,7 +27,7 @@ RowLayout {
         spacing: Theme.gap
 
         Section { text: "Ekspor ke USB" }
-        Hint { text: "1. Colokkan flashdisk panitia.\n2. Pilih flashdisk di bawah.\n3. Tekan Ekspor ke USB." }
+        Hint { text: "1. Colokkan flashdisk panitia.\n2. Pilih flashdisk di bawah.\n3. Tekan Ekspor ke USB.\n4. Cabut flashdisk setelah layar menulis “Flashdisk aman dicabut”." }
         Flow {
             Layout.fillWidth: true
             spacing: Theme.gap / 2
@@ -53,6 +53,16 @@ RowLayout {
             text: page.h.busy ? "Sedang mengekspor…" : "Ekspor ke USB"
             fontSize: Theme.heading
             onClicked: page.h.exportTo(page.folder)
+        }
+        // After an export: whether the stick may be pulled out yet (it is flushed, then
+        // ejected where the system allows), also once the receipt is closed.
+        Hint {
+            objectName: "releaseNote"
+            visible: page.h.releaseNote !== ""
+            text: page.h.releaseNote
+            color: page.h.releaseState === "safe" ? Theme.success
+                 : page.h.releaseState === "unsafe" ? Theme.danger : Theme.text
+            font.weight: Font.DemiBold
         }
 
         Item { Layout.preferredHeight: Theme.gap }
@@ -95,8 +105,8 @@ RowLayout {
             }
             Hint { text: "Pembukaan: setelah persiapan, sebelum pengunjung pertama. Pemeriksaan: kapan saja panitia meminta."; color: Theme.text }
             Item { Layout.preferredHeight: Theme.gap / 2 }
-            Section { text: "Saat gerai tutup" }
-            Hint { text: "Setelah ekspor, struk penutupan tampil untuk dipotret panitia. Suara yang masuk setelah ekspor ikut pada ekspor berikutnya."; color: Theme.text }
+            Section { text: "Saat stan tutup" }
+            Hint { text: "Setelah ekspor, struk penutupan tampil untuk dipotret panitia, dan Gerai melepas flashdisk bila komputer mengizinkan. Suara yang masuk setelah ekspor ikut pada ekspor berikutnya."; color: Theme.text }
             Item { Layout.fillHeight: true }
         }
     }

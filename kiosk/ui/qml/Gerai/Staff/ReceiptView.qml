@@ -73,7 +73,9 @@ Rectangle {
                 objectName: "receiptInstruction"
                 Layout.fillWidth: true
                 text: view.receipt.instruction || ""
-                color: view.receipt.kind === "close" ? Theme.success : Theme.text
+                // the closing receipt: green once the stick may be pulled out
+                color: view.receipt.stick === "safe" ? Theme.success
+                     : view.receipt.stick === "unsafe" ? Theme.danger : Theme.text
                 font.weight: Font.DemiBold
             }
             Repeater {
