@@ -7,6 +7,8 @@ Rectangle {
     id: card
     property bool chosen: false
     property string label: ""
+    // the height it needs for its content whole (a screen's layout keeps at least this)
+    property real need: Theme.touch
     signal picked()
 
     radius: Theme.radius

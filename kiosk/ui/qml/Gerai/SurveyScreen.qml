@@ -10,13 +10,34 @@ Item {
     objectName: "surveyScreen"
     readonly property string kind: SurveyForm.stepKind
 
+    // An element's question is the heading at title size when it fits above whole answer
+    // cards, else at heading size (1280x800 with large text). Measured on a hidden copy and
+    // on what stays the same, so the choice never feeds back on itself.
+    readonly property real elementRoom: column.height - progress.implicitHeight
+        - elementName.implicitHeight - buttons.implicitHeight - 3.5 * column.spacing
+        - (hint.visible ? hint.implicitHeight + column.spacing : 0)
+    readonly property bool questionAsTitle: screen.kind !== "element"
+        || questionAtTitle.implicitHeight + options.need <= elementRoom
+    Text {
+        id: questionAtTitle
+        visible: false
+        width: column.width
+        text: SurveyForm.question
+        font.family: Theme.fontFamily
+        font.pixelSize: Theme.title
+        font.weight: Font.Bold
+        wrapMode: Text.WordWrap
+    }
+
     ColumnLayout {
+        id: column
         anchors.fill: parent
         anchors.margins: Theme.margin
         spacing: Theme.gap
 
         // Progress: where the visitor is, in words and as a bar.
         ColumnLayout {
+            id: progress
             visible: !InputMethod.visible // room for the keyboard on small screens
             Layout.fillWidth: true
             spacing: Theme.gap / 3
@@ -54,18 +75,30 @@ Item {
             }
         }
 
+        // An element's step: its name (the regulation's term, "Persyaratan") as a small
+        // label, and the regulation's question, which the visitor answers, as the heading.
+        BodyText {
+            id: elementName
+            objectName: "surveyElement"
+            visible: screen.kind === "element"
+            Layout.fillWidth: true
+            Layout.bottomMargin: -column.spacing / 2 // close to its question
+            text: SurveyForm.title
+            color: Theme.primary
+            font.pixelSize: Theme.small
+            font.weight: Font.Bold
+        }
         Heading {
             objectName: "surveyTitle"
-            visible: !InputMethod.visible || screen.kind === "suggestion"
+            visible: screen.kind !== "element" && (!InputMethod.visible || screen.kind === "suggestion")
             Layout.fillWidth: true
             text: SurveyForm.title
-            color: screen.kind === "element" ? Theme.primary : Theme.text
-            level: screen.kind === "element" || screen.kind === "demographics" ? 2 : 1
+            level: screen.kind === "demographics" ? 2 : 1
         }
         // The regulation's question for this element: wraps, never clipped.
         Heading {
             objectName: "surveyQuestion"
-            level: 2
+            level: screen.questionAsTitle ? 1 : 2
             visible: screen.kind === "element"
             Layout.fillWidth: true
             text: SurveyForm.question
@@ -73,6 +106,19 @@ Item {
 
         // The service or the element's four answers: big buttons.
         GridLayout {
+            id: options
+            // the height whole answer cards need: one row, or four in portrait
+            readonly property real need: {
+                let most = 0, all = 0
+                for (let i = 0; i < cards.count; ++i) {
+                    const card = cards.itemAt(i) as ChoiceCard
+                    if (card) {
+                        most = Math.max(most, card.need)
+                        all += card.need + (i > 0 ? rowSpacing : 0)
+                    }
+                }
+                return columns === 1 ? all : most
+            }
             visible: screen.kind === "service" || screen.kind === "element"
             Layout.fillWidth: true
             Layout.fillHeight: true
@@ -80,20 +126,24 @@ Item {
             rowSpacing: Theme.gap
             columnSpacing: Theme.gap
             Repeater {
+                id: cards
                 model: SurveyForm.options
                 delegate: ChoiceCard {
                     id: option
                     required property var modelData
                     required property int index
+                    // its number and words, whole: never cut by a short screen
+                    need: Math.max(Theme.touch, words.implicitHeight + Theme.gap)
                     objectName: "surveyOption_" + modelData.value
                     chosen: modelData.selected
                     label: modelData.label
                     Layout.fillWidth: true
                     Layout.fillHeight: true
-                    Layout.minimumHeight: Theme.touch
-                    Layout.maximumHeight: screen.kind === "element" ? Theme.touch * 3 : Theme.touch * 1.6
+                    Layout.minimumHeight: need
+                    Layout.maximumHeight: Math.max(need, screen.kind === "element" ? Theme.touch * 3 : Theme.touch * 1.6)
                     onPicked: SurveyForm.choose(modelData.value)
                     ColumnLayout {
+                        id: words
                         anchors.fill: parent
                         anchors.margins: Theme.gap / 2
                         spacing: Theme.gap / 3
@@ -211,6 +261,7 @@ Item {
             onEdited: (text) => SurveyForm.setSuggestion(text)
         }
         BodyText {
+            id: hint
             objectName: "surveyHint"
             visible: SurveyForm.hint !== ""
             Layout.fillWidth: true
@@ -223,6 +274,7 @@ Item {
         }
 
         RowLayout {
+            id: buttons
             Layout.fillWidth: true
             spacing: Theme.gap
             KButton {
