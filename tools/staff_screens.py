@@ -185,7 +185,9 @@ def _stages(ui: StaffUi, agency: str) -> list[tuple[str, Stage]]:
         ("handover", handover_page),
         ("receipt-spot", spot_check),
         ("receipt", handover_done),
-        ("pin", lambda: _tap_keys(ui, ["receiptDone", "closeStaff", "pinKey_1", "pinKey_3"])),
+        # back on Serah Terima: the note under the export button says the stick may go
+        ("handover-released", lambda: _tap_keys(ui, ["receiptDone"])),
+        ("pin", lambda: _tap_keys(ui, ["closeStaff", "pinKey_1", "pinKey_3"])),
         ("pin-locked", pin_locked),
     ]
 

@@ -75,6 +75,11 @@ def test_export_shows_a_receipt_that_matches_the_file(
     assert f"tidak dapat dilepas otomatis ({NOT_REMOVABLE})" in instruction
     tap(staff_ui, "receiptDone")
     assert shown(staff_ui, "releaseNote")  # on the hand-over page, after the receipt too
+    # ... in view at 1280x800 without scrolling, under the export button (the page scrolls
+    # to the rest)
+    page, note = find(staff_ui, "handoverPage"), find(staff_ui, "releaseNote")
+    seen = page.mapRectToScene(page.boundingRect())
+    assert seen.contains(note.mapRectToScene(note.boundingRect()))
     assert find(staff_ui, "releaseNote").property("text").startswith("Flashdisk aman dicabut")
     assert not shown(staff_ui, "receiptView")
     tap(staff_ui, "nav_dashboard")
