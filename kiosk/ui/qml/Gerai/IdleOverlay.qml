@@ -18,7 +18,8 @@ Rectangle {
 
     Rectangle {
         anchors.centerIn: parent
-        width: Math.min(parent.width - Theme.margin * 2, Theme.touch * 12)
+        // wider with large text, so the question keeps to one line ("…masih di / sini?")
+        width: Math.min(parent.width - Theme.margin * 2, Theme.touch * (Theme.largeText ? 15 : 12))
         height: column.implicitHeight + Theme.margin * 2
         radius: Theme.radius * 1.5
         color: Theme.background
