@@ -105,7 +105,7 @@ def compute_dashboard(
 # staff_events rows that staff should hear about (written by kiosk.ops at start or on an error).
 WARNING_EVENTS = {
     "crash_recovered": "aplikasi sempat berhenti tidak normal",
-    "uncaught_error": "terjadi galat di aplikasi",
+    "uncaught_error": "terjadi kesalahan di aplikasi",
     "database_replaced": "berkas database diganti",
     "file_unsound": "pemeriksaan menemukan kerusakan pada berkas database",
 }
@@ -116,7 +116,7 @@ WRITE_FAILURE_CAUSES = (
     ("booth file is damaged", "berkas database rusak"),
     ("disk is full", "disk penuh"),
     ("readonly", "berkas database tidak bisa ditulis (hanya-baca)"),
-    ("I/O error", "disk bermasalah (galat baca/tulis)"),
+    ("I/O error", "disk bermasalah (gagal membaca atau menulis)"),
     ("locked", "berkas database sedang dipakai program lain"),
 )
 
@@ -131,7 +131,7 @@ def write_failure_text(
         return ""
     cause = next(
         (words for key, words in WRITE_FAILURE_CAUSES if key in failure.reason),
-        f"galat SQLite: {failure.reason}",
+        f"kesalahan SQLite: {failure.reason}",
     )
     when = wording.clock_time(failure.at, tz, today)
     if failure.recovered_at is None:

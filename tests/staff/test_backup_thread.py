@@ -68,6 +68,6 @@ def test_the_dashboard_says_when_the_kiosk_crashed_today(staffed: StaffedBooth) 
     stats = compute_dashboard(staffed.db, staffed.path, "DPUPR", staffed.clock)
     assert stats.warnings_today == {"crash_recovered": 1, "uncaught_error": 1}
     assert attention_text(stats) == (
-        "Perhatian: aplikasi sempat berhenti tidak normal (1x); terjadi galat di aplikasi (1x)."
+        "Perhatian: aplikasi sempat berhenti tidak normal (1x); terjadi kesalahan di aplikasi (1x)."
         " Lapor ke panitia."
     )

@@ -112,9 +112,9 @@ def test_a_refused_record_is_told_to_staff_with_its_cause(staffed: StaffedBooth)
     ("reason", "cause"),
     [
         ("database or disk is full", "disk penuh"),
-        ("disk I/O error", "disk bermasalah (galat baca/tulis)"),
+        ("disk I/O error", "disk bermasalah (gagal membaca atau menulis)"),
         ("database is locked", "berkas database sedang dipakai program lain"),
-        ("no such table: visitor_records", "galat SQLite: no such table: visitor_records"),
+        ("no such table: visitor_records", "kesalahan SQLite: no such table: visitor_records"),
     ],
 )
 def test_sqlite_reasons_in_staff_words(reason: str, cause: str) -> None:

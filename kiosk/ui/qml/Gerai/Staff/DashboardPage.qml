@@ -113,7 +113,7 @@ Flickable {
             }
             BodyText {
                 Layout.fillWidth: true
-                text: "Suara hanya dapat diberikan pengunjung dari layar detail. Setiap suara tercatat berantai dan diperiksa panitia."
+                text: "Suara hanya dapat diberikan pengunjung dari layar detail. Setiap suara tersimpan berurutan dan diperiksa panitia."
                 font.pixelSize: Theme.small
                 color: Theme.muted
             }
