@@ -60,7 +60,11 @@ def prepare_demo(workdir: Path) -> tuple[Path, str, ManualClock, Path]:
     import_pack(db, pack)
     agency = choose_agency(db, None)
     start = default_start(db)
-    simulate(db, agency, 60, seed=4, start=start)
+    # the morning's visitors, all before the staff's clock (else the dashboard's last record
+    # would be days ahead of "today")
+    now = start + timedelta(hours=4)
+    summary = simulate(db, agency, 60, seed=4, start=start, until=now)
+    assert summary.last_at <= now.isoformat(), (summary.last_at, now)
     db.close()
     add_clips(path, seconds=20)  # benchmarks' 1080p test clip, on every innovation
     db = open_booth_database(path)
@@ -74,7 +78,7 @@ def prepare_demo(workdir: Path) -> tuple[Path, str, ManualClock, Path]:
     stick.mkdir(parents=True)
     for photo in sorted((pack / "media").glob("*.jpg"))[:5]:
         shutil.copy(photo, stick / photo.name.replace("-", "_"))
-    clock = ManualClock(start + timedelta(hours=4))
+    clock = ManualClock(now)
     return path, agency, clock, stick.parent
 
 
