@@ -39,7 +39,7 @@
         <name>FeedbackScreen</name>
         <message>
             <source>Your feedback on “%1”</source>
-            <translation>Masukan Panjenengan kanggo “%1”</translation>
+            <translation>Masukan Panjenengan nggo “%1”</translation>
         </message>
         <message>
             <source>Your feedback on this booth</source>
@@ -356,7 +356,7 @@
         </message>
         <message>
             <source>You have no votes left in this visit.</source>
-            <translation>Suara Panjenengan kanggo kunjungan kiye wis entong.</translation>
+            <translation>Suara Panjenengan nggo kunjungan kiye wis entong.</translation>
         </message>
         <message>
             <source>Please take a little longer to read first.</source>
@@ -562,11 +562,11 @@
         </message>
         <message>
             <source>Hold the QR code on your card under the scanner.</source>
-            <translation>Cedhakna kode QR neng kartu maring pemindai.</translation>
+            <translation>Cedhakna kode QR nang kartu maring pemindai.</translation>
         </message>
         <message>
             <source>This card belongs to another festival. Ballot cards for this festival are given out at the entrance.</source>
-            <translation>Kartu kiye kanggo festival liya. Kartu suara festival kiye dibagi neng lawang mlebu.</translation>
+            <translation>Kartu kiye nggo festival liya. Kartu suara festival kiye dibagi nang lawang mlebu.</translation>
         </message>
         <message>
             <source>This card cannot be used. Please ask the festival organizers for help.</source>
@@ -578,11 +578,11 @@
         </message>
         <message>
             <source>All votes on this card have been used. Thank you for taking part!</source>
-            <translation>Kabeh suara neng kartu kiye wis kanggo. Matur nuwun wis melu!</translation>
+            <translation>Suara nang kartu kiye wis dienggo kabeh. Matur nuwun wis melu!</translation>
         </message>
         <message>
             <source>This code is not a ballot card. Please scan the QR code on your ballot card.</source>
-            <translation>Kode kiye dudu kartu suara. Pindai kode QR neng kartu suara Panjenengan.</translation>
+            <translation>Kode kiye dudu kartu suara. Pindai kode QR nang kartu suara Panjenengan.</translation>
         </message>
         <message>
             <source>Cancel</source>
