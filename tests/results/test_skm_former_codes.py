@@ -30,6 +30,15 @@ from tests.results.test_skm_worked import load, survey_festival
 ALL_THREE = dict.fromkeys(ELEMENT_CODES, 3)
 
 
+def merge_one(raw: Path, folder: Path) -> Path:
+    """The booth file exported as a stick would carry it, merged alone into a festival file."""
+    out = folder / "booth.sqlite"
+    export_database(raw, out)
+    festival = folder / "FESTIVAL.sqlite"
+    merge_kiosk_files(festival, [out], workers=1)
+    return festival
+
+
 def old_record(booth: Booth, occupation: str) -> None:
     """A survey record as a booth before the split stored it."""
     booth.start_session()
@@ -66,11 +75,7 @@ def merged(tmp_path_factory: pytest.TempPathFactory) -> Path:
         )
         booth.end_session(EndReason.FINISHED)
     db.close()
-    out = folder / "booth.sqlite"
-    export_database(raw, out)
-    festival = folder / "FESTIVAL.sqlite"
-    merge_kiosk_files(festival, [out], workers=1)
-    return festival
+    return merge_one(raw, folder)
 
 
 def test_a_new_booth_offers_three_answers_and_takes_no_old_one() -> None:
@@ -108,11 +113,7 @@ def test_a_festival_without_old_answers_has_no_old_row(tmp_path: Path) -> None:
     booth.submit_survey(SurveyResponse("pbg", ALL_THREE, occupation="tni"))
     booth.end_session(EndReason.FINISHED)
     db.close()
-    out = tmp_path / "booth.sqlite"
-    export_database(raw, out)
-    festival = tmp_path / "FESTIVAL.sqlite"
-    merge_kiosk_files(festival, [out], workers=1)
-    (dpupr,) = load(festival)
+    (dpupr,) = load(merge_one(raw, tmp_path))
     codes = [d.category for d in dpupr.demographics if d.question == "occupation"]
     assert "pns" not in codes and codes[:3] == ["pegawai_negeri", "tni", "polri"]
 
