@@ -75,7 +75,7 @@ def weak_pin_reason(pin: str, booth: str | None = None, year: int | None = None)
         return "PIN tidak boleh berupa pasangan angka yang diulang (misalnya 1212)."
     number = "".join(c for c in booth or "" if c.isdigit()).lstrip("0")
     if number and (pin.strip("0") == number or pin.replace(number, "") == ""):
-        return f"PIN tidak boleh memakai nomor gerai ({booth})."
+        return f"PIN tidak boleh memakai nomor stan ({booth})."
     if year is not None and str(year) in pin:
         return f"PIN tidak boleh memuat tahun festival ({year})."
     return None

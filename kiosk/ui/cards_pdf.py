@@ -170,7 +170,7 @@ def _draw_card(
     painter.drawText(
         foot,
         Qt.AlignmentFlag.AlignCenter,
-        f"Berlaku untuk {words.quota} suara di semua gerai festival",
+        f"Berlaku untuk {words.quota} suara di semua stan festival",
     )
 
 

@@ -62,7 +62,7 @@ def test_reset_pin_asks_twice_sets_the_pin_lifts_the_lock_and_is_journalled(
     ("typed", "why"),
     [
         ("1234\n", "berurutan"),
-        ("0001\n", "nomor gerai (A1)"),
+        ("0001\n", "nomor stan (A1)"),
         ("2026\n", "tahun festival (2026)"),
         ("12\n", "4 sampai 8 angka"),
         ("739146\n739147\n", "Kedua PIN tidak sama"),

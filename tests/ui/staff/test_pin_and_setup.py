@@ -50,7 +50,7 @@ def test_setup_refuses_a_weak_pin_with_the_reason(fresh_staff: StaffUi) -> None:
     ui = fresh_staff
     tap(ui, "agency_DPUPR")  # booth A1, festival 2026
     tap(ui, "setupNext")
-    for weak, why in [("1234", "berurutan"), ("0001", "nomor gerai (A1)"), ("2026", "tahun")]:
+    for weak, why in [("1234", "berurutan"), ("0001", "nomor stan (A1)"), ("2026", "tahun")]:
         type_pin(ui, weak)
         assert why in find(ui, "bannerText").property("text")
         assert "Langkah 2" in find(ui, "setupStep").property("text")  # not typed twice

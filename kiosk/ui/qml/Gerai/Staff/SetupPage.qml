@@ -24,8 +24,8 @@ Item {
         BodyText {
             objectName: "setupStep"
             Layout.fillWidth: true
-            text: setup.step === 0 ? "Langkah 1 dari 3: pilih OPD yang menjaga gerai ini."
-                : setup.step === 1 ? "Langkah 2 dari 3: buat PIN petugas 4–8 angka yang sulit ditebak (bukan 1234, 0000, nomor gerai, atau tahun). Jangan beri tahu pengunjung."
+            text: setup.step === 0 ? "Langkah 1 dari 3: pilih OPD yang menjaga stan ini."
+                : setup.step === 1 ? "Langkah 2 dari 3: buat PIN petugas 4–8 angka yang sulit ditebak (bukan 1234, 0000, nomor stan, atau tahun). Jangan beri tahu pengunjung."
                 : "Langkah 3 dari 3: ketik PIN yang sama sekali lagi."
             font.weight: Font.DemiBold
         }
