@@ -294,8 +294,10 @@ def test_labels_grow_with_large_text_and_stay_inside_their_booths(
         checked += 1
     assert checked == 10
     assert problems == [], "\n".join(problems)
-    # The fallback (the booth's number alone) is for tight places, not the usual case.
-    assert names_shown["1920x1080"] == len(AGENCIES), names_shown
+    # The fallback (the booth's number alone) is for tight places, not the usual case:
+    # at the common panel sizes every name shows, a fifth smaller at most where needed.
+    for size in ("1920x1080", "1366x768", "1280x720"):
+        assert names_shown[size] == len(AGENCIES), names_shown
 
 
 def test_booth_size_keeps_every_booth_apart() -> None:

@@ -173,17 +173,22 @@ Item {
                         Keys.onSpacePressed: pin.open()
                         FocusRing {}
 
-                        // The booth's number and name inside its rectangle; where they do
-                        // not fit (large text, a crowded square) the number alone: the list
-                        // beside the map and a tap on the booth give the name.
+                        // The booth's number and name inside its rectangle, a fifth smaller
+                        // at most where that makes them fit; where they still do not (large
+                        // text, a crowded square) the number alone: the list beside the map
+                        // and a tap on the booth give the name.
                         readonly property bool fits: full.contentWidth <= full.width + 0.5
-                            && full.contentHeight <= height - Theme.gap / 4
+                            && full.contentHeight <= full.height + 0.5
                         MapLabel {
                             id: full
                             objectName: "boothLabel"
                             visible: pin.fits
                             anchors.centerIn: parent
                             width: pin.width - Theme.gap / 2
+                            height: pin.height - Theme.gap / 4
+                            verticalAlignment: Text.AlignVCenter
+                            fontSizeMode: Text.Fit
+                            minimumPixelSize: Math.round(Theme.small * 0.8)
                             wrapMode: Text.WordWrap
                             text: pin.booth + "\n" + (pin.isHere ? qsTr("You are here") : pin.shortName)
                             color: pin.ink
