@@ -54,30 +54,43 @@ def probe_clips(clips: list[Path]) -> list[ClipInfo | str]:
     return results
 
 
+def clip_faults(info: ClipInfo, size: int, limits: VideoLimits) -> list[str]:
+    """Which rules a clip that plays breaks, in order: "codec", "picture", "length",
+    "size". The one place they are decided; the pack check (`check_clip`) and staff
+    mode (`kiosk.staff.clips`) each say them in their own words."""
+    faults = []
+    if info.codec not in SUPPORTED_CODECS:
+        faults.append("codec")
+    if info.width > MAX_WIDTH or info.height > MAX_HEIGHT:
+        faults.append("picture")
+    if info.duration_ms > limits.max_seconds * 1000 + 500:
+        faults.append("length")
+    if size > limits.max_megabytes * 1_000_000:
+        faults.append("size")
+    return faults
+
+
 def check_clip(info: ClipInfo, size: int, limits: VideoLimits) -> list[str]:
     """The problems of a clip that plays: codec, picture size, length, file size."""
-    problems = []
-    if info.codec not in SUPPORTED_CODECS:
-        name = CODEC_NAMES.get(info.codec, info.codec or "unknown")
-        problems.append(
-            f"video codec {name} is not supported; use H.264 in an .mp4"
+    words = {
+        "codec": lambda: (
+            f"video codec {CODEC_NAMES.get(info.codec, info.codec or 'unknown')} is not"
+            " supported; use H.264 in an .mp4"
             f" (or {', '.join(list(SUPPORTED_CODECS.values())[1:])})"
-        )
-    if info.width > MAX_WIDTH or info.height > MAX_HEIGHT:
-        problems.append(
+        ),
+        "picture": lambda: (
             f"picture {info.width}x{info.height} is larger than {MAX_WIDTH}x{MAX_HEIGHT}"
-        )
-    if info.duration_ms > limits.max_seconds * 1000 + 500:
-        problems.append(
+        ),
+        "length": lambda: (
             f"lasts {clock(info.duration_ms)}, longer than the pack allows"
             f" ({clock(limits.max_seconds * 1000)}, festival.video.max_seconds)"
-        )
-    if size > limits.max_megabytes * 1_000_000:
-        problems.append(
+        ),
+        "size": lambda: (
             f"{size / 1e6:.0f} MB, larger than the pack allows"
             f" ({limits.max_megabytes} MB, festival.video.max_megabytes)"
-        )
-    return problems
+        ),
+    }
+    return [words[fault]() for fault in clip_faults(info, size, limits)]
 
 
 def describe(info: ClipInfo, size: int) -> str:

@@ -87,14 +87,14 @@ def replace_clip(db: BoothDatabase, clip_id: int, file: Path) -> None:
         raise StaffError(f"Berkas {file.name} tidak dapat dibaca ({exc.strerror}).") from exc
     [info] = probe_clips([file])
     limits = video_limits(db)
-    problems = [info] if isinstance(info, str) else check_clip(info, size, limits)
-    if problems or isinstance(info, str):
-        log.warning("clip refused: %s: %s", file.name, "; ".join(problems))
-        reasons = (
-            [f"Gerai tidak dapat memutarnya ({info})"]
-            if isinstance(info, str)
-            else _reasons(info, size, limits) or problems
+    if isinstance(info, str):
+        log.warning("clip refused: %s: %s", file.name, info)
+        raise StaffError(
+            f"Video {file.name} tidak dapat dipakai: Gerai tidak dapat memutarnya ({info})."
         )
+    reasons = _reasons(info, size, limits)
+    if reasons:  # the log has the pack check's words
+        log.warning("clip refused: %s: %s", file.name, "; ".join(check_clip(info, size, limits)))
         raise StaffError(f"Video {file.name} tidak dapat dipakai: {'; '.join(reasons)}.")
     try:
         poster = process_poster(info.frame_jpeg, f"{file.name} (a frame)")
@@ -112,28 +112,28 @@ def replace_clip(db: BoothDatabase, clip_id: int, file: Path) -> None:
 
 
 def _reasons(info: ClipInfo, size: int, limits: VideoLimits) -> list[str]:
-    """`check_clip`'s problems as staff read them (the pack's checker speaks to organizers)."""
-    from kiosk.pack.video import CODEC_NAMES, MAX_HEIGHT, MAX_WIDTH, SUPPORTED_CODECS, clock
+    """A clip's faults (`clip_faults`, as the pack check finds them) as staff read them
+    (the pack's checker speaks to organizers)."""
+    from kiosk.pack.video import CODEC_NAMES, MAX_HEIGHT, MAX_WIDTH, clip_faults, clock
 
-    reasons = []
-    if info.codec not in SUPPORTED_CODECS:
-        name = CODEC_NAMES.get(info.codec, info.codec or "tak dikenal")
-        reasons.append(f"formatnya {name}, tidak didukung (ubah ke MP4 dengan H.264)")
-    if info.width > MAX_WIDTH or info.height > MAX_HEIGHT:
-        reasons.append(
+    words = {
+        "codec": lambda: (
+            f"formatnya {CODEC_NAMES.get(info.codec, info.codec or 'tak dikenal')},"
+            " tidak didukung (ubah ke MP4 dengan H.264)"
+        ),
+        "picture": lambda: (
             f"gambarnya {info.width}×{info.height}, lebih besar dari {MAX_WIDTH}×{MAX_HEIGHT}"
-        )
-    if info.duration_ms > limits.max_seconds * 1000 + 500:
-        reasons.append(
+        ),
+        "length": lambda: (
             f"durasinya {clock(info.duration_ms)}, lebih dari"
             f" {clock(limits.max_seconds * 1000)} yang diizinkan panitia"
-        )
-    if size > limits.max_megabytes * 1_000_000:
-        reasons.append(
+        ),
+        "size": lambda: (
             f"ukurannya {size / 1e6:.0f} MB, lebih dari {limits.max_megabytes} MB"
             " yang diizinkan panitia"
-        )
-    return reasons
+        ),
+    }
+    return [words[fault]() for fault in clip_faults(info, size, limits)]
 
 
 def list_usb_clips(folder: Path) -> list[Path]:
