@@ -21,7 +21,9 @@ take the GIL to look for a Python override. Qt calls one of them, the sender's
 deletes a renderer; with the window's thread inside `stop()`, holding the GIL and
 waiting for the same lock, the kiosk froze for good (seen in the attract-loop test, a
 touch stopping a clip). Objects QML makes are plain Qt objects with nothing to ask
-Python.
+Python. And a muted clip (every clip, unless staff allow sound and the visitor turns
+it on) plays with no audio output: FFmpeg's audio thread, which warns on a PC with no
+audio server while `stop()` waits for it, is then not made at all.
 
 Frames are painted by `ClipView`, an item the player puts inside the gallery's
 clip area: Qt Quick's own VideoOutput draws nothing with the software scene
@@ -60,7 +62,8 @@ import QtQml
 import QtMultimedia
 QtObject {
     // QtObject, not MediaPlayer: Python reads QObject properties (and wraps them itself)
-    property QtObject player: MediaPlayer { audioOutput: AudioOutput {} }
+    property QtObject player: MediaPlayer {}
+    property QtObject audio: AudioOutput {}
     property QtObject sink: VideoSink {}
 }
 """
@@ -206,7 +209,7 @@ class ClipPlayer(QObject):
             player, audio, sink = self._made_by_qml()
             audio.setMuted(self._muted)
             audio.setVolume(self._volume / 100)
-            player.setAudioOutput(audio)
+            player.setAudioOutput(None if self._muted else audio)  # type: ignore[arg-type]  # None: no output (Qt takes nullptr)
             player.setVideoSink(sink)
             sink.videoFrameChanged.connect(self._frame)
             player.positionChanged.connect(self._position)
@@ -219,7 +222,7 @@ class ClipPlayer(QObject):
     def _made_by_qml(self) -> tuple[QMediaPlayer, QAudioOutput, QVideoSink]:
         """The player, its audio output and a video sink, made by QML, owned by this
         object; Python holds plain (not overriding) wrappers of them."""
-        from PySide6.QtMultimedia import QMediaPlayer, QVideoSink
+        from PySide6.QtMultimedia import QAudioOutput, QMediaPlayer, QVideoSink
         from PySide6.QtQml import QQmlComponent, QQmlEngine
 
         if self._engine is None:
@@ -233,8 +236,7 @@ class ClipPlayer(QObject):
         self._holder = holder
         player = _typed(holder.property("player"), QMediaPlayer)
         sink = _typed(holder.property("sink"), QVideoSink)
-        audio = player.audioOutput()
-        assert audio is not None
+        audio = _typed(holder.property("audio"), QAudioOutput)
         return player, audio, sink
 
     def close(self) -> None:
@@ -343,7 +345,11 @@ class ClipPlayer(QObject):
     def _set_muted(self, muted: bool) -> None:
         self._muted = muted
         if self._made is not None:
-            self._made[1].setMuted(muted)
+            # A muted clip has no audio output at all: its sound is not decoded, and no
+            # audio thread of FFmpeg's is there to hold up a stop (see the docstring).
+            player, audio = self._made
+            audio.setMuted(muted)
+            player.setAudioOutput(None if muted else audio)  # type: ignore[arg-type]
         self.changed.emit()
 
     @Slot(int)
